@@ -1,0 +1,7 @@
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'sqlite',
+  schema: ['./src-main/site/site.schema.ts', './src-main/users/users.schema.ts', './src-main/audit/audit.schema.ts'],
+  out: './drizzle',
+});

@@ -1,0 +1,18 @@
+import type Database from 'better-sqlite3';
+import type { AppDb } from '../db/open';
+import type { SessionStore } from '../session/session-store';
+
+export interface AppContext {
+  readonly sqlite: Database.Database;
+  readonly db: AppDb;
+  readonly dataDir: string;
+  readonly appVersion: string;
+  /** Milliseconds since the epoch; injected so tests control time instead of sleeping. */
+  readonly now: () => number;
+  readonly session: SessionStore;
+}
+
+/** better-sqlite3 transactions are synchronous: everything slow (hashing, crypto) happens before this. */
+export function inTransaction<T>(ctx: AppContext, work: () => T): T {
+  return ctx.sqlite.transaction(work).immediate();
+}

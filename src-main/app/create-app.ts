@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Result } from '../../src-shared/contract/define';
+import { DATABASE_FILE, openDatabase } from '../db/open';
+import { dispatch } from '../ipc/dispatch';
+import { SessionStore } from '../session/session-store';
+import type { AppContext } from './context';
+
+export interface AppOptions {
+  readonly dataDir: string;
+  readonly migrationsFolder: string;
+  readonly appVersion: string;
+  readonly now?: () => number;
+}
+
+export interface LactaRedMain {
+  readonly ctx: AppContext;
+  invoke(channel: unknown, input: unknown): Promise<Result<unknown>>;
+  close(): void;
+}
+
+/** Opens the data folder and database and returns the handler table behind one `invoke`. */
+export function createMain(options: AppOptions): LactaRedMain {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const { sqlite, db } = openDatabase(path.join(options.dataDir, DATABASE_FILE), options.migrationsFolder);
+  const ctx: AppContext = {
+    sqlite,
+    db,
+    dataDir: options.dataDir,
+    appVersion: options.appVersion,
+    now: options.now ?? Date.now,
+    session: new SessionStore(),
+  };
+  return {
+    ctx,
+    invoke: (channel, input) => dispatch(ctx, channel, input),
+    close: () => sqlite.close(),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Content-Security-Policy for the renderer, sent by the Electron protocol handler and by browser mode.
+ * Nothing remote: scripts, styles and requests only from the app itself.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export function contentTypeOf(filePath: string): string {
+  const dot = filePath.lastIndexOf('.');
+  return CONTENT_TYPES[filePath.slice(dot).toLowerCase()] ?? 'application/octet-stream';
+}

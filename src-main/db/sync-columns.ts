@@ -1,0 +1,26 @@
+import { integer, text } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The columns every record that syncs carries (DESIGN.md "Data that syncs"): a global id (UUIDv7), the
+ * site that owns the record, the hybrid-logical-clock stamp of its last change, and a tombstone.
+ * `test/db/sync-conventions.test.ts` fails for any table that lacks them and is not declared local-only.
+ */
+export function syncColumns() {
+  return {
+    id: text('id').primaryKey(),
+    ownerSiteId: text('owner_site_id').notNull(),
+    hlc: text('hlc').notNull(),
+    deleted: integer('deleted', { mode: 'boolean' }).notNull().default(false),
+  };
+}
+
+/**
+ * Tables that never leave this PC, each with the reason. Every other table must have the sync columns.
+ */
+export const LOCAL_ONLY_TABLES: Readonly<Record<string, string>> = {
+  __drizzle_migrations: 'migration bookkeeping of drizzle-kit',
+  local_settings: 'settings and clock state of this installation',
+  site_private_keys: 'private keys never leave main, let alone the PC',
+  user_credentials: 'password hashes and lockout state stay on the PC where the user signs in',
+  audit_log: 'append-only log of this PC; summaries travel with sync, not the log itself',
+};

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import { protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../app/csp';
+import { resolveRendererFile } from '../app/static-files';
+
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://lactared`;
+
+/** Must run before `app.ready`: `app://` behaves like https for the renderer (secure, standard). */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the built renderer from disk on app://lactared/, with the CSP header; never file://. */
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => {
+    const url = new URL(request.url);
+    const file = url.host === 'lactared' ? resolveRendererFile(rendererDir, url.pathname) : null;
+    if (!file) return new Response('No encontrado', { status: 404 });
+    return new Response(fs.readFileSync(file), {
+      headers: { 'content-type': contentTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+}

@@ -1,0 +1,24 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { CHANNEL_NAMES } from '../../src-shared/contract/channels';
+import { sessionText } from '../../src-shared/session/text';
+import { recordAudit } from '../audit/audit-service';
+import type { LactaRedMain } from '../app/create-app';
+import { APP_ORIGIN } from './app-protocol';
+
+function fromOurRenderer(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url ?? '';
+  return url.startsWith(`${APP_ORIGIN}/`);
+}
+
+/** The only place that touches ipcMain: one handler per contract channel, all through `dispatch`. */
+export function registerIpcHandlers(main: LactaRedMain): void {
+  for (const name of CHANNEL_NAMES) {
+    ipcMain.handle(name, (event, input: unknown) => {
+      if (!fromOurRenderer(event)) {
+        recordAudit(main.ctx, { action: 'request.refused', outcome: 'refused', detail: `${name}: origen no confiable` });
+        return { ok: false, error: { code: 'FORBIDDEN', message: sessionText.errors.forbidden } };
+      }
+      return main.invoke(name, input);
+    });
+  }
+}

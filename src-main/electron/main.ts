@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { appText } from '../../src-shared/app/text';
+import { appPaths, appRootFrom } from '../app/app-root';
+import { createMain, type LactaRedMain } from '../app/create-app';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerIpcHandlers } from './ipc-bridge';
+import { buildMenu } from './menu';
+import { createMainWindow, denyAllPermissions, hardenWebContents } from './window';
+
+const paths = appPaths(appRootFrom(__dirname));
+let mainWindow: BrowserWindow | null = null;
+let lactared: LactaRedMain | null = null;
+
+function dataDir(): string {
+  const override = process.env.LACTARED_DATA_DIR?.trim();
+  return override ? path.resolve(override) : app.getPath('userData');
+}
+
+function start(): void {
+  try {
+    lactared = createMain({ dataDir: dataDir(), migrationsFolder: paths.migrations, appVersion: app.getVersion() });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(appText.name, reason.startsWith('Esta base') ? reason : appText.databaseOpenFailed(reason));
+    app.quit();
+    return;
+  }
+  registerIpcHandlers(lactared);
+  serveRenderer(paths.renderer);
+  denyAllPermissions();
+  Menu.setApplicationMenu(buildMenu());
+  mainWindow = createMainWindow(paths.preload);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+// A second launch focuses the first window instead of opening the database twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => lactared?.close());
+  void app.whenReady().then(start);
+}

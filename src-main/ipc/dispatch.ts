@@ -1,0 +1,76 @@
+import { fieldErrorsOf } from '../../src-shared/common/validation';
+import { contract, isChannelName, type ChannelName } from '../../src-shared/contract/channels';
+import type { Access, ApiError, Result } from '../../src-shared/contract/define';
+import { isIdleExpired } from '../../src-shared/session/idle';
+import { sessionText } from '../../src-shared/session/text';
+import { hasPermission } from '../../src-shared/users/roles';
+import type { AppContext } from '../app/context';
+import { AppError } from '../app/errors';
+import { recordAudit } from '../audit/audit-service';
+import { getSettings } from '../settings/settings-service';
+import { localSiteId } from '../site/site-service';
+import type { Handler } from './handler-types';
+import { handlers } from './handlers';
+
+const t = sessionText.errors;
+
+/** Channels a user whose password was reset may still call before choosing a new one. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE: readonly ChannelName[] = ['session.changePassword', 'session.logout', 'session.lock'];
+
+function checkAccess(ctx: AppContext, name: ChannelName, access: Access): ApiError | null {
+  if (access === 'public') return null;
+  if (!localSiteId(ctx)) return { code: 'SETUP_REQUIRED', message: t.setupRequired };
+  const session = ctx.session.current;
+  if (!session) return { code: 'UNAUTHENTICATED', message: t.unauthenticated };
+  if (access === 'signedIn') return null;
+  if (!session.locked && isIdleExpired(session.lastActivityMs, ctx.now(), getSettings(ctx).idleMinutes)) {
+    // Main keeps its own idle timer: a renderer that failed to lock does not keep the session open.
+    session.locked = true;
+    recordAudit(ctx, { action: 'session.lock', detail: 'por inactividad' });
+  }
+  if (session.locked) return { code: 'SESSION_LOCKED', message: t.locked };
+  if (session.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.includes(name)) {
+    return { code: 'PASSWORD_CHANGE_REQUIRED', message: t.passwordChangeRequired };
+  }
+  if (access !== 'session' && !hasPermission(session.role, access)) return { code: 'FORBIDDEN', message: t.forbidden };
+  return null;
+}
+
+function refuse(ctx: AppContext, channelName: string, error: ApiError, why: string): Result<never> {
+  recordAudit(ctx, {
+    action: 'request.refused',
+    outcome: 'refused',
+    detail: `${channelName}: ${why}`.slice(0, 500),
+  });
+  return { ok: false, error };
+}
+
+/**
+ * The single entry point from the renderer (IPC in Electron, HTTP in browser mode): validates the input
+ * against the contract, checks the caller's session and role, runs the handler, and never throws.
+ */
+export async function dispatch(ctx: AppContext, channelName: unknown, rawInput: unknown): Promise<Result<unknown>> {
+  if (!isChannelName(channelName)) {
+    return refuse(ctx, String(channelName).slice(0, 80), { code: 'UNKNOWN_CHANNEL', message: t.unknownChannel }, 'canal desconocido');
+  }
+  const def = contract[channelName];
+  const parsed = def.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    const why = `datos no válidos (${Object.keys(fieldErrors).join(', ')})`;
+    return refuse(ctx, channelName, { code: 'VALIDATION', message: t.validation, fieldErrors }, why);
+  }
+  const denied = checkAccess(ctx, channelName, def.access);
+  if (denied) return refuse(ctx, channelName, denied, denied.code);
+  try {
+    const handler = handlers[channelName] as Handler<ChannelName>;
+    const value = await handler(ctx, parsed.data as never);
+    const session = ctx.session.current;
+    if (session && !session.locked && def.access !== 'public') session.lastActivityMs = ctx.now();
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+    console.error(`[lactared] ${channelName} falló:`, error);
+    return { ok: false, error: { code: 'INTERNAL', message: t.internal } };
+  }
+}

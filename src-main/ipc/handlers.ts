@@ -1,0 +1,15 @@
+import { auditHandlers } from '../audit/audit-handlers';
+import { sessionHandlers } from '../session/session-handlers';
+import { settingsHandlers } from '../settings/settings-handlers';
+import { setupHandlers } from '../setup/setup-handlers';
+import { usersHandlers } from '../users/users-handlers';
+import type { HandlerTable } from './handler-types';
+
+/** Every channel of the contract, implemented by its domain. */
+export const handlers: HandlerTable = {
+  ...sessionHandlers,
+  ...setupHandlers,
+  ...usersHandlers,
+  ...auditHandlers,
+  ...settingsHandlers,
+};

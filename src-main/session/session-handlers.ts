@@ -1,0 +1,28 @@
+import { localSite } from '../site/site-service';
+import { getSettings } from '../settings/settings-service';
+import type { HandlersFor } from '../ipc/handler-types';
+import { changeOwnPassword, lockSession, login, logout, sessionInfo, unlockSession } from './session-service';
+
+export const sessionHandlers: HandlersFor<
+  | 'app.status'
+  | 'session.login'
+  | 'session.logout'
+  | 'session.lock'
+  | 'session.unlock'
+  | 'session.activity'
+  | 'session.changePassword'
+> = {
+  'app.status': (ctx) => ({
+    appVersion: ctx.appVersion,
+    site: localSite(ctx),
+    session: ctx.session.current ? sessionInfo(ctx.session.current) : null,
+    idleMinutes: getSettings(ctx).idleMinutes,
+  }),
+  'session.login': (ctx, input) => login(ctx, input),
+  'session.logout': (ctx) => logout(ctx),
+  'session.lock': (ctx) => lockSession(ctx),
+  'session.unlock': (ctx, input) => unlockSession(ctx, input.password),
+  // The dispatcher already recorded the activity; nothing else to do.
+  'session.activity': () => null,
+  'session.changePassword': (ctx, input) => changeOwnPassword(ctx, input),
+};

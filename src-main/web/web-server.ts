@@ -1,0 +1,108 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { LactaRedMain } from '../app/create-app';
+import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../app/csp';
+import { resolveRendererFile } from '../app/static-files';
+
+export interface WebServerOptions {
+  readonly main: LactaRedMain;
+  readonly rendererDir: string;
+  /** Random per run; the renderer sends it with every call, so no other local page can call the API. */
+  readonly token: string;
+  readonly port: number;
+}
+
+export const TOKEN_HEADER = 'x-lactared-token';
+const MAX_BODY_BYTES = 30 * 1024 * 1024;
+
+function sameToken(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(options: WebServerOptions, req: http.IncomingMessage, res: http.ServerResponse, channel: string) {
+  if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, options.token)) {
+    sendJson(res, 403, { error: 'token' });
+    return;
+  }
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    sendJson(res, 415, { error: 'json' });
+    return;
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(await readBody(req)) as unknown;
+  } catch {
+    sendJson(res, 400, { error: 'body' });
+    return;
+  }
+  const input = typeof payload === 'object' && payload !== null ? (payload as { input?: unknown }).input : undefined;
+  sendJson(res, 200, await options.main.invoke(channel, input));
+}
+
+function serveStatic(rendererDir: string, req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
+  const file = resolveRendererFile(rendererDir, pathname);
+  if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('No encontrado');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': contentTypeOf(file),
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-cache',
+  });
+  if (req.method === 'HEAD') res.end();
+  else fs.createReadStream(file).pipe(res);
+}
+
+/** Serves the built renderer and `POST /api/<channel>` on 127.0.0.1 only. */
+export function startWebServer(options: WebServerOptions, onListening: (url: string) => void): http.Server {
+  let allowedHosts = new Set<string>();
+  const server = http.createServer((req, res) => {
+    // Refuse other Host names: a DNS-rebinding page cannot reach the API under a name it controls.
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      res.writeHead(421);
+      res.end();
+      return;
+    }
+    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && pathname.startsWith('/api/')) {
+      handleApi(options, req, res, pathname.slice('/api/'.length)).catch(() => sendJson(res, 500, { error: 'internal' }));
+      return;
+    }
+    serveStatic(options.rendererDir, req, res, pathname);
+  });
+  server.listen(options.port, '127.0.0.1', () => {
+    const { port } = server.address() as AddressInfo;
+    allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+    onListening(`http://127.0.0.1:${port}/?token=${options.token}`);
+  });
+  return server;
+}

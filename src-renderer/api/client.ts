@@ -1,0 +1,31 @@
+import type { InputOf, LactaRedApi, OutputOf } from '../../src-shared/contract/api';
+import type { ChannelName } from '../../src-shared/contract/channels';
+import type { ErrorCode, Result } from '../../src-shared/contract/define';
+import { createWebBridge } from './web-bridge';
+
+declare global {
+  interface Window {
+    lactared?: LactaRedApi;
+  }
+}
+
+const api: LactaRedApi = window.lactared ?? createWebBridge();
+
+type SessionListener = (code: ErrorCode) => void;
+const sessionListeners = new Set<SessionListener>();
+
+/** Errors that mean the session changed under the form (idle lock in main, signed out): the app reacts. */
+const SESSION_ERRORS: readonly ErrorCode[] = ['SESSION_LOCKED', 'UNAUTHENTICATED', 'PASSWORD_CHANGE_REQUIRED'];
+
+export function onSessionError(listener: SessionListener): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
+export async function call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
+  const result = await api.invoke(channel, input);
+  if (!result.ok && SESSION_ERRORS.includes(result.error.code)) {
+    for (const listener of sessionListeners) listener(result.error.code);
+  }
+  return result;
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import type { SiteInfo } from '../../src-shared/contract/types';
+import { settingsSchema } from '../../src-shared/settings/schemas';
+import { settingsText } from '../../src-shared/settings/text';
+import { call } from '../api/client';
+import { FormError, Notice, TextField } from '../components/fields';
+import { useForm } from '../forms/use-form';
+
+const t = settingsText;
+
+export function SettingsPage({ site, onSaved }: { site: SiteInfo; onSaved: () => void }) {
+  const form = useForm(t.title, { idleMinutes: '' });
+  const [saved, setSaved] = useState(false);
+  const { reset } = form;
+  useEffect(() => {
+    void call('settings.get', {}).then((result) => {
+      if (result.ok) reset({ idleMinutes: String(result.value.idleMinutes) });
+    });
+  }, [reset]);
+  return (
+    <section className="page" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t.title}</h1>
+      {saved ? <Notice tone="success">{t.saved}</Notice> : null}
+      <form
+        className="stack narrow-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          setSaved(false);
+          void form
+            .submit(settingsSchema, (input) => call('settings.update', input))
+            .then((ok) => {
+              if (!ok) return;
+              form.reset(form.values);
+              setSaved(true);
+              onSaved();
+            });
+        }}
+      >
+        <TextField form={form} name="idleMinutes" label={t.idleMinutes} hint={t.idleHelp} inputMode="numeric" width="short" />
+        <FormError message={form.formError} />
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={form.submitting}>
+            {t.save}
+          </button>
+        </div>
+      </form>
+      <div className="card">
+        <h2>{t.siteTitle}</h2>
+        <dl className="summary">
+          <dt>{t.keyFingerprint}</dt>
+          <dd className="fingerprint">{site.signingKeyFingerprint}</dd>
+        </dl>
+        <p className="hint">{t.keyFingerprintHelp}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { appText } from '../../src-shared/app/text';
+import type { AppStatus, SessionInfo, SiteInfo } from '../../src-shared/contract/types';
+import { sessionText } from '../../src-shared/session/text';
+import { ROLE_LABELS } from '../../src-shared/users/text';
+import { call } from '../api/client';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useUnsavedForms } from '../forms/unsaved';
+import { AuditPage } from '../audit/AuditPage';
+import { HomePage } from '../home/HomePage';
+import { ChangePasswordPage } from '../session/ChangePasswordPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { UsersPage } from '../users/UsersPage';
+import { navFor, type PageId } from './navigation';
+
+interface AppShellProps {
+  readonly status: AppStatus & { site: SiteInfo; session: SessionInfo };
+  readonly onSessionChanged: () => void;
+  readonly onLock: () => void;
+}
+
+/**
+ * Every page stays mounted once opened (hidden when not shown), so moving around the menu or locking
+ * the session never loses what was typed in a form.
+ */
+export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
+  const { site, session } = status;
+  const items = navFor(session);
+  const [page, setPage] = useState<PageId>('home');
+  const [opened, setOpened] = useState<ReadonlySet<PageId>>(new Set(['home']));
+  const [confirmLogout, setConfirmLogout] = useState(false);
+  const unsaved = useUnsavedForms();
+
+  const open = (id: PageId) => {
+    setPage(id);
+    setOpened((current) => (current.has(id) ? current : new Set([...current, id])));
+  };
+  const logout = async () => {
+    await call('session.logout', {});
+    onSessionChanged();
+  };
+
+  const pages: Record<PageId, () => React.ReactNode> = {
+    home: () => <HomePage site={site} session={session} items={items} onOpen={open} />,
+    users: () => <UsersPage currentUserId={session.userId} />,
+    audit: () => <AuditPage active={page === 'audit'} />,
+    settings: () => <SettingsPage site={site} onSaved={onSessionChanged} />,
+    myPassword: () => <ChangePasswordPage forced={false} onChanged={onSessionChanged} />,
+  };
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="topbar-site">
+          <span className="brand">{appText.name}</span>
+          <span className="site-name">{site.name}</span>
+        </div>
+        <div className="topbar-user">
+          <span className="user-name">{appText.signedInAs(session.fullName, ROLE_LABELS[session.role])}</span>
+          <button type="button" onClick={onLock}>
+            {sessionText.lockNow}
+          </button>
+          <button type="button" onClick={() => (unsaved.length > 0 ? setConfirmLogout(true) : void logout())}>
+            {sessionText.logout}
+          </button>
+        </div>
+      </header>
+      <nav className="sidebar" aria-label="Menú principal">
+        <ul>
+          {items.map((item) => (
+            <li key={item.id}>
+              <button
+                type="button"
+                className={item.id === page ? 'nav-item current' : 'nav-item'}
+                aria-current={item.id === page ? 'page' : undefined}
+                onClick={() => open(item.id)}
+              >
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content">
+        {items
+          .filter((item) => opened.has(item.id))
+          .map((item) => (
+            <div key={item.id} hidden={item.id !== page}>
+              {pages[item.id]()}
+            </div>
+          ))}
+      </main>
+      {confirmLogout ? (
+        <ConfirmDialog
+          message={appText.unsavedLeave}
+          confirmLabel={sessionText.logout}
+          cancelLabel={sessionText.cancel}
+          danger
+          onCancel={() => setConfirmLogout(false)}
+          onConfirm={() => void logout()}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { appText } from '../../src-shared/app/text';
+import type { SessionInfo } from '../../src-shared/contract/types';
+import type { Permission } from '../../src-shared/users/roles';
+
+export type PageId = 'home' | 'users' | 'audit' | 'settings' | 'myPassword';
+
+interface NavItem {
+  readonly id: PageId;
+  readonly label: string;
+  readonly needs?: Permission;
+}
+
+const NAV_ITEMS: readonly NavItem[] = [
+  { id: 'home', label: appText.nav.home },
+  { id: 'users', label: appText.nav.users, needs: 'users.manage' },
+  { id: 'audit', label: appText.nav.audit, needs: 'audit.read' },
+  { id: 'settings', label: appText.nav.settings, needs: 'settings.manage' },
+  { id: 'myPassword', label: appText.nav.myPassword },
+];
+
+/** Only what exists and what this user may open. */
+export function navFor(session: SessionInfo): readonly NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.needs || session.permissions.includes(item.needs));
+}

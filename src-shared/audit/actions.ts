@@ -1,0 +1,32 @@
+/** Every action the audit log records, with its Spanish label for the log viewer. */
+export const AUDIT_ACTION_LABELS = {
+  'setup.complete': 'Configuración inicial del sitio',
+  'session.login': 'Ingreso',
+  'session.loginFailed': 'Ingreso fallido',
+  'session.accountLocked': 'Usuario bloqueado por intentos fallidos',
+  'session.logout': 'Salida',
+  'session.lock': 'Sesión bloqueada',
+  'session.unlock': 'Sesión desbloqueada',
+  'session.changePassword': 'Cambio de la propia contraseña',
+  'users.create': 'Usuario creado',
+  'users.deactivate': 'Usuario desactivado',
+  'users.reactivate': 'Usuario reactivado',
+  'users.resetPassword': 'Contraseña cambiada por el administrador/a',
+  'users.delete': 'Usuario eliminado',
+  'settings.update': 'Configuración cambiada',
+  'request.refused': 'Solicitud rechazada',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
+
+/** Actions that change records (as opposed to sign-in events): a user who has any of these cannot be deleted. */
+export const RECORD_WRITE_ACTIONS: readonly AuditAction[] = [
+  'setup.complete',
+  'users.create',
+  'users.deactivate',
+  'users.reactivate',
+  'users.resetPassword',
+  'users.delete',
+  'settings.update',
+];

@@ -1,0 +1,45 @@
+import '../common/validation';
+import type { Settings } from '../settings/schemas';
+import { settingsSchema } from '../settings/schemas';
+import { auditQuerySchema } from '../audit/schemas';
+import { changePasswordSchema, emptySchema, loginSchema, unlockSchema } from '../session/schemas';
+import { setupSchema } from '../setup/schemas';
+import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
+import { channel } from './define';
+import type { AppStatus, AuditPage, SessionInfo, UserRow } from './types';
+
+/**
+ * The one contract between renderer and main: channel → input schema → output type → who may call it.
+ * Main registers a handler for every entry (the handler table is typed against this object), the preload
+ * and the browser-mode bridge expose only these channels.
+ */
+export const contract = {
+  'app.status': channel<AppStatus>()({ input: emptySchema, access: 'public' }),
+  'setup.complete': channel<SessionInfo>()({ input: setupSchema, access: 'public' }),
+
+  'session.login': channel<SessionInfo>()({ input: loginSchema, access: 'public' }),
+  'session.logout': channel<null>()({ input: emptySchema, access: 'signedIn' }),
+  'session.lock': channel<null>()({ input: emptySchema, access: 'signedIn' }),
+  'session.unlock': channel<SessionInfo>()({ input: unlockSchema, access: 'signedIn' }),
+  'session.activity': channel<null>()({ input: emptySchema, access: 'session' }),
+  'session.changePassword': channel<SessionInfo>()({ input: changePasswordSchema, access: 'signedIn' }),
+
+  'users.list': channel<readonly UserRow[]>()({ input: emptySchema, access: 'users.manage' }),
+  'users.create': channel<UserRow>()({ input: newUserSchema, access: 'users.manage' }),
+  'users.setActive': channel<UserRow>()({ input: setActiveSchema, access: 'users.manage' }),
+  'users.resetPassword': channel<UserRow>()({ input: resetPasswordSchema, access: 'users.manage' }),
+  'users.delete': channel<null>()({ input: userRefSchema, access: 'users.manage' }),
+
+  'audit.list': channel<AuditPage>()({ input: auditQuerySchema, access: 'audit.read' }),
+
+  'settings.get': channel<Settings>()({ input: emptySchema, access: 'session' }),
+  'settings.update': channel<Settings>()({ input: settingsSchema, access: 'settings.manage' }),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

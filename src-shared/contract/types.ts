@@ -1,0 +1,66 @@
+import type { AuditAction } from '../audit/actions';
+import type { Country, SiteKind } from '../site/countries';
+import type { Permission, Role } from '../users/roles';
+
+export interface SiteInfo {
+  readonly id: string;
+  readonly kind: SiteKind;
+  readonly country: Country;
+  readonly name: string;
+  readonly code: string;
+  readonly region: string;
+  readonly network: string;
+  readonly microNetwork: string;
+  readonly attendsBirths: boolean;
+  /** Short, readable fingerprint of the site's public signing key (read over the phone at enrolment). */
+  readonly signingKeyFingerprint: string;
+}
+
+export interface SessionInfo {
+  readonly userId: string;
+  readonly username: string;
+  readonly fullName: string;
+  readonly role: Role;
+  readonly permissions: readonly Permission[];
+  readonly locked: boolean;
+  readonly mustChangePassword: boolean;
+}
+
+export interface AppStatus {
+  readonly appVersion: string;
+  readonly site: SiteInfo | null;
+  readonly session: SessionInfo | null;
+  readonly idleMinutes: number;
+}
+
+export interface UserRow {
+  readonly id: string;
+  readonly username: string;
+  readonly fullName: string;
+  readonly role: Role;
+  readonly active: boolean;
+  readonly createdAt: number;
+  readonly lastLoginAt: number | null;
+  /** True once the user has written records: such a user can be deactivated, never deleted. */
+  readonly hasWrittenRecords: boolean;
+}
+
+export interface AuditEntry {
+  readonly id: number;
+  readonly at: number;
+  readonly userId: string | null;
+  readonly username: string | null;
+  readonly action: AuditAction;
+  readonly recordTable: string | null;
+  readonly recordId: string | null;
+  readonly outcome: 'ok' | 'refused';
+  readonly detail: string;
+}
+
+export interface AuditPage {
+  readonly entries: readonly AuditEntry[];
+  readonly total: number;
+  readonly page: number;
+  readonly pageCount: number;
+  readonly users: readonly { readonly id: string; readonly username: string; readonly fullName: string }[];
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../session/idle';
+import { settingsText } from './text';
+
+const idleError = settingsText.errors.idleRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES);
+
+export const settingsSchema = z.object({
+  idleMinutes: z.coerce
+    .number({ error: idleError })
+    .int({ error: idleError })
+    .min(MIN_IDLE_MINUTES, { error: idleError })
+    .max(MAX_IDLE_MINUTES, { error: idleError }),
+});
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { optionalText, requiredText } from '../common/validation';
+import { COUNTRIES, COUNTRY_PROFILES, normalizeDigits, SITE_KINDS } from '../site/countries';
+import { newPasswordFields, passwordsMatch, usernameSchema } from '../users/schemas';
+import { setupText } from './text';
+
+const t = setupText.errors;
+
+export const siteKindStepSchema = z.object({
+  kind: z.enum(SITE_KINDS, { error: t.siteKindRequired }),
+  country: z.enum(COUNTRIES, { error: t.countryRequired }),
+});
+
+export const siteStepSchema = siteKindStepSchema
+  .extend({
+    name: requiredText('el nombre', 150),
+    code: optionalText(20).transform(normalizeDigits),
+    region: requiredText('la región o jurisdicción'),
+    network: optionalText(),
+    microNetwork: optionalText(),
+    attendsBirths: z.boolean(),
+  })
+  .superRefine((site, ctx) => {
+    const profile = COUNTRY_PROFILES[site.country];
+    if (site.kind === 'facility' && !profile.facilityCodePattern.test(site.code)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: t.codeFormat(profile.facilityCodeLabel, profile.facilityCodeHint),
+      });
+    }
+    const needsNetwork = site.kind !== 'network';
+    if (needsNetwork && site.network === '') {
+      ctx.addIssue({ code: 'custom', path: ['network'], message: `Complete el campo «${profile.networkLabel}».` });
+    }
+    if (site.kind === 'facility' && site.microNetwork === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['microNetwork'],
+        message: `Complete el campo «${profile.microNetworkLabel}».`,
+      });
+    }
+  });
+export type SiteStepInput = z.input<typeof siteStepSchema>;
+
+export const adminStepSchema = z
+  .object({ fullName: requiredText('el nombre y apellidos'), username: usernameSchema, ...newPasswordFields })
+  .superRefine(passwordsMatch);
+export type AdminStepInput = z.input<typeof adminStepSchema>;
+
+export const setupSchema = z.object({ site: siteStepSchema, admin: adminStepSchema });
+export type SetupInput = z.input<typeof setupSchema>;

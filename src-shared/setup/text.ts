@@ -1,0 +1,31 @@
+export const setupText = {
+  title: 'Configuración inicial de LactaRed',
+  intro: 'Complete estos pasos una sola vez. Después, cada persona ingresará con su propio usuario.',
+  steps: ['Tipo de sitio', 'Datos del sitio', 'Administrador/a', 'Confirmar'],
+  stepOf: (n: number, total: number) => `Paso ${n} de ${total}`,
+  country: 'País',
+  siteKind: '¿Qué es esta computadora?',
+  siteKindHelp:
+    'Elija «Establecimiento de salud» si aquí se registran entregas y grupos de apoyo. Elija una coordinación si aquí se reciben y consolidan los datos de varios establecimientos.',
+  name: 'Nombre del establecimiento',
+  coordinationName: 'Nombre de la coordinación',
+  attendsBirths: 'Este establecimiento atiende partos',
+  adminTitle: 'Primer administrador/a',
+  adminHelp: 'Esta persona podrá crear los usuarios del resto del personal.',
+  confirmTitle: 'Revise los datos',
+  confirmHelp:
+    'Al terminar se crean la base de datos del sitio y sus claves de firma. Podrá corregir el nombre más adelante.',
+  yes: 'Sí',
+  no: 'No',
+  back: 'Atrás',
+  next: 'Siguiente',
+  finish: 'Terminar configuración',
+  finishing: 'Creando la base de datos y las claves…',
+  fixErrors: 'Revise los campos marcados.',
+  errors: {
+    codeFormat: (label: string, hint: string) => `El ${label} debe tener ${hint}.`,
+    countryRequired: 'Elija el país.',
+    siteKindRequired: 'Elija qué es esta computadora.',
+    alreadyDone: 'Este sitio ya fue configurado.',
+  },
+} as const;

@@ -1,0 +1,35 @@
+export const ROLES = ['admin', 'registrar', 'health', 'coordinator'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'users.manage',
+  'audit.read',
+  'settings.manage',
+  'formula.read',
+  'formula.write',
+  'groups.read',
+  'groups.write',
+  'sync.export',
+  'sync.import',
+  'records.correct',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * Who may do what (DESIGN.md "Who uses it"). Checked in main on every call; the renderer only uses it
+ * to hide what the user could not do anyway.
+ */
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['users.manage', 'audit.read', 'settings.manage', 'sync.export', 'formula.read', 'groups.read'],
+  registrar: ['formula.read', 'formula.write'],
+  health: ['groups.read', 'groups.write', 'formula.read'],
+  coordinator: ['sync.import', 'sync.export', 'records.correct', 'formula.read', 'groups.read'],
+};
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return ROLE_PERMISSIONS[role];
+}
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
