@@ -23,17 +23,22 @@ function checkAccess(ctx: AppContext, name: ChannelName, access: Access): ApiErr
   const session = ctx.session.current;
   if (!session) return { code: 'UNAUTHENTICATED', message: t.unauthenticated };
   if (access === 'signedIn') return null;
-  if (!session.locked && isIdleExpired(session.lastActivityMs, ctx.now(), getSettings(ctx).idleMinutes)) {
-    // Main keeps its own idle timer: a renderer that failed to lock does not keep the session open.
-    session.locked = true;
-    recordAudit(ctx, { action: 'session.lock', detail: 'por inactividad' });
-  }
   if (session.locked) return { code: 'SESSION_LOCKED', message: t.locked };
   if (session.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.includes(name)) {
     return { code: 'PASSWORD_CHANGE_REQUIRED', message: t.passwordChangeRequired };
   }
   if (access !== 'session' && !hasPermission(session.role, access)) return { code: 'FORBIDDEN', message: t.forbidden };
   return null;
+}
+
+/** Main keeps its own idle timer: a renderer that failed to lock does not keep the session open. */
+function lockIfIdle(ctx: AppContext): void {
+  const session = ctx.session.current;
+  if (!session || session.locked) return;
+  if (isIdleExpired(session.lastActivityMs, ctx.now(), getSettings(ctx).idleMinutes)) {
+    session.locked = true;
+    recordAudit(ctx, { action: 'session.lock', detail: 'por inactividad' });
+  }
 }
 
 function refuse(ctx: AppContext, channelName: string, error: ApiError, why: string): Result<never> {
@@ -51,7 +56,8 @@ function refuse(ctx: AppContext, channelName: string, error: ApiError, why: stri
  */
 export async function dispatch(ctx: AppContext, channelName: unknown, rawInput: unknown): Promise<Result<unknown>> {
   if (!isChannelName(channelName)) {
-    return refuse(ctx, String(channelName).slice(0, 80), { code: 'UNKNOWN_CHANNEL', message: t.unknownChannel }, 'canal desconocido');
+    const shown = typeof channelName === 'string' ? channelName.slice(0, 80) : `(${typeof channelName})`;
+    return refuse(ctx, shown, { code: 'UNKNOWN_CHANNEL', message: t.unknownChannel }, 'canal desconocido');
   }
   const def = contract[channelName];
   const parsed = def.input.safeParse(rawInput ?? {});
@@ -60,6 +66,7 @@ export async function dispatch(ctx: AppContext, channelName: unknown, rawInput: 
     const why = `datos no válidos (${Object.keys(fieldErrors).join(', ')})`;
     return refuse(ctx, channelName, { code: 'VALIDATION', message: t.validation, fieldErrors }, why);
   }
+  lockIfIdle(ctx);
   const denied = checkAccess(ctx, channelName, def.access);
   if (denied) return refuse(ctx, channelName, denied, denied.code);
   try {

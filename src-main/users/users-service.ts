@@ -75,16 +75,6 @@ export async function createUser(ctx: AppContext, input: z.output<typeof newUser
   return rowOf(ctx, requireUser(ctx, siteId, id));
 }
 
-function activeAdminCount(ctx: AppContext, siteId: string): number {
-  return (
-    ctx.db
-      .select({ n: sql<number>`count(*)` })
-      .from(users)
-      .where(and(eq(users.ownerSiteId, siteId), eq(users.role, 'admin'), eq(users.active, true), eq(users.deleted, false)))
-      .get()?.n ?? 0
-  );
-}
-
 function stampUser(ctx: AppContext, siteId: string, userId: string, change: Partial<typeof users.$inferInsert>): void {
   ctx.db
     .update(users)
@@ -93,12 +83,11 @@ function stampUser(ctx: AppContext, siteId: string, userId: string, change: Part
     .run();
 }
 
-/** The last active administrator cannot be switched off, nor can you switch yourself off. */
-function guardLosingAccess(ctx: AppContext, siteId: string, target: LocalUser): void {
+/**
+ * You cannot switch yourself off. Only an active admin gets here, so another admin always remains.
+ */
+function guardLosingAccess(ctx: AppContext, target: LocalUser): void {
   if (target.user.id === ctx.session.current?.userId) throw new AppError('CONFLICT', t.cannotDeactivateSelf);
-  if (target.user.role === 'admin' && target.user.active && activeAdminCount(ctx, siteId) <= 1) {
-    throw new AppError('CONFLICT', t.lastAdmin);
-  }
 }
 
 export function setUserActive(ctx: AppContext, input: z.output<typeof setActiveSchema>): UserRow {
@@ -106,7 +95,7 @@ export function setUserActive(ctx: AppContext, input: z.output<typeof setActiveS
   inTransaction(ctx, () => {
     const target = requireUser(ctx, siteId, input.userId);
     if (target.user.active === input.active) return;
-    if (!input.active) guardLosingAccess(ctx, siteId, target);
+    if (!input.active) guardLosingAccess(ctx, target);
     stampUser(ctx, siteId, target.user.id, { active: input.active });
     recordAudit(ctx, {
       action: input.active ? 'users.reactivate' : 'users.deactivate',
@@ -145,7 +134,7 @@ export function deleteUser(ctx: AppContext, userId: string): void {
   inTransaction(ctx, () => {
     const target = requireUser(ctx, siteId, userId);
     if (writersAmong(ctx, [userId]).has(userId)) throw new AppError('CONFLICT', t.hasRecords);
-    guardLosingAccess(ctx, siteId, target);
+    guardLosingAccess(ctx, target);
     stampUser(ctx, siteId, userId, { deleted: true, active: false });
     ctx.db.delete(userCredentials).where(eq(userCredentials.userId, userId)).run();
     recordAudit(ctx, {

@@ -49,7 +49,6 @@ export const usersText = {
     roleRequired: 'Elija un rol.',
     notFound: 'No se encontró ese usuario.',
     cannotDeactivateSelf: 'No puede desactivar su propio usuario.',
-    lastAdmin: 'Debe quedar al menos un administrador/a activo.',
     hasRecords: 'Este usuario ya registró datos: no se puede eliminar. Desactívelo para que no pueda ingresar.',
   },
 } as const;

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE, openDatabase } from '../../src-main/db/open';
+import { LOCAL_ONLY_TABLES } from '../../src-main/db/sync-columns';
+import { MIGRATIONS, tempDir } from '../helpers/test-app';
+
+interface ColumnInfo {
+  name: string;
+  type: string;
+  notnull: number;
+  dflt_value: string | null;
+  pk: number;
+}
+
+function migratedTables() {
+  const { sqlite } = openDatabase(path.join(tempDir(), DATABASE_FILE), MIGRATIONS);
+  const names = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const tables = names.map((name) => ({ name, columns: sqlite.prepare(`PRAGMA table_info(${name})`).all() as ColumnInfo[] }));
+  sqlite.close();
+  return tables;
+}
+
+/** DESIGN.md "Data that syncs": global id, owning site, clock stamp, tombstone. */
+function conventionProblems(columns: readonly ColumnInfo[]): string[] {
+  const byName = new Map(columns.map((column) => [column.name, column]));
+  const problems: string[] = [];
+  const id = byName.get('id');
+  if (id?.type !== 'TEXT' || id.pk !== 1) problems.push('id must be the TEXT primary key (UUIDv7)');
+  if (byName.get('owner_site_id')?.notnull !== 1) problems.push('owner_site_id must be NOT NULL');
+  if (byName.get('hlc')?.notnull !== 1 || byName.get('hlc')?.type !== 'TEXT') problems.push('hlc must be TEXT NOT NULL');
+  const deleted = byName.get('deleted');
+  if (deleted?.notnull !== 1 || deleted.dflt_value !== 'false') problems.push('deleted must be a NOT NULL tombstone defaulting to false');
+  if (columns.filter((column) => column.pk > 0).length !== 1) problems.push('the primary key must be the id alone');
+  return problems;
+}
+
+describe('sync conventions', () => {
+  const tables = migratedTables();
+
+  it.each(tables.filter((table) => !(table.name in LOCAL_ONLY_TABLES)).map((table) => [table.name, table.columns] as const))(
+    'table %s carries id, owner site, clock stamp and tombstone',
+    (_name, columns) => {
+      expect(conventionProblems(columns)).toEqual([]);
+    },
+  );
+
+  it('every table declared local-only exists (the list is not stale)', () => {
+    const names = tables.map((table) => table.name);
+    for (const local of Object.keys(LOCAL_ONLY_TABLES)) expect(names).toContain(local);
+  });
+
+  it('at least the sites and users tables sync', () => {
+    const syncing = tables.filter((table) => !(table.name in LOCAL_ONLY_TABLES)).map((table) => table.name);
+    expect(syncing).toEqual(expect.arrayContaining(['sites', 'users']));
+  });
+
+  it('the check itself catches a table without the conventions', () => {
+    const bad: ColumnInfo[] = [
+      { name: 'id', type: 'INTEGER', notnull: 1, dflt_value: null, pk: 1 },
+      { name: 'name', type: 'TEXT', notnull: 1, dflt_value: null, pk: 0 },
+    ];
+    expect(conventionProblems(bad)).toHaveLength(4);
+  });
+});
