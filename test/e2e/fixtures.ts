@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface WebApp {
+  readonly url: string;
+  readonly dataDir: string;
+}
+
+const SCREENS = path.resolve('test-results', 'screens');
+
+/**
+ * Each test gets its own data folder and its own browser-mode server (the real handler table and a
+ * real SQLite file), started the way a developer starts it: `node dist/web/server.cjs`.
+ */
+export const test = base.extend<{ webApp: WebApp }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as an object pattern.
+  webApp: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lactared-e2e-'));
+    const child = spawn(process.execPath, ['dist/web/server.cjs', '--port', '0'], {
+      env: { ...process.env, LACTARED_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const match = /LactaRed web: (\S+)/.exec(stdout);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.on('exit', (code) => reject(new Error(`el servidor terminó (${String(code)}): ${stderr}`)));
+    });
+    await use({ url, dataDir });
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
+}
+
+export const ADMIN = { fullName: 'Rosa Quispe Mamani', username: 'rosa.quispe', password: 'clave-segura-2026' };
+
+/** Goes through the first-run wizard as a Peruvian facility. */
+export async function completeSetup(page: Page, shots = false): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Configuración inicial de LactaRed' })).toBeVisible();
+  await page.getByLabel('Perú').check();
+  await page.getByLabel('Establecimiento de salud').check();
+  await page.getByRole('button', { name: 'Siguiente' }).click();
+  await page.getByLabel('Nombre del establecimiento').fill('Centro de Salud San Juan');
+  await page.getByLabel('Código RENAES (IPRESS)').fill('00012345');
+  await page.getByLabel('DIRESA / GERESA / DISA').fill('DIRESA Cusco');
+  await page.getByLabel('Red de salud').fill('Red Cusco Norte');
+  await page.getByLabel('Microrred').fill('Microrred San Juan');
+  await page.getByLabel('Este establecimiento atiende partos').check();
+  await page.getByRole('button', { name: 'Siguiente' }).click();
+  await page.getByLabel('Nombre y apellidos').fill(ADMIN.fullName);
+  await page.getByLabel('Usuario (para ingresar)').fill(ADMIN.username);
+  await page.getByLabel('Contraseña', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('Repita la contraseña').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Siguiente' }).click();
+  await expect(page.getByRole('heading', { name: 'Revise los datos' })).toBeVisible();
+  if (shots) await screenshot(page, '03-setup-confirm');
+  await page.getByRole('button', { name: 'Terminar configuración' }).click();
+  await expect(page.getByRole('heading', { name: `Hola, ${ADMIN.fullName}` })).toBeVisible();
+}
+
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Usuario', { exact: true }).fill(username);
+  await page.getByLabel('Contraseña', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Ingresar', exact: true }).click();
+}
