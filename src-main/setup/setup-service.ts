@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { SessionInfo } from '../../src-shared/contract/types';
 import type { setupSchema } from '../../src-shared/setup/schemas';
 import { setupText } from '../../src-shared/setup/text';
+import { SITE_KIND_LABELS } from '../../src-shared/site/countries';
 import { newId } from '../../src-shared/sync/ids';
 import { inTransaction, type AppContext } from '../app/context';
 import { AppError } from '../app/errors';
@@ -75,14 +76,14 @@ export async function completeSetup(ctx: AppContext, input: SetupData): Promise<
       siteId,
       { fullName: input.admin.fullName, username: input.admin.username, role: 'admin' },
       passwordHash,
-      { mustChangePassword: false, createdBy: null, id: adminId },
+      { mustChangePassword: false, createdBy: null, id: adminId, signedInAt: now },
     );
     recordAudit(ctx, {
       action: 'setup.complete',
       actor: { userId: adminId, username: input.admin.username },
       recordTable: 'sites',
       recordId: siteId,
-      detail: `${input.site.name} (${input.site.kind})`,
+      detail: `${input.site.name} (${SITE_KIND_LABELS[input.site.kind]})`,
     });
   });
   const session: ActiveSession = {

@@ -18,7 +18,7 @@ export function insertUser(
   siteId: string,
   fields: UserFields,
   passwordHash: string,
-  options: { mustChangePassword: boolean; createdBy: string | null; id?: string },
+  options: { mustChangePassword: boolean; createdBy: string | null; id?: string; signedInAt?: number },
 ): string {
   const now = ctx.now();
   const id = options.id ?? newId(now);
@@ -39,7 +39,13 @@ export function insertUser(
     .run();
   ctx.db
     .insert(userCredentials)
-    .values({ userId: id, passwordHash, mustChangePassword: options.mustChangePassword, failedAttempts: 0 })
+    .values({
+      userId: id,
+      passwordHash,
+      mustChangePassword: options.mustChangePassword,
+      failedAttempts: 0,
+      lastLoginAt: options.signedInAt ?? null,
+    })
     .run();
   return id;
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { RECORD_WRITE_ACTIONS } from '../../src-shared/audit/actions';
 import type { UserRow } from '../../src-shared/contract/types';
-import { usersText } from '../../src-shared/users/text';
+import { ROLE_LABELS, usersText } from '../../src-shared/users/text';
 import type { z } from 'zod';
 import type { newUserSchema, resetPasswordSchema, setActiveSchema } from '../../src-shared/users/schemas';
 import { AppError, fieldError } from '../app/errors';
@@ -68,7 +68,7 @@ export async function createUser(ctx: AppContext, input: z.output<typeof newUser
       action: 'users.create',
       recordTable: 'users',
       recordId: created,
-      detail: `${input.fullName} (${input.username}), rol ${input.role}`,
+      detail: `${input.fullName} (${input.username}), ${ROLE_LABELS[input.role]}`,
     });
     return created;
   });

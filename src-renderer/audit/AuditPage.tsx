@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from '../../src-shared/audit/actions';
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, RECORD_TABLE_LABELS, type AuditAction } from '../../src-shared/audit/actions';
 import { auditQuerySchema, type AuditQueryInput } from '../../src-shared/audit/schemas';
 import { auditText } from '../../src-shared/audit/text';
 import { formatDateTime } from '../../src-shared/common/text';
@@ -127,7 +127,7 @@ export function AuditPage({ active }: { active: boolean }) {
                     <td>{AUDIT_ACTION_LABELS[entry.action]}</td>
                     <td>
                       {entry.detail}
-                      {entry.recordTable ? <span className="hint"> · {entry.recordTable}</span> : null}
+                      {entry.recordTable ? <span className="hint"> · {RECORD_TABLE_LABELS[entry.recordTable] ?? entry.recordTable}</span> : null}
                     </td>
                     <td>{entry.outcome === 'ok' ? t.ok : t.refused}</td>
                   </tr>

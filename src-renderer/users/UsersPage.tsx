@@ -75,9 +75,9 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
               <td>{ROLE_LABELS[user.role]}</td>
               <td>{user.active ? t.active : t.inactive}</td>
               <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t.never}</td>
-              <td className="row-actions">
+              <td>
                 {user.id !== currentUserId ? (
-                  <>
+                  <div className="row-actions">
                     <button type="button" onClick={() => void setActive(user, !user.active)}>
                       {user.active ? t.deactivate : t.reactivate}
                     </button>
@@ -89,7 +89,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
                         {t.deleteUser}
                       </button>
                     ) : null}
-                  </>
+                  </div>
                 ) : null}
               </td>
             </tr>

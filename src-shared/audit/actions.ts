@@ -20,6 +20,13 @@ export const AUDIT_ACTION_LABELS = {
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
 
+/** Names of the tables an audit entry points at, as the log viewer shows them. */
+export const RECORD_TABLE_LABELS: Readonly<Record<string, string>> = {
+  sites: 'sitio',
+  users: 'usuario',
+  local_settings: 'configuración',
+};
+
 /** Actions that change records (as opposed to sign-in events): a user who has any of these cannot be deleted. */
 export const RECORD_WRITE_ACTIONS: readonly AuditAction[] = [
   'setup.complete',

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { benchFoundation } from './foundation.bench';
+
+// Areas by name; `npm run bench -- <area>` runs one.
+const AREAS: Record<string, (migrations: string) => Promise<void>> = {
+  foundation: benchFoundation,
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((area) => !(area in AREAS));
+  if (unknown.length) {
+    console.error(`Área desconocida: ${unknown.join(', ')}. Áreas: ${Object.keys(AREAS).join(', ')}`);
+    process.exit(2);
+  }
+  const migrations = path.resolve('drizzle');
+  for (const [name, run] of Object.entries(AREAS)) {
+    if (wanted.length === 0 || wanted.includes(name)) await run(migrations);
+  }
+}
+
+void main();

@@ -1,0 +1,20 @@
+/** One line per figure, comparable across runs: `BENCH <area>.<figure> <value> <unit> [baseline …]`. */
+export function report(
+  figure: string,
+  value: number,
+  unit: string,
+  baseline?: { name: string; value: number; unit: string },
+): void {
+  const round = (n: number) => (n >= 100 ? Math.round(n) : Number(n.toPrecision(3)));
+  let line = `BENCH ${figure} ${round(value)} ${unit}`;
+  if (baseline) {
+    line += ` baseline ${baseline.name} ${round(baseline.value)} ${baseline.unit} ratio ${(value / baseline.value).toFixed(2)}`;
+  }
+  console.log(line);
+}
+
+export async function timeIt<T>(work: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
+  const start = process.hrtime.bigint();
+  const result = await work();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+}
