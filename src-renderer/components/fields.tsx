@@ -163,3 +163,28 @@ export function Notice({ children, tone = 'info' }: { children: ReactNode; tone?
     </div>
   );
 }
+
+/** The end of every form: its error, an optional secondary button, and the submit button. */
+export function FormFooter({
+  error,
+  submitting,
+  submitLabel,
+  secondary,
+}: {
+  error: string | null;
+  submitting: boolean;
+  submitLabel: string;
+  secondary?: ReactNode;
+}) {
+  return (
+    <>
+      <FormError message={error} />
+      <div className="button-row">
+        {secondary}
+        <button type="submit" className="primary" disabled={submitting}>
+          {submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}

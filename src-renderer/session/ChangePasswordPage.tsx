@@ -3,7 +3,7 @@ import { changePasswordSchema } from '../../src-shared/session/schemas';
 import { sessionText } from '../../src-shared/session/text';
 import { usersText } from '../../src-shared/users/text';
 import { call } from '../api/client';
-import { FormError, Notice, TextField } from '../components/fields';
+import { FormFooter, Notice, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
 
 const t = sessionText;
@@ -37,12 +37,7 @@ export function ChangePasswordPage({ forced, onChanged }: { forced: boolean; onC
         <TextField form={form} name="currentPassword" label={t.currentPassword} type="password" autoComplete="current-password" autoFocus={forced} />
         <TextField form={form} name="password" label={t.newPassword} hint={usersText.passwordHint} type="password" autoComplete="new-password" />
         <TextField form={form} name="passwordConfirm" label={t.newPasswordConfirm} type="password" autoComplete="new-password" />
-        <FormError message={form.formError} />
-        <div className="button-row">
-          <button type="submit" className="primary" disabled={form.submitting}>
-            {t.savePassword}
-          </button>
-        </div>
+        <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.savePassword} />
       </form>
     </section>
   );

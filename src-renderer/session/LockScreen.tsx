@@ -3,7 +3,7 @@ import type { SessionInfo } from '../../src-shared/contract/types';
 import { unlockSchema } from '../../src-shared/session/schemas';
 import { sessionText } from '../../src-shared/session/text';
 import { call } from '../api/client';
-import { FormError, TextField } from '../components/fields';
+import { FormFooter, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
 import { useUnsavedForms } from '../forms/unsaved';
 import { LoginForm } from './LoginForm';
@@ -77,10 +77,7 @@ function UnlockForm({ username, onUnlocked }: { username: string; onUnlocked: ()
     >
       <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
       <TextField form={form} name="password" label={t.password} type="password" autoComplete="current-password" autoFocus />
-      <FormError message={form.formError} />
-      <button type="submit" className="primary" disabled={form.submitting}>
-        {t.unlock}
-      </button>
+      <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.unlock} />
     </form>
   );
 }

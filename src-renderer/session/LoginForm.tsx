@@ -2,7 +2,7 @@ import type { SessionInfo } from '../../src-shared/contract/types';
 import { loginSchema } from '../../src-shared/session/schemas';
 import { sessionText } from '../../src-shared/session/text';
 import { call } from '../api/client';
-import { FormError, TextField } from '../components/fields';
+import { FormFooter, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
 
 const t = sessionText;
@@ -25,10 +25,7 @@ export function LoginForm({ onSignedIn, submitLabel }: { onSignedIn: (session: S
     >
       <TextField form={form} name="username" label={t.username} autoComplete="username" autoFocus />
       <TextField form={form} name="password" label={t.password} type="password" autoComplete="current-password" />
-      <FormError message={form.formError} />
-      <button type="submit" className="primary" disabled={form.submitting}>
-        {form.submitting ? t.loggingIn : (submitLabel ?? t.login)}
-      </button>
+      <FormFooter error={form.formError} submitting={form.submitting} submitLabel={form.submitting ? t.loggingIn : (submitLabel ?? t.login)} />
     </form>
   );
 }

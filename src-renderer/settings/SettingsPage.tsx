@@ -3,7 +3,7 @@ import type { SiteInfo } from '../../src-shared/contract/types';
 import { settingsSchema } from '../../src-shared/settings/schemas';
 import { settingsText } from '../../src-shared/settings/text';
 import { call } from '../api/client';
-import { FormError, Notice, TextField } from '../components/fields';
+import { FormFooter, Notice, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
 
 const t = settingsText;
@@ -38,12 +38,7 @@ export function SettingsPage({ site, onSaved }: { site: SiteInfo; onSaved: () =>
         }}
       >
         <TextField form={form} name="idleMinutes" label={t.idleMinutes} hint={t.idleHelp} inputMode="numeric" width="short" />
-        <FormError message={form.formError} />
-        <div className="button-row">
-          <button type="submit" className="primary" disabled={form.submitting}>
-            {t.save}
-          </button>
-        </div>
+        <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.save} />
       </form>
       <div className="card">
         <h2>{t.siteTitle}</h2>

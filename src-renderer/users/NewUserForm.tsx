@@ -2,7 +2,7 @@ import type { UserRow } from '../../src-shared/contract/types';
 import { newUserSchema } from '../../src-shared/users/schemas';
 import { usersText } from '../../src-shared/users/text';
 import { call } from '../api/client';
-import { FormError, SelectField, TextField } from '../components/fields';
+import { FormFooter, SelectField, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
 import { ROLE_OPTIONS } from './role-options';
 
@@ -34,12 +34,7 @@ export function NewUserForm({ onCreated }: { onCreated: (user: UserRow) => void 
       <SelectField form={form} name="role" label={t.role} options={ROLE_OPTIONS} />
       <TextField form={form} name="password" label={t.password} hint={t.passwordHint} type="password" autoComplete="new-password" />
       <TextField form={form} name="passwordConfirm" label={t.passwordConfirm} type="password" autoComplete="new-password" />
-      <FormError message={form.formError} />
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={form.submitting}>
-          {t.create}
-        </button>
-      </div>
+      <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.create} />
     </form>
   );
 }

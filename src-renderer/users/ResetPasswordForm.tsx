@@ -3,7 +3,7 @@ import { sessionText } from '../../src-shared/session/text';
 import { resetPasswordSchema } from '../../src-shared/users/schemas';
 import { usersText } from '../../src-shared/users/text';
 import { call } from '../api/client';
-import { FormError, TextField } from '../components/fields';
+import { FormFooter, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
 
 const t = usersText;
@@ -29,15 +29,11 @@ export function ResetPasswordForm({ user, onDone, onCancel }: { user: UserRow; o
       <p className="hint">{t.resetPasswordHint}</p>
       <TextField form={form} name="password" label={t.password} hint={t.passwordHint} type="password" autoComplete="new-password" autoFocus />
       <TextField form={form} name="passwordConfirm" label={t.passwordConfirm} type="password" autoComplete="new-password" />
-      <FormError message={form.formError} />
-      <div className="button-row">
-        <button type="button" onClick={onCancel}>
-          {sessionText.cancel}
-        </button>
-        <button type="submit" className="primary" disabled={form.submitting}>
-          {t.resetPassword}
-        </button>
-      </div>
+      <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.resetPassword} secondary={
+          <button type="button" onClick={onCancel}>
+            {sessionText.cancel}
+          </button>
+        } />
     </form>
   );
 }

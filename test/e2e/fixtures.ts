@@ -79,3 +79,26 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByLabel('Contraseña', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Ingresar', exact: true }).click();
 }
+
+export interface NewUser {
+  readonly fullName: string;
+  readonly username: string;
+  readonly password: string;
+}
+
+/** Fills and sends the "Nuevo usuario" form on the Usuarios page (the admin must be signed in). */
+export async function createUser(page: Page, user: NewUser, role: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Usuarios' }).click();
+  const form = newUserForm(page);
+  await form.getByLabel('Nombre y apellidos').fill(user.fullName);
+  await form.getByLabel('Usuario (para ingresar)').fill(user.username);
+  await form.getByLabel('Rol').selectOption(role);
+  await form.getByLabel('Contraseña', { exact: true }).fill(user.password);
+  await form.getByLabel('Repita la contraseña').fill(user.password);
+  await form.getByRole('button', { name: 'Crear usuario' }).click();
+  await expect(page.getByText(`Usuario de ${user.fullName} creado.`)).toBeVisible();
+}
+
+export function newUserForm(page: Page) {
+  return page.locator('form', { has: page.getByRole('heading', { name: 'Nuevo usuario' }) });
+}

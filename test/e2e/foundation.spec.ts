@@ -1,4 +1,4 @@
-import { ADMIN, completeSetup, expect, screenshot, signIn, test } from './fixtures';
+import { ADMIN, completeSetup, createUser, expect, newUserForm, screenshot, signIn, test } from './fixtures';
 
 const REGISTRAR = { fullName: 'Luis Ramos Huamán', username: 'luis.ramos', password: 'clave-de-luis-1' };
 
@@ -27,17 +27,11 @@ test('setup → registrar → lockout → idle lock keeps the form → audit log
 
   await test.step('the admin creates a registrar', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Usuarios' }).click();
-    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Nuevo usuario' }) });
+    const form = newUserForm(page);
     await form.getByRole('button', { name: 'Crear usuario' }).click();
     await expect(form.getByText('Escriba el nombre y apellidos.')).toBeVisible();
     await expect(form.getByText('Elija un rol.')).toBeVisible();
-    await form.getByLabel('Nombre y apellidos').fill(REGISTRAR.fullName);
-    await form.getByLabel('Usuario (para ingresar)').fill(REGISTRAR.username);
-    await form.getByLabel('Rol').selectOption('registrar');
-    await form.getByLabel('Contraseña', { exact: true }).fill(REGISTRAR.password);
-    await form.getByLabel('Repita la contraseña').fill(REGISTRAR.password);
-    await form.getByRole('button', { name: 'Crear usuario' }).click();
-    await expect(page.getByText(`Usuario de ${REGISTRAR.fullName} creado.`)).toBeVisible();
+    await createUser(page, REGISTRAR, 'registrar');
     await expect(page.getByRole('cell', { name: REGISTRAR.username, exact: true })).toBeVisible();
     await expect(form.getByLabel('Nombre y apellidos')).toHaveValue('');
     await screenshot(page, '05-users-created');
@@ -62,7 +56,7 @@ test('setup → registrar → lockout → idle lock keeps the form → audit log
     await signIn(page, ADMIN.username, ADMIN.password);
     await expect(page.getByRole('heading', { name: `Hola, ${ADMIN.fullName}` })).toBeVisible();
     await page.getByRole('navigation').getByRole('button', { name: 'Usuarios' }).click();
-    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Nuevo usuario' }) });
+    const form = newUserForm(page);
     await form.getByLabel('Nombre y apellidos').fill('Ana Sin Terminar');
     await form.getByLabel('Usuario (para ingresar)').fill('ana.pendiente');
   });
@@ -92,7 +86,7 @@ test('setup → registrar → lockout → idle lock keeps the form → audit log
     await lock.getByLabel('Contraseña', { exact: true }).fill(ADMIN.password);
     await lock.getByRole('button', { name: 'Desbloquear' }).click();
     await expect(page.getByRole('heading', { name: 'Sesión bloqueada' })).toBeHidden();
-    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Nuevo usuario' }) });
+    const form = newUserForm(page);
     await expect(form.getByLabel('Nombre y apellidos')).toHaveValue('Ana Sin Terminar');
     await expect(form.getByLabel('Usuario (para ingresar)')).toHaveValue('ana.pendiente');
     await screenshot(page, '09-unlocked-form-intact');
@@ -125,15 +119,7 @@ test('setup → registrar → lockout → idle lock keeps the form → audit log
 test('a registrar sees only what exists for the role', async ({ page, webApp }) => {
   await page.goto(webApp.url);
   await completeSetup(page);
-  await page.getByRole('navigation').getByRole('button', { name: 'Usuarios' }).click();
-  const form = page.locator('form', { has: page.getByRole('heading', { name: 'Nuevo usuario' }) });
-  await form.getByLabel('Nombre y apellidos').fill(REGISTRAR.fullName);
-  await form.getByLabel('Usuario (para ingresar)').fill(REGISTRAR.username);
-  await form.getByLabel('Rol').selectOption('registrar');
-  await form.getByLabel('Contraseña', { exact: true }).fill(REGISTRAR.password);
-  await form.getByLabel('Repita la contraseña').fill(REGISTRAR.password);
-  await form.getByRole('button', { name: 'Crear usuario' }).click();
-  await expect(page.getByText(`Usuario de ${REGISTRAR.fullName} creado.`)).toBeVisible();
+  await createUser(page, REGISTRAR, 'registrar');
   await page.getByRole('button', { name: 'Salir' }).click();
 
   await signIn(page, REGISTRAR.username, REGISTRAR.password);
