@@ -2,6 +2,11 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'sqlite',
-  schema: ['./src-main/site/site.schema.ts', './src-main/users/users.schema.ts', './src-main/audit/audit.schema.ts'],
+  schema: [
+    './src-main/site/site.schema.ts',
+    './src-main/users/users.schema.ts',
+    './src-main/audit/audit.schema.ts',
+    './src-main/attachments/attachments.schema.ts',
+  ],
   out: './drizzle',
 });

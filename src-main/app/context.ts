@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { BlobStore } from '../attachments/blob-store';
 import type { AppDb } from '../db/open';
 import type { SessionStore } from '../session/session-store';
 
@@ -10,6 +11,8 @@ export interface AppContext {
   /** Milliseconds since the epoch; injected so tests control time instead of sleeping. */
   readonly now: () => number;
   readonly session: SessionStore;
+  /** Attachment files, by SHA-256, in `<dataDir>/attachments`. */
+  readonly blobs: BlobStore;
 }
 
 /** better-sqlite3 transactions are synchronous: everything slow (hashing, crypto) happens before this. */

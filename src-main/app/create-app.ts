@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Result } from '../../src-shared/contract/define';
+import { BlobStore } from '../attachments/blob-store';
 import { DATABASE_FILE, openDatabase } from '../db/open';
 import { dispatch } from '../ipc/dispatch';
 import { SessionStore } from '../session/session-store';
@@ -30,6 +31,7 @@ export function createMain(options: AppOptions): LactaRedMain {
     appVersion: options.appVersion,
     now: options.now ?? Date.now,
     session: new SessionStore(),
+    blobs: new BlobStore(path.join(options.dataDir, 'attachments')),
   };
   return {
     ctx,

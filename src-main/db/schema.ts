@@ -2,3 +2,4 @@
 export * from '../site/site.schema';
 export * from '../users/users.schema';
 export * from '../audit/audit.schema';
+export * from '../attachments/attachments.schema';

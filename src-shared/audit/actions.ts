@@ -14,6 +14,8 @@ export const AUDIT_ACTION_LABELS = {
   'users.resetPassword': 'Contraseña cambiada por el administrador/a',
   'users.delete': 'Usuario eliminado',
   'settings.update': 'Configuración cambiada',
+  'attachments.store': 'Documento guardado',
+  'attachments.inboxImport': 'Documento tomado de la bandeja de escaneos',
   'request.refused': 'Solicitud rechazada',
 } as const;
 
@@ -25,6 +27,8 @@ export const RECORD_TABLE_LABELS: Readonly<Record<string, string>> = {
   sites: 'sitio',
   users: 'usuario',
   local_settings: 'configuración',
+  attachments: 'documento',
+  attachment_links: 'documento adjunto',
 };
 
 /** Actions that change records (as opposed to sign-in events): a user who has any of these cannot be deleted. */
@@ -36,4 +40,6 @@ export const RECORD_WRITE_ACTIONS: readonly AuditAction[] = [
   'users.resetPassword',
   'users.delete',
   'settings.update',
+  'attachments.store',
+  'attachments.inboxImport',
 ];
