@@ -1,9 +1,11 @@
 import path from 'node:path';
+import { benchAttachments } from './attachments.bench';
 import { benchFoundation } from './foundation.bench';
 
 // Areas by name; `npm run bench -- <area>` runs one.
 const AREAS: Record<string, (migrations: string) => Promise<void>> = {
   foundation: benchFoundation,
+  attachments: benchAttachments,
 };
 
 async function main(): Promise<void> {
