@@ -33,3 +33,9 @@ export async function normalizeImage(input: Uint8Array, fileName: string, option
     throw rejected(attachmentsText.errors.corruptImage(fileName));
   }
 }
+
+/** A small preview for the record's list of documents, as a data: URL. */
+export async function thumbnailDataUrl(storedJpeg: Uint8Array): Promise<string> {
+  const small = await sharp(storedJpeg).resize({ width: 240, height: 240, fit: 'inside' }).jpeg({ quality: 70 }).toBuffer();
+  return `data:image/jpeg;base64,${small.toString('base64')}`;
+}

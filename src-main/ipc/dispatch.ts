@@ -76,7 +76,11 @@ export async function dispatch(ctx: AppContext, channelName: unknown, rawInput: 
     if (session && !session.locked && def.access !== 'public') session.lastActivityMs = ctx.now();
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+    if (error instanceof AppError) {
+      // Role checks that depend on the record (documents) happen in the handler: logged like the others.
+      if (error.code === 'FORBIDDEN') return refuse(ctx, channelName, error.toApiError(), error.code);
+      return { ok: false, error: error.toApiError() };
+    }
     console.error(`[lactared] ${channelName} falló:`, error);
     return { ok: false, error: { code: 'INTERNAL', message: t.internal } };
   }

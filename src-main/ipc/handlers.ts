@@ -1,3 +1,4 @@
+import { attachmentsHandlers } from '../attachments/attachments-handlers';
 import { auditHandlers } from '../audit/audit-handlers';
 import { sessionHandlers } from '../session/session-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
@@ -12,4 +13,5 @@ export const handlers: HandlerTable = {
   ...usersHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...attachmentsHandlers,
 };

@@ -29,4 +29,5 @@ export const SETTING_KEYS = {
   siteId: 'site.id',
   lastStamp: 'hlc.last',
   idleMinutes: 'session.idleMinutes',
+  scanInboxFolder: 'attachments.scanInboxFolder',
 } as const;

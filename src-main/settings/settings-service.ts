@@ -1,23 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { DEFAULT_IDLE_MINUTES } from '../../src-shared/session/idle';
 import type { Settings } from '../../src-shared/settings/schemas';
+import { settingsText } from '../../src-shared/settings/text';
 import { inTransaction, type AppContext } from '../app/context';
+import { fieldError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
-import { readNumberSetting, SETTING_KEYS, writeSetting } from './local-settings';
+import { readNumberSetting, readStringSetting, SETTING_KEYS, writeSetting } from './local-settings';
 
 export function getSettings(ctx: AppContext): Settings {
-  return { idleMinutes: readNumberSetting(ctx.db, SETTING_KEYS.idleMinutes) ?? DEFAULT_IDLE_MINUTES };
+  return {
+    idleMinutes: readNumberSetting(ctx.db, SETTING_KEYS.idleMinutes) ?? DEFAULT_IDLE_MINUTES,
+    scanInboxFolder: readStringSetting(ctx.db, SETTING_KEYS.scanInboxFolder) ?? '',
+  };
+}
+
+function checkFolder(folder: string): void {
+  if (folder === '') return;
+  if (!path.isAbsolute(folder)) throw fieldError('scanInboxFolder', settingsText.errors.folderNotAbsolute);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    throw fieldError('scanInboxFolder', settingsText.errors.folderMissing);
+  }
 }
 
 export function updateSettings(ctx: AppContext, input: Settings): Settings {
+  checkFolder(input.scanInboxFolder);
   const before = getSettings(ctx);
   inTransaction(ctx, () => {
-    writeSetting(ctx.db, SETTING_KEYS.idleMinutes, input.idleMinutes);
-    recordAudit(ctx, {
-      action: 'settings.update',
-      recordTable: 'local_settings',
-      recordId: SETTING_KEYS.idleMinutes,
-      detail: `bloqueo por inactividad: ${before.idleMinutes} → ${input.idleMinutes} minutos`,
-    });
+    const changes: string[] = [];
+    if (before.idleMinutes !== input.idleMinutes) {
+      writeSetting(ctx.db, SETTING_KEYS.idleMinutes, input.idleMinutes);
+      changes.push(`bloqueo por inactividad: ${before.idleMinutes} → ${input.idleMinutes} minutos`);
+    }
+    if (before.scanInboxFolder !== input.scanInboxFolder) {
+      writeSetting(ctx.db, SETTING_KEYS.scanInboxFolder, input.scanInboxFolder);
+      changes.push(`bandeja de escaneos: «${before.scanInboxFolder}» → «${input.scanInboxFolder}»`);
+    }
+    if (changes.length) recordAudit(ctx, { action: 'settings.update', recordTable: 'local_settings', detail: changes.join('; ') });
   });
   return getSettings(ctx);
 }

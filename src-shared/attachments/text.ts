@@ -26,6 +26,10 @@ export const attachmentsText = {
     badName: 'El nombre del archivo tiene caracteres no válidos o una ruta. Cámbiele el nombre y vuelva a intentarlo.',
     outsideInbox: 'Ese archivo no está en la bandeja de escaneos.',
     notInInbox: (name: string) => `El archivo «${name}» ya no está en la bandeja de escaneos.`,
+    recordNotFound: 'No se encontró el registro al que pertenece el documento.',
+    kindNotAllowed: 'Ese tipo de documento no corresponde a este registro.',
+    linkNotFound: 'Ese documento ya no está en el registro.',
+    noInbox: 'No hay carpeta de bandeja de escaneos configurada. El administrador/a puede elegirla en Configuración.',
     blobCorrupt:
       'El archivo guardado no coincide con su huella digital: el disco pudo dañarlo. Restaure una copia de seguridad o vuelva a escanear el documento.',
   },

@@ -16,6 +16,8 @@ export const AUDIT_ACTION_LABELS = {
   'settings.update': 'Configuración cambiada',
   'attachments.store': 'Documento guardado',
   'attachments.inboxImport': 'Documento tomado de la bandeja de escaneos',
+  'attachments.link': 'Documento adjuntado',
+  'attachments.replace': 'Documento reemplazado',
   'request.refused': 'Solicitud rechazada',
 } as const;
 
@@ -42,4 +44,6 @@ export const RECORD_WRITE_ACTIONS: readonly AuditAction[] = [
   'settings.update',
   'attachments.store',
   'attachments.inboxImport',
+  'attachments.link',
+  'attachments.replace',
 ];

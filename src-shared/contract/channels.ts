@@ -6,7 +6,8 @@ import { changePasswordSchema, emptySchema, loginSchema, unlockSchema } from '..
 import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
 import { channel } from './define';
-import type { AppStatus, AuditPage, SessionInfo, UserRow } from './types';
+import { assignFromInboxSchema, contentSchema, recordRefSchema, uploadSchema } from '../attachments/schemas';
+import type { AppStatus, AttachmentContent, AuditPage, RecordAttachments, ScanInbox, SessionInfo, UserRow } from './types';
 
 /**
  * The one contract between renderer and main: channel → input schema → output type → who may call it.
@@ -34,6 +35,13 @@ export const contract = {
 
   'settings.get': channel<Settings>()({ input: emptySchema, access: 'session' }),
   'settings.update': channel<Settings>()({ input: settingsSchema, access: 'settings.manage' }),
+
+  // Attachments: the record type decides who may see or add documents (checked in main).
+  'attachments.list': channel<RecordAttachments>()({ input: recordRefSchema, access: 'session' }),
+  'attachments.upload': channel<RecordAttachments>()({ input: uploadSchema, access: 'session' }),
+  'attachments.content': channel<AttachmentContent>()({ input: contentSchema, access: 'session' }),
+  'attachments.inbox': channel<ScanInbox>()({ input: emptySchema, access: 'session' }),
+  'attachments.assignFromInbox': channel<RecordAttachments>()({ input: assignFromInboxSchema, access: 'session' }),
 } as const;
 
 export type Contract = typeof contract;

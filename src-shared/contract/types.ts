@@ -1,3 +1,4 @@
+import type { AttachmentKind, StoredMime } from '../attachments/kinds';
 import type { AuditAction } from '../audit/actions';
 import type { Country, SiteKind } from '../site/countries';
 import type { Permission, Role } from '../users/roles';
@@ -63,4 +64,36 @@ export interface AuditPage {
   readonly page: number;
   readonly pageCount: number;
   readonly users: readonly { readonly id: string; readonly username: string; readonly fullName: string }[];
+}
+
+export interface AttachmentInfo {
+  readonly linkId: string;
+  readonly attachmentId: string;
+  readonly kind: AttachmentKind;
+  readonly mime: StoredMime;
+  readonly originalName: string;
+  readonly pageCount: number;
+  readonly byteSize: number;
+  readonly createdAt: number;
+  readonly createdBy: string | null;
+  /** Set when a newer document replaced this one; it stays in the record's history. */
+  readonly replacedByLinkId: string | null;
+  /** A small JPEG as a data: URL, for images; PDFs show their page count instead. */
+  readonly thumbnail: string | null;
+}
+
+export interface RecordAttachments {
+  readonly current: readonly AttachmentInfo[];
+  readonly history: readonly AttachmentInfo[];
+}
+
+export interface AttachmentContent {
+  readonly mime: StoredMime;
+  readonly dataBase64: string;
+  readonly pageCount: number;
+}
+
+export interface ScanInbox {
+  readonly folder: string | null;
+  readonly files: readonly { readonly name: string; readonly size: number; readonly modifiedAt: number }[];
 }

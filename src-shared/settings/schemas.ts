@@ -10,6 +10,8 @@ export const settingsSchema = z.object({
     .int({ error: idleError })
     .min(MIN_IDLE_MINUTES, { error: idleError })
     .max(MAX_IDLE_MINUTES, { error: idleError }),
+  /** Where the scanner software saves; empty when there is no scanner. */
+  scanInboxFolder: z.string().trim().max(500, { error: settingsText.errors.folderTooLong }).default(''),
 });
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;

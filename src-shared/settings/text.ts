@@ -8,7 +8,13 @@ export const settingsText = {
   siteTitle: 'Datos del sitio',
   keyFingerprint: 'Huella de la clave de firma',
   keyFingerprintHelp: 'Se usa para confirmar la identidad de este sitio al enviar datos a la coordinación.',
+  scanInboxFolder: 'Carpeta de la bandeja de escaneos',
+  scanInboxHelp:
+    'La carpeta donde el programa del escáner guarda los archivos (por ejemplo C:\\Escaneos). Déjela vacía si no hay escáner.',
   errors: {
+    folderTooLong: 'La ruta de la carpeta es demasiado larga.',
+    folderMissing: 'Esa carpeta no existe en esta computadora. Créela o elija otra.',
+    folderNotAbsolute: 'Escriba la ruta completa de la carpeta (por ejemplo C:\\Escaneos o /home/usuario/Escaneos).',
     idleRange: (min: number, max: number) => `Escriba un número entero de minutos entre ${min} y ${max}.`,
   },
 } as const;
