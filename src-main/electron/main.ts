@@ -6,7 +6,7 @@ import { createMain, type LactaRedMain } from '../app/create-app';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc-bridge';
 import { buildMenu } from './menu';
-import { createMainWindow, denyAllPermissions, hardenWebContents } from './window';
+import { createMainWindow, hardenWebContents, restrictPermissions } from './window';
 
 const paths = appPaths(appRootFrom(__dirname));
 let mainWindow: BrowserWindow | null = null;
@@ -28,7 +28,7 @@ function start(): void {
   }
   registerIpcHandlers(lactared);
   serveRenderer(paths.renderer);
-  denyAllPermissions();
+  restrictPermissions();
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createMainWindow(paths.preload);
   mainWindow.on('closed', () => {

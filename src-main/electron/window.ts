@@ -23,8 +23,11 @@ export function hardenWebContents(contents: WebContents): void {
   });
 }
 
-export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+/** Only the camera (to photograph documents), and only for the app's own pages. */
+export function restrictPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => {
+    callback(permission === 'media' && contents.getURL().startsWith(`${APP_ORIGIN}/`));
+  });
 }
 
 export function createMainWindow(preloadPath: string): BrowserWindow {

@@ -6,6 +6,7 @@ import { ROLE_LABELS, usersText } from '../../src-shared/users/text';
 import { call } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormError, Notice } from '../components/fields';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { NewUserForm } from './NewUserForm';
 import { ResetPasswordForm } from './ResetPasswordForm';
 
@@ -17,6 +18,7 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [resetting, setResetting] = useState<UserRow | null>(null);
   const [deleting, setDeleting] = useState<UserRow | null>(null);
+  const [documentsOf, setDocumentsOf] = useState<UserRow | null>(null);
 
   const load = useCallback(
     () =>
@@ -76,8 +78,12 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
               <td>{user.active ? t.active : t.inactive}</td>
               <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t.never}</td>
               <td>
+                <div className="row-actions">
+                  <button type="button" onClick={() => setDocumentsOf(user)} aria-pressed={documentsOf?.id === user.id}>
+                    {t.documents}
+                  </button>
                 {user.id !== currentUserId ? (
-                  <div className="row-actions">
+                  <>
                     <button type="button" onClick={() => void setActive(user, !user.active)}>
                       {user.active ? t.deactivate : t.reactivate}
                     </button>
@@ -89,13 +95,20 @@ export function UsersPage({ currentUserId }: { currentUserId: string }) {
                         {t.deleteUser}
                       </button>
                     ) : null}
-                  </div>
+                  </>
                 ) : null}
+                </div>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {documentsOf ? (
+        <div>
+          <AttachmentsPanel key={documentsOf.id} recordTable="users" recordId={documentsOf.id} heading={t.documentsOf(documentsOf.fullName)} />
+          <p className="hint">{t.documentsHelp}</p>
+        </div>
+      ) : null}
       {resetting ? (
         <ResetPasswordForm
           user={resetting}
