@@ -21,3 +21,8 @@ export function foldForSearch(text: string): string {
     .toLowerCase()
     .trim();
 }
+
+/** 24000 → "24.000": the same grouping on every PC, whatever its locale. */
+export function formatThousands(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
