@@ -1,0 +1,106 @@
+import { COUNTRY_PROFILES, normalizeDigits, type Country } from '../site/countries';
+
+/**
+ * The coverage list (padrón) sent by the higher level: one person with social or private coverage per
+ * line. Columns: national ID, then optionally name and coverage. Comma, semicolon (Excel in Spanish) or
+ * tab; an optional header; empty lines ignored. Bad lines are reported with their number, never guessed.
+ */
+export interface CoverageRow {
+  readonly nationalId: string;
+  readonly name: string;
+  readonly coverage: string;
+  readonly line: number;
+}
+
+export interface CoverageParse {
+  readonly delimiter: ',' | ';' | '\t';
+  readonly rows: readonly CoverageRow[];
+  readonly rejected: readonly { readonly line: number; readonly reason: string }[];
+  readonly duplicates: readonly { readonly line: number; readonly nationalId: string; readonly firstLine: number }[];
+}
+
+const DELIMITERS = [';', ',', '\t'] as const;
+
+function splitLine(line: string, delimiter: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i);
+    if (quoted) {
+      if (char === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"' && field === '') quoted = true;
+    else if (char === delimiter) {
+      fields.push(field.trim());
+      field = '';
+    } else field += char;
+  }
+  fields.push(field.trim());
+  return fields;
+}
+
+function guessDelimiter(firstLine: string): CoverageParse['delimiter'] {
+  let best: CoverageParse['delimiter'] = ',';
+  let bestCount = 0;
+  for (const delimiter of DELIMITERS) {
+    const count = firstLine.split(delimiter).length - 1;
+    if (count > bestCount) {
+      best = delimiter;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function parseCoverageCsv(text: string, country: Country): CoverageParse {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const firstContent = lines.find((line) => line.trim() !== '') ?? '';
+  const delimiter = guessDelimiter(firstContent);
+  const profile = COUNTRY_PROFILES[country];
+  const rows: CoverageRow[] = [];
+  const rejected: { line: number; reason: string }[] = [];
+  const duplicates: { line: number; nationalId: string; firstLine: number }[] = [];
+  const seen = new Map<string, number>();
+  let headerChecked = false;
+
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === '') return;
+    const fields = splitLine(raw, delimiter);
+    const first = fields[0] ?? '';
+    if (!headerChecked) {
+      headerChecked = true;
+      if (!/\d/.test(first)) return; // a header such as "dni;nombre;cobertura"
+    }
+    if (fields.length > 3) {
+      rejected.push({ line, reason: `tiene ${fields.length} columnas; se esperan como máximo 3 (documento, nombre, cobertura)` });
+      return;
+    }
+    const nationalId = normalizeDigits(first);
+    if (!profile.nationalIdPattern.test(nationalId)) {
+      rejected.push({ line, reason: `«${first.slice(0, 30)}» no es un ${profile.nationalIdLabel} válido (${profile.nationalIdHint})` });
+      return;
+    }
+    const firstLine = seen.get(nationalId);
+    if (firstLine !== undefined) {
+      duplicates.push({ line, nationalId, firstLine });
+      return;
+    }
+    seen.set(nationalId, line);
+    rows.push({ nationalId, name: fields[1] ?? '', coverage: fields[2] ?? '', line });
+  });
+  return { delimiter, rows, rejected, duplicates };
+}
+
+/** Files from old spreadsheets come in Latin-1 (Windows-1252): decode as UTF-8 only when it is valid UTF-8. */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
