@@ -7,6 +7,7 @@ export default defineConfig({
     './src-main/users/users.schema.ts',
     './src-main/audit/audit.schema.ts',
     './src-main/attachments/attachments.schema.ts',
+    './src-main/formula/formula.schema.ts',
   ],
   out: './drizzle',
 });

@@ -3,3 +3,4 @@ export * from '../site/site.schema';
 export * from '../users/users.schema';
 export * from '../audit/audit.schema';
 export * from '../attachments/attachments.schema';
+export * from '../formula/formula.schema';

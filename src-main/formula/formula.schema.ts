@@ -1,0 +1,144 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { syncColumns } from '../db/sync-columns';
+
+const audited = () => ({ createdAt: integer('created_at').notNull(), createdBy: text('created_by') });
+
+/** Responsable: the person who receives the formula for the infant (FI rule 5). */
+export const caregivers = sqliteTable(
+  'caregivers',
+  {
+    ...syncColumns(),
+    nationalId: text('national_id').notNull(),
+    firstNames: text('first_names').notNull(),
+    lastNames: text('last_names').notNull(),
+    /** Lower-case, accent-free "first last" for search. */
+    searchName: text('search_name').notNull(),
+    birthDate: text('birth_date'),
+    sex: text('sex', { enum: ['F', 'M', 'X'] }),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    address: text('address').notNull().default(''),
+    /** When staff checked the coverage list, and the list's import date they checked against (rule 4). */
+    coverageCheckedAt: integer('coverage_checked_at').notNull(),
+    coverageListDate: text('coverage_list_date'),
+    ...audited(),
+  },
+  (table) => [
+    uniqueIndex('caregivers_site_national_id').on(table.ownerSiteId, table.nationalId).where(sql`${table.deleted} = 0`),
+    index('caregivers_national_id').on(table.nationalId),
+    index('caregivers_search_name').on(table.searchName),
+  ],
+);
+
+export const infants = sqliteTable(
+  'infants',
+  {
+    ...syncColumns(),
+    caregiverId: text('caregiver_id')
+      .notNull()
+      .references(() => caregivers.id),
+    firstNames: text('first_names').notNull(),
+    lastNames: text('last_names').notNull(),
+    nationalId: text('national_id'),
+    birthDate: text('birth_date').notNull(),
+    sex: text('sex', { enum: ['F', 'M', 'X'] }),
+    ...audited(),
+  },
+  (table) => [index('infants_caregiver').on(table.caregiverId)],
+);
+
+/** Every field of FI rules 6–7 and the prescription model ("Ilustración 1"). */
+export const prescriptions = sqliteTable(
+  'prescriptions',
+  {
+    ...syncColumns(),
+    infantId: text('infant_id')
+      .notNull()
+      .references(() => infants.id),
+    prescriptionDate: text('prescription_date').notNull(),
+    reasonCode: text('reason_code').notNull(),
+    milkType: text('milk_type').notNull(),
+    replacement: text('replacement', { enum: ['total', 'partial'] }).notNull(),
+    gramsPerMonth: integer('grams_per_month').notNull(),
+    durationMonths: integer('duration_months').notNull(),
+    /** Lowered by staff for a temporary suspension; null = the computed maximum. */
+    monthsOverride: integer('months_override'),
+    gestationalWeeks: integer('gestational_weeks'),
+    birthWeightGrams: integer('birth_weight_grams'),
+    prescriberName: text('prescriber_name').notNull(),
+    prescriberProfession: text('prescriber_profession').notNull(),
+    prescriberLicence: text('prescriber_licence').notNull(),
+    hivCaregiverBirthDate: text('hiv_caregiver_birth_date'),
+    hivCaregiverSex: text('hiv_caregiver_sex', { enum: ['F', 'M', 'X'] }),
+    hivViralLoad: text('hiv_viral_load'),
+    hivModality: text('hiv_modality'),
+    counselor1Name: text('counselor1_name'),
+    counselor1Profession: text('counselor1_profession'),
+    counselor2Name: text('counselor2_name'),
+    counselor2Profession: text('counselor2_profession'),
+    ...audited(),
+  },
+  (table) => [index('prescriptions_infant').on(table.infantId)],
+);
+
+export const deliveries = sqliteTable(
+  'deliveries',
+  {
+    ...syncColumns(),
+    prescriptionId: text('prescription_id')
+      .notNull()
+      .references(() => prescriptions.id),
+    deliveryDate: text('delivery_date').notNull(),
+    cans800: integer('cans_800').notNull(),
+    cans1kg: integer('cans_1kg').notNull(),
+    receivedByNationalId: text('received_by_national_id').notNull().default(''),
+    receivedByName: text('received_by_name').notNull().default(''),
+    source: text('source', { enum: ['form', 'batch'] }).notNull(),
+    /** A delivery is never deleted: it is voided with a reason. */
+    voidedAt: integer('voided_at'),
+    voidedBy: text('voided_by'),
+    voidReason: text('void_reason'),
+    ...audited(),
+  },
+  (table) => [index('deliveries_prescription').on(table.prescriptionId), index('deliveries_date').on(table.deliveryDate)],
+);
+
+export const stockReceipts = sqliteTable(
+  'stock_receipts',
+  {
+    ...syncColumns(),
+    receivedDate: text('received_date').notNull(),
+    canGrams: integer('can_grams').notNull(),
+    quantity: integer('quantity').notNull(),
+    lot: text('lot').notNull(),
+    expiryDate: text('expiry_date').notNull(),
+    note: text('note').notNull().default(''),
+    ...audited(),
+  },
+  (table) => [index('stock_receipts_expiry').on(table.expiryDate)],
+);
+
+/** One import of the coverage list received from the higher level. */
+export const coverageImports = sqliteTable('coverage_imports', {
+  ...syncColumns(),
+  fileName: text('file_name').notNull(),
+  listDate: text('list_date').notNull(),
+  rowCount: integer('row_count').notNull(),
+  rejectedCount: integer('rejected_count').notNull(),
+  ...audited(),
+});
+
+export const coverageEntries = sqliteTable(
+  'coverage_entries',
+  {
+    ...syncColumns(),
+    importId: text('import_id')
+      .notNull()
+      .references(() => coverageImports.id),
+    nationalId: text('national_id').notNull(),
+    name: text('name').notNull(),
+    coverage: text('coverage').notNull(),
+  },
+  (table) => [index('coverage_entries_national_id').on(table.nationalId)],
+);
