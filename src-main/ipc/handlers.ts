@@ -1,5 +1,6 @@
 import { attachmentsHandlers } from '../attachments/attachments-handlers';
 import { auditHandlers } from '../audit/audit-handlers';
+import { formulaHandlers } from '../formula/formula-handlers';
 import { sessionHandlers } from '../session/session-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import { setupHandlers } from '../setup/setup-handlers';
@@ -14,4 +15,5 @@ export const handlers: HandlerTable = {
   ...auditHandlers,
   ...settingsHandlers,
   ...attachmentsHandlers,
+  ...formulaHandlers,
 };

@@ -18,6 +18,9 @@ export const AUDIT_ACTION_LABELS = {
   'attachments.inboxImport': 'Documento tomado de la bandeja de escaneos',
   'attachments.link': 'Documento adjuntado',
   'attachments.replace': 'Documento reemplazado',
+  'formula.coverageImport': 'Padrón de cobertura importado',
+  'formula.caregiverCreate': 'Responsable registrado',
+  'formula.infantCreate': 'Lactante registrado',
   'request.refused': 'Solicitud rechazada',
 } as const;
 
@@ -31,6 +34,9 @@ export const RECORD_TABLE_LABELS: Readonly<Record<string, string>> = {
   local_settings: 'configuración',
   attachments: 'documento',
   attachment_links: 'documento adjunto',
+  coverage_imports: 'padrón de cobertura',
+  caregivers: 'responsable',
+  infants: 'lactante',
 };
 
 /** Actions that change records (as opposed to sign-in events): a user who has any of these cannot be deleted. */
@@ -46,4 +52,7 @@ export const RECORD_WRITE_ACTIONS: readonly AuditAction[] = [
   'attachments.inboxImport',
   'attachments.link',
   'attachments.replace',
+  'formula.coverageImport',
+  'formula.caregiverCreate',
+  'formula.infantCreate',
 ];

@@ -1,4 +1,12 @@
+import { z } from 'zod';
 import '../common/validation';
+import {
+  caregiverSearchSchema,
+  coverageCheckSchema,
+  coverageImportSchema,
+  newCaregiverSchema,
+  newInfantSchema,
+} from '../formula/schemas';
 import type { Settings } from '../settings/schemas';
 import { settingsSchema } from '../settings/schemas';
 import { auditQuerySchema } from '../audit/schemas';
@@ -7,7 +15,18 @@ import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
 import { channel } from './define';
 import { assignFromInboxSchema, contentSchema, recordRefSchema, uploadSchema } from '../attachments/schemas';
-import type { AppStatus, AttachmentContent, AuditPage, RecordAttachments, ScanInbox, SessionInfo, UserRow } from './types';
+import type {
+  AppStatus,
+  AttachmentContent,
+  AuditPage,
+  CaregiverSummary,
+  CoverageCheck,
+  CoverageImportSummary,
+  RecordAttachments,
+  ScanInbox,
+  SessionInfo,
+  UserRow,
+} from './types';
 
 /**
  * The one contract between renderer and main: channel → input schema → output type → who may call it.
@@ -42,6 +61,13 @@ export const contract = {
   'attachments.content': channel<AttachmentContent>()({ input: contentSchema, access: 'session' }),
   'attachments.inbox': channel<ScanInbox>()({ input: emptySchema, access: 'session' }),
   'attachments.assignFromInbox': channel<RecordAttachments>()({ input: assignFromInboxSchema, access: 'session' }),
+
+  'formula.searchCaregivers': channel<readonly CaregiverSummary[]>()({ input: caregiverSearchSchema, access: 'formula.read' }),
+  'formula.getCaregiver': channel<CaregiverSummary>()({ input: z.object({ id: z.uuid() }), access: 'formula.read' }),
+  'formula.checkCoverage': channel<CoverageCheck>()({ input: coverageCheckSchema, access: 'formula.write' }),
+  'formula.createCaregiver': channel<CaregiverSummary>()({ input: newCaregiverSchema, access: 'formula.write' }),
+  'formula.createInfant': channel<CaregiverSummary>()({ input: newInfantSchema, access: 'formula.write' }),
+  'formula.importCoverage': channel<CoverageImportSummary>()({ input: coverageImportSchema, access: 'formula.write' }),
 } as const;
 
 export type Contract = typeof contract;

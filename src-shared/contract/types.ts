@@ -97,3 +97,41 @@ export interface ScanInbox {
   readonly folder: string | null;
   readonly files: readonly { readonly name: string; readonly size: number; readonly modifiedAt: number }[];
 }
+
+export interface InfantSummary {
+  readonly id: string;
+  readonly firstNames: string;
+  readonly lastNames: string;
+  readonly nationalId: string | null;
+  readonly birthDate: string;
+}
+
+export interface CaregiverSummary {
+  readonly id: string;
+  readonly nationalId: string;
+  readonly firstNames: string;
+  readonly lastNames: string;
+  readonly birthDate: string | null;
+  readonly phone: string;
+  readonly email: string;
+  readonly address: string;
+  readonly infants: readonly InfantSummary[];
+}
+
+export interface CoverageCheck {
+  readonly nationalId: string;
+  readonly covered: boolean;
+  readonly coverage: string | null;
+  /** Import date of the list checked against; null when no list was ever imported. */
+  readonly listDate: string | null;
+  /** Already registered here: open it instead of creating a second one. */
+  readonly existing: CaregiverSummary | null;
+}
+
+export interface CoverageImportSummary {
+  readonly importId: string;
+  readonly listDate: string;
+  readonly rowCount: number;
+  readonly duplicateCount: number;
+  readonly rejected: readonly { readonly line: number; readonly reason: string }[];
+}

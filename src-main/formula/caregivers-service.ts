@@ -1,0 +1,195 @@
+import { and, asc, eq, inArray, like, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { foldForSearch } from '../../src-shared/common/text';
+import type { CaregiverSummary, CoverageCheck, InfantSummary } from '../../src-shared/contract/types';
+import type { newCaregiverSchema, newInfantSchema } from '../../src-shared/formula/schemas';
+import { formulaText } from '../../src-shared/formula/text-fields';
+import { COUNTRY_PROFILES, normalizeDigits } from '../../src-shared/site/countries';
+import { newId } from '../../src-shared/sync/ids';
+import { inTransaction, type AppContext } from '../app/context';
+import { AppError, fieldError } from '../app/errors';
+import { todayIso } from '../app/today';
+import { recordAudit } from '../audit/audit-service';
+import { issueStamp } from '../db/clock';
+import { localSite, requireLocalSiteId } from '../site/site-service';
+import { lookupCoverage } from './coverage-service';
+import { caregivers, infants } from './formula.schema';
+
+const t = formulaText.errors;
+const SEARCH_LIMIT = 50;
+
+/** The country's ID rule (Perú 8 digits, Argentina 7–8), checked where the site's country is known. */
+function requireCountryId(ctx: AppContext, field: string, nationalId: string): void {
+  const profile = COUNTRY_PROFILES[localSite(ctx)?.country ?? 'PE'];
+  if (!profile.nationalIdPattern.test(nationalId)) {
+    throw fieldError(field, t.nationalIdCountry(profile.nationalIdLabel, profile.nationalIdHint));
+  }
+}
+
+function infantsOf(ctx: AppContext, caregiverIds: readonly string[]): Map<string, InfantSummary[]> {
+  const byCaregiver = new Map<string, InfantSummary[]>();
+  if (caregiverIds.length === 0) return byCaregiver;
+  const rows = ctx.db
+    .select()
+    .from(infants)
+    .where(and(inArray(infants.caregiverId, [...caregiverIds]), eq(infants.deleted, false)))
+    .orderBy(asc(infants.birthDate))
+    .all();
+  for (const row of rows) {
+    const list = byCaregiver.get(row.caregiverId) ?? [];
+    list.push({ id: row.id, firstNames: row.firstNames, lastNames: row.lastNames, nationalId: row.nationalId, birthDate: row.birthDate });
+    byCaregiver.set(row.caregiverId, list);
+  }
+  return byCaregiver;
+}
+
+function summaries(ctx: AppContext, rows: (typeof caregivers.$inferSelect)[]): CaregiverSummary[] {
+  const children = infantsOf(
+    ctx,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    nationalId: row.nationalId,
+    firstNames: row.firstNames,
+    lastNames: row.lastNames,
+    birthDate: row.birthDate,
+    phone: row.phone,
+    email: row.email,
+    address: row.address,
+    infants: children.get(row.id) ?? [],
+  }));
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * By DNI (all digits: prefix match) or by name (each word, accent- and case-insensitive, anywhere in
+ * "first last names").
+ */
+export function searchCaregivers(ctx: AppContext, query: string): CaregiverSummary[] {
+  const siteId = requireLocalSiteId(ctx);
+  const digits = normalizeDigits(query);
+  const conditions: SQL[] = [eq(caregivers.ownerSiteId, siteId), eq(caregivers.deleted, false)];
+  if (/^\d+$/.test(digits)) {
+    conditions.push(like(caregivers.nationalId, `${digits}%`));
+  } else {
+    for (const word of foldForSearch(query).split(/\s+/).filter(Boolean)) {
+      conditions.push(like(caregivers.searchName, `%${escapeLike(word)}%`));
+    }
+  }
+  const rows = ctx.db
+    .select()
+    .from(caregivers)
+    .where(and(...conditions))
+    .orderBy(asc(caregivers.lastNames), asc(caregivers.firstNames))
+    .limit(SEARCH_LIMIT)
+    .all();
+  return summaries(ctx, rows);
+}
+
+function findByNationalId(ctx: AppContext, nationalId: string) {
+  const siteId = requireLocalSiteId(ctx);
+  return ctx.db
+    .select()
+    .from(caregivers)
+    .where(and(eq(caregivers.ownerSiteId, siteId), eq(caregivers.nationalId, nationalId), eq(caregivers.deleted, false)))
+    .get();
+}
+
+export function getCaregiver(ctx: AppContext, id: string): CaregiverSummary {
+  const row = ctx.db
+    .select()
+    .from(caregivers)
+    .where(and(eq(caregivers.id, id), eq(caregivers.deleted, false)))
+    .get();
+  if (!row) throw new AppError('NOT_FOUND', t.caregiverNotFound);
+  const [summary] = summaries(ctx, [row]);
+  if (!summary) throw new AppError('NOT_FOUND', t.caregiverNotFound);
+  return summary;
+}
+
+/** Rule 4 and the program's search: an existing caregiver opens, a covered one is refused. */
+export function checkCoverage(ctx: AppContext, nationalId: string): CoverageCheck {
+  requireCountryId(ctx, 'nationalId', nationalId);
+  const existing = findByNationalId(ctx, nationalId);
+  const coverage = lookupCoverage(ctx, nationalId);
+  return { nationalId, ...coverage, existing: existing ? (summaries(ctx, [existing])[0] ?? null) : null };
+}
+
+export function createCaregiver(ctx: AppContext, input: z.output<typeof newCaregiverSchema>): CaregiverSummary {
+  requireCountryId(ctx, 'nationalId', input.nationalId);
+  const siteId = requireLocalSiteId(ctx);
+  if (input.birthDate && input.birthDate > todayIso(ctx)) throw fieldError('birthDate', t.birthInFuture);
+  const coverage = lookupCoverage(ctx, input.nationalId);
+  if (coverage.covered) throw fieldError('nationalId', formulaText.coveredRefusal, 'FORBIDDEN');
+  const id = inTransaction(ctx, () => {
+    const existing = findByNationalId(ctx, input.nationalId);
+    // The same person typed twice goes to the record that exists.
+    if (existing) return existing.id;
+    const now = ctx.now();
+    const created = newId(now);
+    ctx.db
+      .insert(caregivers)
+      .values({
+        id: created,
+        ownerSiteId: siteId,
+        hlc: issueStamp(ctx.db, siteId, now),
+        deleted: false,
+        nationalId: input.nationalId,
+        firstNames: input.firstNames,
+        lastNames: input.lastNames,
+        searchName: foldForSearch(`${input.firstNames} ${input.lastNames}`),
+        birthDate: input.birthDate || null,
+        sex: input.sex,
+        phone: input.phone,
+        email: input.email,
+        address: input.address,
+        coverageCheckedAt: now,
+        coverageListDate: coverage.listDate,
+        createdAt: now,
+        createdBy: ctx.session.current?.userId ?? null,
+      })
+      .run();
+    recordAudit(ctx, {
+      action: 'formula.caregiverCreate',
+      recordTable: 'caregivers',
+      recordId: created,
+      detail: `padrón revisado: ${coverage.listDate ?? 'sin padrón importado'}`,
+    });
+    return created;
+  });
+  return getCaregiver(ctx, id);
+}
+
+export function createInfant(ctx: AppContext, input: z.output<typeof newInfantSchema>): CaregiverSummary {
+  const siteId = requireLocalSiteId(ctx);
+  if (input.nationalId) requireCountryId(ctx, 'nationalId', input.nationalId);
+  if (input.birthDate > todayIso(ctx)) throw fieldError('birthDate', t.birthInFuture);
+  getCaregiver(ctx, input.caregiverId);
+  inTransaction(ctx, () => {
+    const now = ctx.now();
+    const id = newId(now);
+    ctx.db
+      .insert(infants)
+      .values({
+        id,
+        ownerSiteId: siteId,
+        hlc: issueStamp(ctx.db, siteId, now),
+        deleted: false,
+        caregiverId: input.caregiverId,
+        firstNames: input.firstNames,
+        lastNames: input.lastNames,
+        nationalId: input.nationalId || null,
+        birthDate: input.birthDate,
+        sex: input.sex,
+        createdAt: now,
+        createdBy: ctx.session.current?.userId ?? null,
+      })
+      .run();
+    recordAudit(ctx, { action: 'formula.infantCreate', recordTable: 'infants', recordId: id });
+  });
+  return getCaregiver(ctx, input.caregiverId);
+}
