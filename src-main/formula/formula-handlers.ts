@@ -1,6 +1,8 @@
 import type { HandlersFor } from '../ipc/handler-types';
 import { checkCoverage, createCaregiver, createInfant, getCaregiver, searchCaregivers } from './caregivers-service';
 import { importCoverageList } from './coverage-service';
+import { createDelivery, prescriptionStatus, voidDelivery } from './deliveries-service';
+import { createPrescription } from './prescriptions-service';
 
 export const formulaHandlers: HandlersFor<
   | 'formula.searchCaregivers'
@@ -9,6 +11,10 @@ export const formulaHandlers: HandlersFor<
   | 'formula.createCaregiver'
   | 'formula.createInfant'
   | 'formula.importCoverage'
+  | 'formula.createPrescription'
+  | 'formula.prescriptionStatus'
+  | 'formula.createDelivery'
+  | 'formula.voidDelivery'
 > = {
   'formula.searchCaregivers': (ctx, input) => searchCaregivers(ctx, input.query),
   'formula.getCaregiver': (ctx, input) => getCaregiver(ctx, input.id),
@@ -16,4 +22,8 @@ export const formulaHandlers: HandlersFor<
   'formula.createCaregiver': (ctx, input) => createCaregiver(ctx, input),
   'formula.createInfant': (ctx, input) => createInfant(ctx, input),
   'formula.importCoverage': (ctx, input) => importCoverageList(ctx, input),
+  'formula.createPrescription': (ctx, input) => createPrescription(ctx, input),
+  'formula.prescriptionStatus': (ctx, input) => prescriptionStatus(ctx, input.id),
+  'formula.createDelivery': (ctx, input) => createDelivery(ctx, input),
+  'formula.voidDelivery': (ctx, input) => voidDelivery(ctx, input),
 };

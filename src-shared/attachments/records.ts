@@ -17,6 +17,8 @@ export interface AttachableRecord {
 export const ATTACHABLE_RECORDS = {
   // Staff documents: the resolution that designates health staff, a signed confidentiality pledge.
   users: { read: 'users.manage', write: 'users.manage', kinds: ['other'] },
+  // The scanned prescription (required) and the counselling declaration (FI rules 3 and 6).
+  prescriptions: { read: 'formula.read', write: 'formula.write', kinds: ['prescription', 'counselingDeclaration'] },
 } as const satisfies Record<string, AttachableRecord>;
 
 export type AttachableTable = keyof typeof ATTACHABLE_RECORDS;

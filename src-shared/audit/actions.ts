@@ -21,6 +21,9 @@ export const AUDIT_ACTION_LABELS = {
   'formula.coverageImport': 'Padrón de cobertura importado',
   'formula.caregiverCreate': 'Responsable registrado',
   'formula.infantCreate': 'Lactante registrado',
+  'formula.prescriptionCreate': 'Receta registrada',
+  'formula.deliveryCreate': 'Entrega registrada',
+  'formula.deliveryVoid': 'Entrega anulada',
   'request.refused': 'Solicitud rechazada',
 } as const;
 
@@ -37,6 +40,8 @@ export const RECORD_TABLE_LABELS: Readonly<Record<string, string>> = {
   coverage_imports: 'padrón de cobertura',
   caregivers: 'responsable',
   infants: 'lactante',
+  prescriptions: 'receta',
+  deliveries: 'entrega',
 };
 
 /** Actions that change records (as opposed to sign-in events): a user who has any of these cannot be deleted. */
@@ -55,4 +60,7 @@ export const RECORD_WRITE_ACTIONS: readonly AuditAction[] = [
   'formula.coverageImport',
   'formula.caregiverCreate',
   'formula.infantCreate',
+  'formula.prescriptionCreate',
+  'formula.deliveryCreate',
+  'formula.deliveryVoid',
 ];

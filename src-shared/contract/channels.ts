@@ -5,7 +5,10 @@ import {
   coverageCheckSchema,
   coverageImportSchema,
   newCaregiverSchema,
+  newDeliverySchema,
   newInfantSchema,
+  newPrescriptionSchema,
+  voidDeliverySchema,
 } from '../formula/schemas';
 import type { Settings } from '../settings/schemas';
 import { settingsSchema } from '../settings/schemas';
@@ -22,6 +25,7 @@ import type {
   CaregiverSummary,
   CoverageCheck,
   CoverageImportSummary,
+  PrescriptionStatus,
   RecordAttachments,
   ScanInbox,
   SessionInfo,
@@ -68,6 +72,10 @@ export const contract = {
   'formula.createCaregiver': channel<CaregiverSummary>()({ input: newCaregiverSchema, access: 'formula.write' }),
   'formula.createInfant': channel<CaregiverSummary>()({ input: newInfantSchema, access: 'formula.write' }),
   'formula.importCoverage': channel<CoverageImportSummary>()({ input: coverageImportSchema, access: 'formula.write' }),
+  'formula.createPrescription': channel<PrescriptionStatus>()({ input: newPrescriptionSchema, access: 'formula.write' }),
+  'formula.prescriptionStatus': channel<PrescriptionStatus>()({ input: z.object({ id: z.uuid() }), access: 'formula.read' }),
+  'formula.createDelivery': channel<PrescriptionStatus>()({ input: newDeliverySchema, access: 'formula.write' }),
+  'formula.voidDelivery': channel<PrescriptionStatus>()({ input: voidDeliverySchema, access: 'formula.write' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -135,3 +135,34 @@ export interface CoverageImportSummary {
   readonly duplicateCount: number;
   readonly rejected: readonly { readonly line: number; readonly reason: string }[];
 }
+
+export interface DeliveryRow {
+  readonly id: string;
+  readonly deliveryDate: string;
+  readonly cans800: number;
+  readonly cans1kg: number;
+  readonly grams: number;
+  readonly receivedByNationalId: string;
+  readonly receivedByName: string;
+  readonly voided: boolean;
+  readonly voidReason: string | null;
+}
+
+export interface PrescriptionStatus {
+  readonly id: string;
+  readonly infantId: string;
+  readonly prescriptionDate: string;
+  readonly reasonCode: string;
+  readonly durationMonths: number;
+  readonly maxMonths: number;
+  readonly months: number;
+  readonly gramsAllowed: number;
+  readonly gramsDelivered: number;
+  readonly gramsRemaining: number;
+  readonly cans800Remaining: number;
+  readonly cans1kgRemaining: number;
+  /** Last day a delivery may be dated. */
+  readonly lastDeliveryDay: string;
+  /** Non-voided deliveries first by date; voided ones stay listed. */
+  readonly deliveries: readonly DeliveryRow[];
+}

@@ -28,9 +28,9 @@ export const newCaregiverSchema = z
     lastNames: requiredText('los apellidos'),
     birthDate: z.union([z.literal(''), isoDateSchema]).default(''),
     sex: sexSchema,
-    phone: optionalText(40),
+    phone: optionalText(40).default(''),
     email: z.union([z.literal(''), z.email({ error: t.email })]).default(''),
-    address: optionalText(200),
+    address: optionalText(200).default(''),
     /** Staff confirm they checked the coverage list (rule 4). */
     coverageChecked: z.literal(true, { error: t.coverageNotChecked }),
   })
@@ -56,4 +56,49 @@ export const coverageImportSchema = z.object({
   listDate: isoDateSchema,
   /** The file's bytes, base64: decoding (UTF-8 or Latin-1) happens in main. */
   dataBase64: z.string().max(40_000_000),
+});
+
+const fileUpload = z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(30_000_000) });
+
+export const newPrescriptionSchema = z.object({
+  infantId: z.uuid(),
+  prescriptionDate: isoDateSchema,
+  reasonCode: z.string().min(1, { error: t.reasonRequired }),
+  milkType: requiredText('el tipo de leche'),
+  replacement: z.enum(['total', 'partial'], { error: t.replacementRequired }),
+  gramsPerMonth: z.coerce.number().int().min(0).max(4000).default(0),
+  durationMonths: z.coerce.number({ error: t.duration }).int({ error: t.duration }).min(1, { error: t.duration }).max(6, { error: t.duration }),
+  monthsOverride: z.coerce.number().int().min(1).max(6).nullable().default(null),
+  gestationalWeeks: z.coerce.number().int().min(22, { error: t.gestationalWeeks }).max(36, { error: t.gestationalWeeks }).nullable().default(null),
+  birthWeightGrams: z.coerce.number().int().min(300).max(5000).nullable().default(null),
+  prescriberName: requiredText('el nombre de quien prescribe'),
+  prescriberProfession: requiredText('la profesión de quien prescribe'),
+  prescriberLicence: requiredText('la matrícula o colegiatura'),
+  hivCaregiverBirthDate: z.union([z.literal(''), isoDateSchema]).default(''),
+  hivCaregiverSex: z.enum(['F', 'M', 'X']).nullable().default(null),
+  hivViralLoad: optionalText(60).default(''),
+  hivModality: optionalText(120).default(''),
+  counselor1Name: optionalText().default(''),
+  counselor1Profession: optionalText().default(''),
+  counselor2Name: optionalText().default(''),
+  counselor2Profession: optionalText().default(''),
+  /** The scanned prescription (required, rule 6) and, for "decision not to breastfeed", the declaration. */
+  prescriptionImage: fileUpload.nullable().default(null),
+  counselingDeclaration: fileUpload.nullable().default(null),
+});
+export type NewPrescriptionInput = z.input<typeof newPrescriptionSchema>;
+
+export const newDeliverySchema = z.object({
+  prescriptionId: z.uuid(),
+  deliveryDate: isoDateSchema,
+  cans800: z.coerce.number({ error: t.cans }).int({ error: t.cans }).min(0, { error: t.cans }).max(40, { error: t.cans }),
+  cans1kg: z.coerce.number({ error: t.cans }).int({ error: t.cans }).min(0, { error: t.cans }).max(40, { error: t.cans }),
+  receivedByNationalId: z.union([z.literal(''), nationalIdSchema]).default(''),
+  receivedByName: optionalText().default(''),
+});
+export type NewDeliveryInput = z.input<typeof newDeliverySchema>;
+
+export const voidDeliverySchema = z.object({
+  deliveryId: z.uuid(),
+  reason: requiredText('el motivo de la anulación', 300),
 });

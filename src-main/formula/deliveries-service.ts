@@ -1,0 +1,164 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { z } from 'zod';
+import { addDays } from '../../src-shared/common/dates';
+import type { DeliveryRow, PrescriptionStatus } from '../../src-shared/contract/types';
+import { checkDelivery, gramsOf, remainingAfter, type DeliveryRefusal } from '../../src-shared/formula/entitlement';
+import type { newDeliverySchema, voidDeliverySchema } from '../../src-shared/formula/schemas';
+import { deliveryRefusalMessage } from '../../src-shared/formula/text';
+import { formulaText } from '../../src-shared/formula/text-fields';
+import { newId } from '../../src-shared/sync/ids';
+import { inTransaction, type AppContext } from '../app/context';
+import { AppError, fieldError } from '../app/errors';
+import { todayIso } from '../app/today';
+import { recordAudit } from '../audit/audit-service';
+import { issueStamp } from '../db/clock';
+import { requireLocalSiteId } from '../site/site-service';
+import { entitlementOf } from './entitlement-of';
+import { deliveries, infants, prescriptions } from './formula.schema';
+
+const t = formulaText.errors;
+
+function loadPrescription(ctx: AppContext, prescriptionId: string) {
+  const row = ctx.db
+    .select({ prescription: prescriptions, infant: infants })
+    .from(prescriptions)
+    .innerJoin(infants, eq(infants.id, prescriptions.infantId))
+    .where(and(eq(prescriptions.id, prescriptionId), eq(prescriptions.deleted, false)))
+    .get();
+  if (!row) throw new AppError('NOT_FOUND', t.prescriptionNotFound);
+  return row;
+}
+
+function deliveriesOf(ctx: AppContext, prescriptionId: string) {
+  return ctx.db
+    .select()
+    .from(deliveries)
+    .where(and(eq(deliveries.prescriptionId, prescriptionId), eq(deliveries.deleted, false)))
+    .orderBy(asc(deliveries.deliveryDate), asc(deliveries.createdAt))
+    .all();
+}
+
+function activeDeliveries(ctx: AppContext, prescriptionId: string) {
+  return ctx.db
+    .select({ cans800: deliveries.cans800, cans1kg: deliveries.cans1kg })
+    .from(deliveries)
+    .where(and(eq(deliveries.prescriptionId, prescriptionId), eq(deliveries.deleted, false), isNull(deliveries.voidedAt)))
+    .all();
+}
+
+export function prescriptionStatus(ctx: AppContext, prescriptionId: string): PrescriptionStatus {
+  const { prescription, infant } = loadPrescription(ctx, prescriptionId);
+  const entitlement = entitlementOf(prescription, infant, todayIso(ctx));
+  const rows = deliveriesOf(ctx, prescriptionId);
+  const remaining = remainingAfter(
+    entitlement,
+    rows.filter((row) => row.voidedAt === null),
+  );
+  const list: DeliveryRow[] = rows.map((row) => ({
+    id: row.id,
+    deliveryDate: row.deliveryDate,
+    cans800: row.cans800,
+    cans1kg: row.cans1kg,
+    grams: gramsOf(row),
+    receivedByNationalId: row.receivedByNationalId,
+    receivedByName: row.receivedByName,
+    voided: row.voidedAt !== null,
+    voidReason: row.voidReason,
+  }));
+  return {
+    id: prescription.id,
+    infantId: prescription.infantId,
+    prescriptionDate: prescription.prescriptionDate,
+    reasonCode: prescription.reasonCode,
+    durationMonths: prescription.durationMonths,
+    maxMonths: entitlement.maxMonths,
+    months: entitlement.months,
+    gramsAllowed: entitlement.gramsAllowed,
+    gramsDelivered: remaining.gramsDelivered,
+    gramsRemaining: remaining.gramsRemaining,
+    cans800Remaining: remaining.cans800Remaining,
+    cans1kgRemaining: remaining.cans1kgRemaining,
+    lastDeliveryDay: addDays(entitlement.deliverUntilExclusive, -1),
+    deliveries: list,
+  };
+}
+
+const REFUSAL_FIELD: Record<DeliveryRefusal['code'], string> = {
+  NO_CANS: 'cans800',
+  BAD_CAN_COUNT: 'cans800',
+  DATE_IN_FUTURE: 'deliveryDate',
+  BEFORE_PRESCRIPTION: 'deliveryDate',
+  AFTER_ENTITLEMENT: 'deliveryDate',
+  EXCEEDS_REMAINING: 'cans800',
+};
+
+/** Rules 9–10: refused, with what remains, if it would exceed the entitlement. Checked inside the transaction. */
+export function createDelivery(
+  ctx: AppContext,
+  input: z.output<typeof newDeliverySchema>,
+  source: 'form' | 'batch' = 'form',
+): PrescriptionStatus {
+  const siteId = requireLocalSiteId(ctx);
+  const { prescription, infant } = loadPrescription(ctx, input.prescriptionId);
+  const today = todayIso(ctx);
+  const entitlement = entitlementOf(prescription, infant, today);
+  inTransaction(ctx, () => {
+    const check = checkDelivery(
+      entitlement,
+      prescription.prescriptionDate,
+      activeDeliveries(ctx, prescription.id),
+      { cans800: input.cans800, cans1kg: input.cans1kg, date: input.deliveryDate },
+      today,
+    );
+    if (!check.ok) throw fieldError(REFUSAL_FIELD[check.refusal.code], deliveryRefusalMessage(check.refusal));
+    const now = ctx.now();
+    const id = newId(now);
+    ctx.db
+      .insert(deliveries)
+      .values({
+        id,
+        ownerSiteId: siteId,
+        hlc: issueStamp(ctx.db, siteId, now),
+        deleted: false,
+        prescriptionId: prescription.id,
+        deliveryDate: input.deliveryDate,
+        cans800: input.cans800,
+        cans1kg: input.cans1kg,
+        receivedByNationalId: input.receivedByNationalId,
+        receivedByName: input.receivedByName,
+        source,
+        createdAt: now,
+        createdBy: ctx.session.current?.userId ?? null,
+      })
+      .run();
+    recordAudit(ctx, {
+      action: 'formula.deliveryCreate',
+      recordTable: 'deliveries',
+      recordId: id,
+      detail: `${input.cans800} × 800 g, ${input.cans1kg} × 1 kg; quedan ${check.remainingAfter.gramsRemaining} g`,
+    });
+  });
+  return prescriptionStatus(ctx, prescription.id);
+}
+
+/** A delivery is never deleted: voiding keeps it, with who, when and why. */
+export function voidDelivery(ctx: AppContext, input: z.output<typeof voidDeliverySchema>): PrescriptionStatus {
+  const siteId = requireLocalSiteId(ctx);
+  const row = ctx.db
+    .select()
+    .from(deliveries)
+    .where(and(eq(deliveries.id, input.deliveryId), eq(deliveries.deleted, false)))
+    .get();
+  if (!row) throw new AppError('NOT_FOUND', t.deliveryNotFound);
+  if (row.voidedAt !== null) throw new AppError('CONFLICT', t.alreadyVoided);
+  inTransaction(ctx, () => {
+    const now = ctx.now();
+    ctx.db
+      .update(deliveries)
+      .set({ voidedAt: now, voidedBy: ctx.session.current?.userId ?? null, voidReason: input.reason, hlc: issueStamp(ctx.db, siteId, now) })
+      .where(eq(deliveries.id, row.id))
+      .run();
+    recordAudit(ctx, { action: 'formula.deliveryVoid', recordTable: 'deliveries', recordId: row.id, detail: input.reason });
+  });
+  return prescriptionStatus(ctx, row.prescriptionId);
+}

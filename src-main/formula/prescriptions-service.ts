@@ -1,0 +1,142 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { foldForSearch } from '../../src-shared/common/text';
+import { computeEntitlement, type EntitlementRefusal } from '../../src-shared/formula/entitlement';
+import type { newPrescriptionSchema } from '../../src-shared/formula/schemas';
+import { entitlementRefusalMessage } from '../../src-shared/formula/text';
+import { formulaText } from '../../src-shared/formula/text-fields';
+import { newId } from '../../src-shared/sync/ids';
+import { inTransaction, type AppContext } from '../app/context';
+import { AppError, fieldError } from '../app/errors';
+import { todayIso } from '../app/today';
+import { prepareAttachment, storeAttachment, type PreparedAttachment } from '../attachments/ingest';
+import { linkAttachment } from '../attachments/links';
+import { recordAudit } from '../audit/audit-service';
+import { issueStamp } from '../db/clock';
+import { requireLocalSiteId } from '../site/site-service';
+import { reasonByCode } from './entitlement-of';
+import { infants, prescriptions } from './formula.schema';
+import { prescriptionStatus } from './deliveries-service';
+import type { PrescriptionStatus } from '../../src-shared/contract/types';
+
+type Input = z.output<typeof newPrescriptionSchema>;
+const t = formulaText.errors;
+
+const REFUSAL_FIELD: Record<EntitlementRefusal['code'], keyof Input> = {
+  PRESCRIPTION_IN_FUTURE: 'prescriptionDate',
+  PRESCRIPTION_BEFORE_BIRTH: 'prescriptionDate',
+  BIRTH_IN_FUTURE: 'prescriptionDate',
+  TOO_OLD: 'prescriptionDate',
+  NOT_FIRST_MONTH: 'prescriptionDate',
+  PREMATURE_TOO_YOUNG: 'prescriptionDate',
+  GESTATIONAL_WEEKS_REQUIRED: 'gestationalWeeks',
+  BAD_DURATION: 'durationMonths',
+  BAD_PARTIAL_GRAMS: 'gramsPerMonth',
+  OVERRIDE_TOO_HIGH: 'monthsOverride',
+};
+
+/** The reason's own requirements: HIV fields, counselling by two professions, very low birth weight. */
+function checkReasonFields(input: Input): void {
+  const reason = reasonByCode(input.reasonCode);
+  if (!reason) throw fieldError('reasonCode', t.reasonUnknown);
+  if (reason.needsHivFields && (!input.hivCaregiverBirthDate || !input.hivCaregiverSex || !input.hivViralLoad || !input.hivModality)) {
+    throw fieldError('hivViralLoad', t.hivFields);
+  }
+  if (reason.needsCounselingDeclaration) {
+    const names = [input.counselor1Name, input.counselor2Name];
+    const professions = [input.counselor1Profession, input.counselor2Profession].map(foldForSearch);
+    if (names.some((name) => !name) || professions.some((p) => !p) || professions[0] === professions[1]) {
+      throw fieldError('counselor2Profession', t.counselors);
+    }
+    if (!input.counselingDeclaration) throw fieldError('counselingDeclaration', t.counselingDeclaration);
+  }
+  if (reason.rule === 'prematureCorrectedAge' && (!input.birthWeightGrams || input.birthWeightGrams >= 1500)) {
+    throw fieldError('birthWeightGrams', t.birthWeight);
+  }
+}
+
+async function prepareDocument(field: string, file: { fileName: string; dataBase64: string }): Promise<PreparedAttachment> {
+  try {
+    return await prepareAttachment(file.fileName, Buffer.from(file.dataBase64, 'base64'));
+  } catch (error) {
+    if (error instanceof AppError) throw fieldError(field, error.message);
+    throw error;
+  }
+}
+
+/**
+ * Rules 5–9 and 3: validates against the entitlement engine, checks and stores the scanned documents
+ * (all before the transaction), then records the prescription and links its documents together.
+ */
+export async function createPrescription(ctx: AppContext, input: Input): Promise<PrescriptionStatus> {
+  const siteId = requireLocalSiteId(ctx);
+  const infant = ctx.db.select().from(infants).where(and(eq(infants.id, input.infantId), eq(infants.deleted, false))).get();
+  if (!infant) throw new AppError('NOT_FOUND', t.infantNotFound);
+  checkReasonFields(input);
+  const reason = reasonByCode(input.reasonCode);
+  const entitlement = computeEntitlement({
+    birthDate: infant.birthDate,
+    prescriptionDate: input.prescriptionDate,
+    today: todayIso(ctx),
+    durationMonths: input.durationMonths,
+    replacement: input.replacement === 'total' ? { type: 'total' } : { type: 'partial', gramsPerMonth: input.gramsPerMonth },
+    reasonRule: reason?.rule ?? 'general',
+    ...(input.gestationalWeeks ? { gestationalWeeks: input.gestationalWeeks } : {}),
+    ...(input.monthsOverride ? { monthsOverride: input.monthsOverride } : {}),
+  });
+  if (!entitlement.ok) throw fieldError(REFUSAL_FIELD[entitlement.refusal.code], entitlementRefusalMessage(entitlement.refusal));
+  if (!input.prescriptionImage) throw fieldError('prescriptionImage', t.prescriptionImage);
+
+  const image = storeAttachment(ctx, await prepareDocument('prescriptionImage', input.prescriptionImage));
+  const declaration = input.counselingDeclaration
+    ? storeAttachment(ctx, await prepareDocument('counselingDeclaration', input.counselingDeclaration))
+    : null;
+
+  const id = inTransaction(ctx, () => {
+    const now = ctx.now();
+    const created = newId(now);
+    ctx.db
+      .insert(prescriptions)
+      .values({
+        infantId: input.infantId,
+        prescriptionDate: input.prescriptionDate,
+        reasonCode: input.reasonCode,
+        milkType: input.milkType,
+        replacement: input.replacement,
+        durationMonths: input.durationMonths,
+        monthsOverride: input.monthsOverride,
+        gestationalWeeks: input.gestationalWeeks,
+        birthWeightGrams: input.birthWeightGrams,
+        prescriberName: input.prescriberName,
+        prescriberProfession: input.prescriberProfession,
+        prescriberLicence: input.prescriberLicence,
+        hivCaregiverSex: input.hivCaregiverSex,
+        id: created,
+        ownerSiteId: siteId,
+        hlc: issueStamp(ctx.db, siteId, now),
+        deleted: false,
+        gramsPerMonth: entitlement.value.gramsPerMonth,
+        hivCaregiverBirthDate: input.hivCaregiverBirthDate || null,
+        hivViralLoad: input.hivViralLoad || null,
+        hivModality: input.hivModality || null,
+        counselor1Name: input.counselor1Name || null,
+        counselor1Profession: input.counselor1Profession || null,
+        counselor2Name: input.counselor2Name || null,
+        counselor2Profession: input.counselor2Profession || null,
+        createdAt: now,
+        createdBy: ctx.session.current?.userId ?? null,
+      })
+      .run();
+    const target = { recordTable: 'prescriptions' as const, recordId: created, replacesLinkId: null };
+    linkAttachment(ctx, image, { ...target, kind: 'prescription' });
+    if (declaration) linkAttachment(ctx, declaration, { ...target, kind: 'counselingDeclaration' });
+    recordAudit(ctx, {
+      action: 'formula.prescriptionCreate',
+      recordTable: 'prescriptions',
+      recordId: created,
+      detail: `${reason?.label ?? input.reasonCode}; ${entitlement.value.months} meses, ${entitlement.value.gramsAllowed} g`,
+    });
+    return created;
+  });
+  return prescriptionStatus(ctx, id);
+}

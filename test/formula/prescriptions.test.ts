@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import type { NewPrescriptionInput } from '../../src-shared/formula/schemas';
+import { pdfDocument, scannedPage } from '../helpers/generated-files';
+import { addUser, countRows, setUpFacility, type TestApp } from '../helpers/test-app';
+
+// The test clock is 22/11/2026.
+async function infantBornOn(birthDate: string): Promise<{ app: TestApp; infantId: string }> {
+  const app = await setUpFacility();
+  await addUser(app, 'luis.registro', 'registrar', 'clave-de-luis');
+  await app.ok('session.logout', {});
+  await app.ok('session.login', { username: 'luis.registro', password: 'clave-de-luis' });
+  const caregiver = await app.ok('formula.createCaregiver', {
+    nationalId: '45678912',
+    firstNames: 'María',
+    lastNames: 'Quispe',
+    phone: '984123456',
+    coverageChecked: true,
+  });
+  const withInfant = await app.ok('formula.createInfant', { caregiverId: caregiver.id, firstNames: 'Thiago', lastNames: 'Quispe', birthDate });
+  return { app, infantId: withInfant.infants[0]?.id ?? '' };
+}
+
+let scan: string | null = null;
+async function prescriptionImage() {
+  scan ??= (await scannedPage(80)).toString('base64');
+  return { fileName: 'receta.png', dataBase64: scan };
+}
+
+async function prescription(infantId: string, overrides: Partial<NewPrescriptionInput> = {}): Promise<NewPrescriptionInput> {
+  return {
+    infantId,
+    prescriptionDate: '2026-11-20',
+    reasonCode: 'hiv',
+    milkType: 'Fórmula de inicio',
+    replacement: 'total',
+    durationMonths: 6,
+    prescriberName: 'Dra. Ana Torres',
+    prescriberProfession: 'Médica pediatra',
+    prescriberLicence: 'CMP 45678',
+    hivCaregiverBirthDate: '1998-04-30',
+    hivCaregiverSex: 'F',
+    hivViralLoad: '< 50 copias/ml',
+    hivModality: 'Tratamiento antirretroviral',
+    prescriptionImage: await prescriptionImage(),
+    ...overrides,
+  };
+}
+
+describe('prescriptions', () => {
+  it('an HIV-reason prescription with its image: months and grams from the birth and prescription dates', async () => {
+    const { app, infantId } = await infantBornOn('2026-10-01');
+    const status = await app.ok('formula.createPrescription', await prescription(infantId));
+    // Born 1/10, prescribed 20/11: periods from 20/11 that start before 1/4/2027 → 5 months.
+    expect(status).toMatchObject({ months: 5, maxMonths: 5, gramsAllowed: 20000, gramsRemaining: 20000, lastDeliveryDay: '2027-03-31' });
+    const docs = await app.ok('attachments.list', { recordTable: 'prescriptions', recordId: status.id });
+    expect(docs.current.map((d) => d.kind)).toEqual(['prescription']);
+  });
+
+  it('requires the HIV fields, the image, a known reason and valid partial grams', async () => {
+    const { app, infantId } = await infantBornOn('2026-10-01');
+    const cases: [Partial<NewPrescriptionInput>, string, RegExp][] = [
+      [{ hivViralLoad: '' }, 'hivViralLoad', /motivo VIH/],
+      [{ prescriptionImage: null }, 'prescriptionImage', /imagen escaneada/],
+      [{ reasonCode: 'inventado' }, 'reasonCode', /no está en la lista/],
+      [{ replacement: 'partial', gramsPerMonth: 0 }, 'gramsPerMonth', /reemplazo parcial/],
+      [{ prescriptionDate: '2026-11-23' }, 'prescriptionDate', /posterior a hoy/],
+      [{ durationMonths: 7 }, 'durationMonths', /1 a 6 meses/],
+      [{ prescriptionImage: { fileName: 'receta.jpg', dataBase64: Buffer.from('MZ....').toString('base64') } }, 'prescriptionImage', /programa de Windows/],
+    ];
+    for (const [overrides, field, message] of cases) {
+      const result = await app.invoke('formula.createPrescription', await prescription(infantId, overrides));
+      expect(result.ok, field).toBe(false);
+      if (!result.ok) expect(result.error.fieldErrors?.[field], field).toMatch(message);
+    }
+    expect(countRows(app, 'prescriptions')).toBe(0);
+  });
+
+  it('refuses an infant who is already 6 months old', async () => {
+    const { app, infantId } = await infantBornOn('2026-05-20');
+    const result = await app.invoke('formula.createPrescription', await prescription(infantId));
+    expect(result).toMatchObject({ ok: false, error: { fieldErrors: { prescriptionDate: expect.stringMatching(/ya no está dentro del programa/) as unknown } } });
+  });
+
+  describe('decision not to breastfeed', () => {
+    const counselling = {
+      reasonCode: 'decisionNotToBreastfeed',
+      hivViralLoad: '',
+      counselor1Name: 'Lic. Rosa Pérez',
+      counselor1Profession: 'Enfermera',
+      counselor2Name: 'Lic. Juan Soto',
+      counselor2Profession: 'Nutricionista',
+    };
+
+    it('is refused at 5 weeks of life', async () => {
+      const { app, infantId } = await infantBornOn('2026-10-16');
+      const result = await app.invoke(
+        'formula.createPrescription',
+        await prescription(infantId, { ...counselling, counselingDeclaration: { fileName: 'dj.pdf', dataBase64: pdfDocument(1).toString('base64') } }),
+      );
+      expect(result).toMatchObject({ ok: false, error: { fieldErrors: { prescriptionDate: expect.stringMatching(/primer mes de vida/) as unknown } } });
+    });
+
+    it('is accepted at 3 weeks with the declaration of two professions, both documents attached', async () => {
+      const { app, infantId } = await infantBornOn('2026-10-30');
+      const declaration = { fileName: 'declaracion.pdf', dataBase64: pdfDocument(1).toString('base64') };
+      expect(await app.invoke('formula.createPrescription', await prescription(infantId, counselling))).toMatchObject({
+        ok: false,
+        error: { fieldErrors: { counselingDeclaration: expect.stringMatching(/declaración jurada/) as unknown } },
+      });
+      expect(
+        await app.invoke('formula.createPrescription', await prescription(infantId, { ...counselling, counselor2Profession: 'ENFERMERA', counselingDeclaration: declaration })),
+      ).toMatchObject({ ok: false, error: { fieldErrors: { counselor2Profession: expect.stringMatching(/distintas profesiones/) as unknown } } });
+      const status = await app.ok('formula.createPrescription', await prescription(infantId, { ...counselling, counselingDeclaration: declaration }));
+      expect(status.months).toBe(6);
+      const docs = await app.ok('attachments.list', { recordTable: 'prescriptions', recordId: status.id });
+      expect(docs.current.map((d) => d.kind).sort()).toEqual(['counselingDeclaration', 'prescription']);
+    });
+  });
+
+  it('very-low-birth-weight premature needs the birth weight and the gestational age', async () => {
+    const { app, infantId } = await infantBornOn('2026-02-01');
+    const premature = { reasonCode: 'prematureVlbw', hivViralLoad: '', gestationalWeeks: 28 };
+    expect(await app.invoke('formula.createPrescription', await prescription(infantId, premature))).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { birthWeightGrams: expect.stringMatching(/muy bajo peso/) as unknown } },
+    });
+    // Born 1/2 at 28 weeks: corrected birth 26/4; 6 months corrected on 26/10, 12 months on 26/4/2027.
+    const status = await app.ok('formula.createPrescription', await prescription(infantId, { ...premature, birthWeightGrams: 1200 }));
+    expect(status).toMatchObject({ months: 6, lastDeliveryDay: '2027-04-25' });
+  });
+});
+
+describe('deliveries', () => {
+  it('two deliveries, the third refused for exceeding, with what remains; voiding gives it back', async () => {
+    const { app, infantId } = await infantBornOn('2026-10-01');
+    const created = await app.ok('formula.createPrescription', await prescription(infantId, { durationMonths: 1 }));
+    expect(created.gramsAllowed).toBe(4000);
+    await app.ok('formula.createDelivery', { prescriptionId: created.id, deliveryDate: '2026-11-20', cans800: 2, cans1kg: 0, receivedByName: 'María Quispe' });
+    const second = await app.ok('formula.createDelivery', { prescriptionId: created.id, deliveryDate: '2026-11-22', cans800: 0, cans1kg: 2 });
+    expect(second).toMatchObject({ gramsDelivered: 3600, gramsRemaining: 400, cans800Remaining: 0 });
+    const third = await app.invoke('formula.createDelivery', { prescriptionId: created.id, deliveryDate: '2026-11-22', cans800: 1, cans1kg: 0 });
+    expect(third).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { cans800: 'Supera lo que queda por entregar: quedan 400 g (0 latas de 800 g o 0 latas de 1 kg).' } },
+    });
+    expect(countRows(app, 'deliveries')).toBe(2);
+
+    const firstId = second.deliveries[0]?.id ?? '';
+    const afterVoid = await app.ok('formula.voidDelivery', { deliveryId: firstId, reason: 'Se cargó dos veces por error' });
+    expect(afterVoid).toMatchObject({ gramsDelivered: 2000, gramsRemaining: 2000 });
+    expect(afterVoid.deliveries.find((d) => d.id === firstId)).toMatchObject({ voided: true, voidReason: 'Se cargó dos veces por error' });
+    expect(countRows(app, 'deliveries')).toBe(2);
+    expect(await app.invoke('formula.voidDelivery', { deliveryId: firstId, reason: 'otra vez' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('refuses bad dates and absurd counts', async () => {
+    const { app, infantId } = await infantBornOn('2026-10-01');
+    const created = await app.ok('formula.createPrescription', await prescription(infantId));
+    const cases: [Record<string, unknown>, string][] = [
+      [{ deliveryDate: '2026-11-19', cans800: 1, cans1kg: 0 }, 'deliveryDate'],
+      [{ deliveryDate: '2026-11-23', cans800: 1, cans1kg: 0 }, 'deliveryDate'],
+      [{ deliveryDate: '2026-11-22', cans800: -2, cans1kg: 0 }, 'cans800'],
+      [{ deliveryDate: '2026-11-22', cans800: 0, cans1kg: 0 }, 'cans800'],
+      [{ deliveryDate: '2026-11-22', cans800: 999, cans1kg: 0 }, 'cans800'],
+      [{ deliveryDate: '2026-02-30', cans800: 1, cans1kg: 0 }, 'deliveryDate'],
+    ];
+    for (const [values, field] of cases) {
+      const result = await app.main.invoke('formula.createDelivery', { prescriptionId: created.id, ...values });
+      expect(result.ok, JSON.stringify(values)).toBe(false);
+      if (!result.ok) expect(Object.keys(result.error.fieldErrors ?? {})).toContain(field);
+    }
+    expect(countRows(app, 'deliveries')).toBe(0);
+  });
+});
