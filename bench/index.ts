@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { benchAttachments } from './attachments.bench';
 import { benchFoundation } from './foundation.bench';
+import { benchSearch } from './search.bench';
 
 // Areas by name; `npm run bench -- <area>` runs one.
 const AREAS: Record<string, (migrations: string) => Promise<void>> = {
   foundation: benchFoundation,
   attachments: benchAttachments,
+  search: benchSearch,
 };
 
 async function main(): Promise<void> {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, like, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { foldForSearch } from '../../src-shared/common/text';
 import type { CaregiverSummary, CoverageCheck, InfantSummary } from '../../src-shared/contract/types';
@@ -74,7 +74,8 @@ export function searchCaregivers(ctx: AppContext, query: string): CaregiverSumma
   const digits = normalizeDigits(query);
   const conditions: SQL[] = [eq(caregivers.ownerSiteId, siteId), eq(caregivers.deleted, false)];
   if (/^\d+$/.test(digits)) {
-    conditions.push(like(caregivers.nationalId, `${digits}%`));
+    // A range, not LIKE: SQLite's LIKE is case-insensitive and so cannot use the binary index.
+    conditions.push(gte(caregivers.nationalId, digits), lt(caregivers.nationalId, `${digits}\u{10FFFF}`));
   } else {
     for (const word of foldForSearch(query).split(/\s+/).filter(Boolean)) {
       conditions.push(like(caregivers.searchName, `%${escapeLike(word)}%`));
