@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { addDays } from '../../src-shared/common/dates';
 import type { DeliveryRow, PrescriptionStatus } from '../../src-shared/contract/types';
@@ -161,4 +161,15 @@ export function voidDelivery(ctx: AppContext, input: z.output<typeof voidDeliver
     recordAudit(ctx, { action: 'formula.deliveryVoid', recordTable: 'deliveries', recordId: row.id, detail: input.reason });
   });
   return prescriptionStatus(ctx, row.prescriptionId);
+}
+
+/** An infant's prescriptions, newest first, each with what was delivered and what remains. */
+export function infantPrescriptions(ctx: AppContext, infantId: string): PrescriptionStatus[] {
+  const ids = ctx.db
+    .select({ id: prescriptions.id })
+    .from(prescriptions)
+    .where(and(eq(prescriptions.infantId, infantId), eq(prescriptions.deleted, false)))
+    .orderBy(desc(prescriptions.prescriptionDate), desc(prescriptions.createdAt))
+    .all();
+  return ids.map((row) => prescriptionStatus(ctx, row.id));
 }

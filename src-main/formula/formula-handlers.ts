@@ -1,7 +1,7 @@
 import type { HandlersFor } from '../ipc/handler-types';
 import { checkCoverage, createCaregiver, createInfant, getCaregiver, searchCaregivers } from './caregivers-service';
 import { importCoverageList } from './coverage-service';
-import { createDelivery, prescriptionStatus, voidDelivery } from './deliveries-service';
+import { createDelivery, infantPrescriptions, prescriptionStatus, voidDelivery } from './deliveries-service';
 import { createPrescription } from './prescriptions-service';
 
 export const formulaHandlers: HandlersFor<
@@ -15,6 +15,7 @@ export const formulaHandlers: HandlersFor<
   | 'formula.prescriptionStatus'
   | 'formula.createDelivery'
   | 'formula.voidDelivery'
+  | 'formula.infantPrescriptions'
 > = {
   'formula.searchCaregivers': (ctx, input) => searchCaregivers(ctx, input.query),
   'formula.getCaregiver': (ctx, input) => getCaregiver(ctx, input.id),
@@ -26,4 +27,5 @@ export const formulaHandlers: HandlersFor<
   'formula.prescriptionStatus': (ctx, input) => prescriptionStatus(ctx, input.id),
   'formula.createDelivery': (ctx, input) => createDelivery(ctx, input),
   'formula.voidDelivery': (ctx, input) => voidDelivery(ctx, input),
+  'formula.infantPrescriptions': (ctx, input) => infantPrescriptions(ctx, input.infantId),
 };

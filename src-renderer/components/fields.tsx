@@ -32,7 +32,7 @@ function describedBy(id: string, hint?: string, error?: string): string | undefi
 
 export function TextField<V extends FormValues>(
   props: FieldProps<V> & {
-    readonly type?: 'text' | 'password' | 'number';
+    readonly type?: 'text' | 'password' | 'number' | 'date';
     readonly autoComplete?: string;
     readonly autoFocus?: boolean;
     readonly inputMode?: 'numeric' | 'text';

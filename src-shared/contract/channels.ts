@@ -76,6 +76,10 @@ export const contract = {
   'formula.prescriptionStatus': channel<PrescriptionStatus>()({ input: z.object({ id: z.uuid() }), access: 'formula.read' }),
   'formula.createDelivery': channel<PrescriptionStatus>()({ input: newDeliverySchema, access: 'formula.write' }),
   'formula.voidDelivery': channel<PrescriptionStatus>()({ input: voidDeliverySchema, access: 'formula.write' }),
+  'formula.infantPrescriptions': channel<readonly PrescriptionStatus[]>()({
+    input: z.object({ infantId: z.uuid() }),
+    access: 'formula.read',
+  }),
 } as const;
 
 export type Contract = typeof contract;

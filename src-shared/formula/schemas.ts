@@ -19,7 +19,11 @@ export const caregiverSearchSchema = z.object({ query: z.string().trim().min(1, 
 
 export const coverageCheckSchema = z.object({ nationalId: nationalIdSchema });
 
-const sexSchema = z.enum(['F', 'M', 'X']).nullable().default(null);
+// A select's empty choice ('') means no data.
+const sexSchema = z
+  .union([z.literal('').transform(() => null), z.enum(['F', 'M', 'X'])])
+  .nullable()
+  .default(null);
 
 export const newCaregiverSchema = z
   .object({
@@ -58,6 +62,14 @@ export const coverageImportSchema = z.object({
   dataBase64: z.string().max(40_000_000),
 });
 
+/** An optional whole number typed in a form: an empty field means no value. */
+function optionalInt(min: number, max: number, error: string) {
+  return z.preprocess(
+    (value) => (value === '' || value === undefined ? null : value),
+    z.union([z.null(), z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error })]),
+  );
+}
+
 const fileUpload = z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(30_000_000) });
 
 export const newPrescriptionSchema = z.object({
@@ -66,16 +78,16 @@ export const newPrescriptionSchema = z.object({
   reasonCode: z.string().min(1, { error: t.reasonRequired }),
   milkType: requiredText('el tipo de leche'),
   replacement: z.enum(['total', 'partial'], { error: t.replacementRequired }),
-  gramsPerMonth: z.coerce.number().int().min(0).max(4000).default(0),
+  gramsPerMonth: z.preprocess((value) => (value === '' || value === undefined ? 0 : value), z.coerce.number().int().min(0).max(4000)).default(0),
   durationMonths: z.coerce.number({ error: t.duration }).int({ error: t.duration }).min(1, { error: t.duration }).max(6, { error: t.duration }),
-  monthsOverride: z.coerce.number().int().min(1).max(6).nullable().default(null),
-  gestationalWeeks: z.coerce.number().int().min(22, { error: t.gestationalWeeks }).max(36, { error: t.gestationalWeeks }).nullable().default(null),
-  birthWeightGrams: z.coerce.number().int().min(300).max(5000).nullable().default(null),
+  monthsOverride: optionalInt(1, 6, t.monthsOverride).default(null),
+  gestationalWeeks: optionalInt(22, 36, t.gestationalWeeks).default(null),
+  birthWeightGrams: optionalInt(300, 5000, t.birthWeightRange).default(null),
   prescriberName: requiredText('el nombre de quien prescribe'),
   prescriberProfession: requiredText('la profesión de quien prescribe'),
   prescriberLicence: requiredText('la matrícula o colegiatura'),
   hivCaregiverBirthDate: z.union([z.literal(''), isoDateSchema]).default(''),
-  hivCaregiverSex: z.enum(['F', 'M', 'X']).nullable().default(null),
+  hivCaregiverSex: sexSchema,
   hivViralLoad: optionalText(60).default(''),
   hivModality: optionalText(120).default(''),
   counselor1Name: optionalText().default(''),

@@ -17,6 +17,8 @@ export const formulaText = {
     replacementRequired: 'Indique si el reemplazo es total o parcial.',
     duration: 'La duración de la receta debe ser de 1 a 6 meses.',
     gestationalWeeks: 'Las semanas de gestación deben estar entre 22 y 36.',
+    monthsOverride: 'Los meses a entregar deben ser un número de 1 a 6, o quedar vacío.',
+    birthWeightRange: 'Escriba el peso al nacer en gramos (entre 300 y 5.000).',
     birthWeight: 'Para este motivo, escriba el peso al nacer (menos de 1.500 g: muy bajo peso).',
     cans: 'Escriba un número entero de latas, de 0 a 40.',
     hivFields: 'Para el motivo VIH complete: fecha de nacimiento y sexo de la persona responsable, carga viral del último trimestre y modalidad.',
