@@ -58,7 +58,8 @@ export function useForm<V extends FormValues>(label: string, initial: V, options
         if (path.startsWith(prefix)) fields[path.slice(prefix.length)] = message;
       }
       setErrors(fields);
-      setFormError(error.message);
+      // A message already shown beside its field is not repeated at the foot of the form.
+      setFormError(Object.values(fields).includes(error.message) ? sessionText.errors.validation : error.message);
       focusFirstError(id, fields);
     },
     [id],

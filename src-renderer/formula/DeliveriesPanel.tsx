@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { showIsoDate } from '../../src-shared/common/dates';
+import { formatThousands } from '../../src-shared/common/text';
+import type { PrescriptionStatus } from '../../src-shared/contract/types';
+import { gramsOf } from '../../src-shared/formula/entitlement';
+import { DEFAULT_REASONS } from '../../src-shared/formula/reasons';
+import { newDeliverySchema } from '../../src-shared/formula/schemas';
+import { deliveryRefusalMessage } from '../../src-shared/formula/text';
+import { formulaUi as t } from '../../src-shared/formula/ui-text';
+import { call } from '../api/client';
+import { FormError, FormFooter, Notice, TextField } from '../components/fields';
+import { useForm } from '../forms/use-form';
+import { todayLocal } from './today';
+
+interface PanelProps {
+  readonly status: PrescriptionStatus;
+  readonly canWrite: boolean;
+  readonly onChanged: (status: PrescriptionStatus) => void;
+}
+
+/** One prescription: what it grants, its deliveries with totals, and a new delivery checked as you type. */
+export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
+  const form = useForm(t.newDelivery, {
+    prescriptionId: status.id,
+    deliveryDate: todayLocal(),
+    cans800: '',
+    cans1kg: '',
+    receivedByNationalId: '',
+    receivedByName: '',
+  });
+  const [voiding, setVoiding] = useState<string | null>(null);
+  const [voidReason, setVoidReason] = useState('');
+  const [voidError, setVoidError] = useState<string | null>(null);
+  const typed = gramsOf({ cans800: Number(form.values.cans800) || 0, cans1kg: Number(form.values.cans1kg) || 0 });
+  const active = status.deliveries.filter((d) => !d.voided);
+  const reason = DEFAULT_REASONS.find((r) => r.code === status.reasonCode);
+
+  const confirmVoid = async (deliveryId: string) => {
+    const result = await call('formula.voidDelivery', { deliveryId, reason: voidReason });
+    if (!result.ok) {
+      setVoidError(result.error.fieldErrors?.reason ?? result.error.message);
+      return;
+    }
+    setVoiding(null);
+    setVoidReason('');
+    setVoidError(null);
+    onChanged(result.value);
+  };
+
+  return (
+    <section className="card" aria-label={`Receta del ${showIsoDate(status.prescriptionDate)}`}>
+      <h3>
+        Receta del {showIsoDate(status.prescriptionDate)} · {reason?.label ?? status.reasonCode}
+      </h3>
+      <p>
+        {t.live(status.months, formatThousands(status.gramsAllowed))} {t.lastDay(showIsoDate(status.lastDeliveryDay))}
+      </p>
+      <p className="status-line" aria-live="polite">
+        {t.status(formatThousands(status.gramsDelivered), formatThousands(status.gramsRemaining), status.cans800Remaining, status.cans1kgRemaining)}
+      </p>
+      <table className="data-table">
+        <caption className="visually-hidden">{t.deliveries}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.deliveryDate}</th>
+            <th scope="col">{t.cans800}</th>
+            <th scope="col">{t.cans1kg}</th>
+            <th scope="col">g</th>
+            <th scope="col">{t.receivedByName}</th>
+            <th scope="col" />
+          </tr>
+        </thead>
+        <tbody>
+          {status.deliveries.map((d) => (
+            <tr key={d.id} className={d.voided ? 'muted' : undefined}>
+              <td>{showIsoDate(d.deliveryDate)}</td>
+              <td>{d.cans800}</td>
+              <td>{d.cans1kg}</td>
+              <td>{formatThousands(d.grams)}</td>
+              <td>{[d.receivedByName, d.receivedByNationalId].filter(Boolean).join(' · ')}</td>
+              <td>
+                {d.voided ? (
+                  `${t.voided}: ${d.voidReason ?? ''}`
+                ) : canWrite && voiding !== d.id ? (
+                  <button type="button" onClick={() => setVoiding(d.id)}>
+                    {t.voidDelivery}
+                  </button>
+                ) : null}
+                {voiding === d.id ? (
+                  <div className="stack">
+                    <label>
+                      {t.voidReason} <input value={voidReason} onChange={(e) => setVoidReason(e.target.value)} autoFocus />
+                    </label>
+                    <FormError message={voidError} />
+                    <button type="button" className="danger" onClick={() => void confirmVoid(d.id)}>
+                      {t.confirmVoid}
+                    </button>
+                  </div>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t.total800}</th>
+            <td>{active.reduce((n, d) => n + d.cans800, 0)}</td>
+            <td>{active.reduce((n, d) => n + d.cans1kg, 0)}</td>
+            <td>{formatThousands(status.gramsDelivered)}</td>
+            <td colSpan={2} />
+          </tr>
+        </tbody>
+      </table>
+      {canWrite ? (
+        <form
+          className="stack narrow-form"
+          aria-label={t.newDelivery}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void form.submit(newDeliverySchema, (input) =>
+              call('formula.createDelivery', input).then((result) => {
+                if (result.ok) {
+                  form.reset();
+                  onChanged(result.value);
+                }
+                return result;
+              }),
+            );
+          }}
+        >
+          <h4>{t.newDelivery}</h4>
+          <TextField form={form} name="deliveryDate" label={t.deliveryDate} type="date" width="short" />
+          <TextField form={form} name="cans800" label={t.cans800} inputMode="numeric" width="short" />
+          <TextField form={form} name="cans1kg" label={t.cans1kg} inputMode="numeric" width="short" />
+          {typed > 0 && typed <= status.gramsRemaining ? (
+            <p aria-live="polite">{t.afterThis(formatThousands(status.gramsRemaining - typed))}</p>
+          ) : null}
+          {typed > status.gramsRemaining ? (
+            <Notice tone="warning">
+              {deliveryRefusalMessage({
+                code: 'EXCEEDS_REMAINING',
+                remaining: {
+                  gramsDelivered: status.gramsDelivered,
+                  gramsRemaining: status.gramsRemaining,
+                  cans800Remaining: status.cans800Remaining,
+                  cans1kgRemaining: status.cans1kgRemaining,
+                },
+              })}
+            </Notice>
+          ) : null}
+          <TextField form={form} name="receivedByNationalId" label={t.receivedByNationalId} inputMode="numeric" width="short" />
+          <TextField form={form} name="receivedByName" label={t.receivedByName} />
+          <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.newDelivery} />
+        </form>
+      ) : null}
+    </section>
+  );
+}

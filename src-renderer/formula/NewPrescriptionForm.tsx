@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { formatThousands } from '../../src-shared/common/text';
+import type { InfantSummary, PrescriptionStatus } from '../../src-shared/contract/types';
+import { computeEntitlement } from '../../src-shared/formula/entitlement';
+import { DEFAULT_REASONS } from '../../src-shared/formula/reasons';
+import { newPrescriptionSchema } from '../../src-shared/formula/schemas';
+import { entitlementRefusalMessage } from '../../src-shared/formula/text';
+import { formulaUi as t } from '../../src-shared/formula/ui-text';
+import { call } from '../api/client';
+import { readAsBase64 } from '../attachments/read-file';
+import { FormFooter, Notice, RadioGroup, SelectField, TextField } from '../components/fields';
+import { useForm, type FormState } from '../forms/use-form';
+import { todayLocal } from './today';
+
+const REASON_OPTIONS = [{ value: '', label: t.chooseReason }, ...DEFAULT_REASONS.map((r) => ({ value: r.code, label: r.label }))];
+
+function initialValues(infantId: string) {
+  return {
+    infantId,
+    prescriptionDate: todayLocal(),
+    reasonCode: '',
+    milkType: 'Fórmula de inicio',
+    replacement: 'total',
+    gramsPerMonth: '',
+    durationMonths: '6',
+    monthsOverride: '',
+    gestationalWeeks: '',
+    birthWeightGrams: '',
+    prescriberName: '',
+    prescriberProfession: '',
+    prescriberLicence: '',
+    hivCaregiverBirthDate: '',
+    hivCaregiverSex: '',
+    hivViralLoad: '',
+    hivModality: '',
+    counselor1Name: '',
+    counselor1Profession: '',
+    counselor2Name: '',
+    counselor2Profession: '',
+  };
+}
+type Values = ReturnType<typeof initialValues>;
+
+/** What the typed prescription would grant, computed as you type with the same rules main applies. */
+function liveEntitlement(infant: InfantSummary, v: Values): string | null {
+  const reason = DEFAULT_REASONS.find((r) => r.code === v.reasonCode);
+  if (!reason || !v.prescriptionDate) return null;
+  const result = computeEntitlement({
+    birthDate: infant.birthDate,
+    prescriptionDate: v.prescriptionDate,
+    today: todayLocal(),
+    durationMonths: Number(v.durationMonths),
+    replacement: v.replacement === 'partial' ? { type: 'partial', gramsPerMonth: Number(v.gramsPerMonth) } : { type: 'total' },
+    reasonRule: reason.rule,
+    ...(v.gestationalWeeks ? { gestationalWeeks: Number(v.gestationalWeeks) } : {}),
+    ...(v.monthsOverride ? { monthsOverride: Number(v.monthsOverride) } : {}),
+  });
+  return result.ok ? t.live(result.value.months, formatThousands(result.value.gramsAllowed)) : entitlementRefusalMessage(result.refusal);
+}
+
+function FileField({ form, name, label, onFile }: { form: FormState<Values>; name: string; label: string; onFile: (file: File | null) => void }) {
+  const id = `${form.id}-${name}`;
+  const error = form.errors[name];
+  return (
+    <div className={`field ${error ? 'has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <input id={id} type="file" accept="image/jpeg,image/png,image/webp,image/tiff,application/pdf" onChange={(e) => onFile(e.target.files?.[0] ?? null)} />
+    </div>
+  );
+}
+
+export function NewPrescriptionForm({ infant, onSaved }: { infant: InfantSummary; onSaved: (status: PrescriptionStatus) => void }) {
+  const form = useForm(t.newPrescription, initialValues(infant.id));
+  const [image, setImage] = useState<File | null>(null);
+  const [declaration, setDeclaration] = useState<File | null>(null);
+  const reason = DEFAULT_REASONS.find((r) => r.code === form.values.reasonCode);
+  const live = liveEntitlement(infant, form.values);
+
+  return (
+    <form
+      className="card stack narrow-form"
+      aria-label={t.newPrescription}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.submit(newPrescriptionSchema, async (input) => {
+          const file = async (f: File | null) => (f ? { fileName: f.name, dataBase64: await readAsBase64(f) } : null);
+          const result = await call('formula.createPrescription', {
+            ...input,
+            prescriptionImage: await file(image),
+            counselingDeclaration: await file(declaration),
+          });
+          if (result.ok) {
+            form.reset();
+            onSaved(result.value);
+          }
+          return result;
+        });
+      }}
+    >
+      <h3>{t.newPrescription}</h3>
+      <TextField form={form} name="prescriptionDate" label={t.prescriptionDate} type="date" width="short" />
+      <SelectField form={form} name="reasonCode" label={t.reason} options={REASON_OPTIONS} />
+      <TextField form={form} name="milkType" label={t.milkType} />
+      <RadioGroup
+        form={form}
+        name="replacement"
+        label={t.replacement}
+        options={[
+          { value: 'total', label: t.total },
+          { value: 'partial', label: t.partial },
+        ]}
+      />
+      {form.values.replacement === 'partial' ? <TextField form={form} name="gramsPerMonth" label={t.gramsPerMonth} inputMode="numeric" width="short" /> : null}
+      <TextField form={form} name="durationMonths" label={t.durationMonths} inputMode="numeric" width="short" />
+      <TextField form={form} name="monthsOverride" label={t.monthsOverride} inputMode="numeric" width="short" />
+      {reason?.rule === 'prematureCorrectedAge' ? (
+        <>
+          <TextField form={form} name="gestationalWeeks" label={t.gestationalWeeks} inputMode="numeric" width="short" />
+          <TextField form={form} name="birthWeightGrams" label={t.birthWeight} inputMode="numeric" width="short" />
+        </>
+      ) : null}
+      {live ? <Notice tone="info">{live}</Notice> : null}
+      <fieldset className="stack">
+        <legend>{t.prescriber}</legend>
+        <TextField form={form} name="prescriberName" label={t.prescriberName} />
+        <TextField form={form} name="prescriberProfession" label={t.prescriberProfession} />
+        <TextField form={form} name="prescriberLicence" label={t.prescriberLicence} />
+      </fieldset>
+      {reason?.needsHivFields ? (
+        <fieldset className="stack">
+          <legend>{t.hivTitle}</legend>
+          <TextField form={form} name="hivCaregiverBirthDate" label={t.hivCaregiverBirthDate} type="date" width="short" />
+          <SelectField form={form} name="hivCaregiverSex" label={t.hivCaregiverSex} options={t.sexOptions} />
+          <TextField form={form} name="hivViralLoad" label={t.hivViralLoad} />
+          <TextField form={form} name="hivModality" label={t.hivModality} />
+        </fieldset>
+      ) : null}
+      {reason?.needsCounselingDeclaration ? (
+        <fieldset className="stack">
+          <legend>{t.counselingTitle}</legend>
+          <TextField form={form} name="counselor1Name" label={t.counselor(1)} />
+          <TextField form={form} name="counselor1Profession" label={t.counselorProfession(1)} />
+          <TextField form={form} name="counselor2Name" label={t.counselor(2)} />
+          <TextField form={form} name="counselor2Profession" label={t.counselorProfession(2)} />
+          <FileField form={form} name="counselingDeclaration" label={t.counselingDeclaration} onFile={setDeclaration} />
+        </fieldset>
+      ) : null}
+      <FileField form={form} name="prescriptionImage" label={t.prescriptionImage} onFile={setImage} />
+      <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.save} />
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import { addDays, toIsoDate } from '../../src-shared/common/dates';
+import { scannedPage } from '../helpers/generated-files';
+import { completeSetup, createUser, expect, screenshot, signIn, test } from './fixtures';
+
+const REGISTRAR = { fullName: 'Luis Ramos Huamán', username: 'luis.ramos', password: 'clave-de-luis-1' };
+
+function today(): string {
+  const now = new Date();
+  return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+}
+
+test('registrar: search DNI, new caregiver, infant, HIV prescription with image, deliveries, third refused', async ({ page, webApp }) => {
+  await page.goto(webApp.url);
+  await completeSetup(page);
+  await createUser(page, REGISTRAR, 'registrar');
+  await page.getByRole('button', { name: 'Salir' }).click();
+  await signIn(page, REGISTRAR.username, REGISTRAR.password);
+  await page.getByRole('navigation').getByRole('button', { name: 'Fórmula' }).click();
+
+  await test.step('an unknown DNI leads to the coverage check and the new-caregiver form', async () => {
+    await page.getByRole('textbox', { name: 'Buscar responsable por DNI o nombre' }).fill('45678912');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await expect(page.getByText('No hay responsables con esos datos.')).toBeVisible();
+    await page.getByRole('button', { name: 'Verificar padrón y registrar el DNI 45678912' }).click();
+    const form = page.getByRole('form', { name: 'Nuevo responsable' });
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await expect(form.getByText('Escriba los nombres.')).toBeVisible();
+    await expect(form.getByText('Confirme que revisó el padrón de cobertura.')).toBeVisible();
+    await form.getByLabel('Nombres').fill('María José');
+    await form.getByLabel('Apellidos').fill('Quispe Mamani');
+    await form.getByLabel('Teléfono').fill('984123456');
+    await form.getByLabel(/Revisé el padrón/).check();
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await expect(page.getByRole('heading', { name: /Quispe Mamani, María José/ })).toBeVisible();
+  });
+
+  await test.step('add the infant and pick it', async () => {
+    await page.getByText('Agregar lactante').click();
+    const form = page.getByRole('form', { name: 'Agregar lactante' });
+    await form.getByLabel('Nombres').fill('Thiago');
+    await form.getByLabel('Fecha de nacimiento').fill(addDays(today(), -40));
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await page.getByRole('button', { name: /Thiago Quispe Mamani/ }).click();
+    await expect(page.getByText('Sin recetas registradas.')).toBeVisible();
+  });
+
+  await test.step('an HIV-reason prescription with its scanned image; the entitlement shows as it is typed', async () => {
+    const form = page.getByRole('form', { name: 'Nueva receta' });
+    await form.getByLabel('Motivo (diagnóstico)').selectOption('hiv');
+    await form.getByLabel('Duración de la receta (meses, 1 a 6)').fill('1');
+    await expect(form.getByText('Corresponden 1 mes: 4.000 g en total.')).toBeVisible();
+    await form.getByLabel('Nombre y apellidos').fill('Dra. Ana Torres');
+    await form.getByLabel('Profesión').fill('Médica pediatra');
+    await form.getByLabel('Matrícula / colegiatura').fill('CMP 45678');
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await expect(form.getByText(/Para el motivo VIH complete/)).toBeVisible();
+    await form.getByLabel('Fecha de nacimiento de la persona responsable').fill('1998-04-30');
+    await form.getByLabel('Sexo de la persona responsable').selectOption('F');
+    await form.getByLabel('Carga viral materna del último trimestre').fill('< 50 copias/ml');
+    await form.getByLabel('Modalidad').fill('Tratamiento antirretroviral');
+    await form.getByLabel('Receta escaneada o foto (obligatoria)').setInputFiles({ name: 'receta.png', mimeType: 'image/png', buffer: await scannedPage(80) });
+    await screenshot(page, '30-prescription-form');
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await expect(page.getByText('Entregado 0 g · quedan 4.000 g (5 latas de 800 g o 4 de 1 kg)')).toBeVisible();
+  });
+
+  await test.step('two deliveries, the third refused with what remains', async () => {
+    const form = page.getByRole('form', { name: 'Registrar entrega' });
+    await form.getByLabel('Latas de 800 g').fill('2');
+    await expect(form.getByText('Después de esta entrega quedarán 2.400 g.')).toBeVisible();
+    await form.getByLabel('Nombre de quien recibe (opcional)').fill('María José Quispe');
+    await form.getByRole('button', { name: 'Registrar entrega' }).click();
+    await expect(page.getByText('Entregado 1.600 g · quedan 2.400 g (3 latas de 800 g o 2 de 1 kg)')).toBeVisible();
+    await form.getByLabel('Latas de 1 kg').fill('2');
+    await form.getByRole('button', { name: 'Registrar entrega' }).click();
+    await expect(page.getByText('Entregado 3.600 g · quedan 400 g (0 latas de 800 g o 0 de 1 kg)')).toBeVisible();
+    await form.getByLabel('Latas de 800 g').fill('1');
+    // Warned while typing, and refused by main on saving.
+    await expect(form.getByRole('status').filter({ hasText: 'Supera lo que queda por entregar' })).toBeVisible();
+    await form.getByRole('button', { name: 'Registrar entrega' }).click();
+    await expect(form.getByRole('alert').filter({ hasText: 'Supera lo que queda por entregar: quedan 400 g (0 latas de 800 g o 0 latas de 1 kg).' })).toBeVisible();
+    await screenshot(page, '31-deliveries-third-refused');
+  });
+
+  await test.step('the caregiver is found again by partial name without accents', async () => {
+    await page.getByRole('button', { name: 'Volver a la búsqueda' }).click();
+    await page.getByRole('textbox', { name: 'Buscar responsable por DNI o nombre' }).fill('maria quis');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await expect(page.getByRole('button', { name: /Quispe Mamani, María José.*DNI 45678912/ })).toBeVisible();
+  });
+});
