@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { stockShortfall, summarizeStock, type StockLot } from '../../src-shared/formula/stock';
+
+const lots: StockLot[] = [
+  { id: 'a', canGrams: 800, quantity: 10, lot: 'L-A', expiryDate: '2027-06-30', receivedDate: '2026-09-01' },
+  { id: 'b', canGrams: 800, quantity: 10, lot: 'L-B', expiryDate: '2026-12-31', receivedDate: '2026-10-01' },
+  { id: 'c', canGrams: 1000, quantity: 5, lot: 'L-C', expiryDate: '2026-11-22', receivedDate: '2026-08-01' },
+];
+
+describe('stock', () => {
+  it('balances by can size; deliveries take from the lot that expires first', () => {
+    const summary = summarizeStock(lots, [{ date: '2026-10-15', cans800: 4, cans1kg: 1 }, { date: '2026-11-02', cans800: 8, cans1kg: 0 }], '2026-11-22');
+    expect(summary.balance800).toBe(8);
+    expect(summary.balance1kg).toBe(4);
+    expect(summary.lots.map((l) => [l.lot, l.remaining])).toEqual([
+      ['L-A', 8],
+      ['L-B', 0],
+      ['L-C', 4],
+    ]);
+  });
+
+  it('flags lots expiring within 60 days and lots already expired (expiry day included)', () => {
+    const summary = summarizeStock(lots, [], '2026-11-22');
+    expect(summary.lots.map((l) => [l.lot, l.nearExpiry, l.expired])).toEqual([
+      ['L-A', false, false],
+      ['L-B', true, false],
+      ['L-C', false, true],
+    ]);
+  });
+
+  it('monthly consumption in cans and grams, across a year end', () => {
+    const summary = summarizeStock(lots, [
+      { date: '2026-12-31', cans800: 2, cans1kg: 0 },
+      { date: '2027-01-01', cans800: 1, cans1kg: 1 },
+      { date: '2026-12-01', cans800: 1, cans1kg: 0 },
+    ], '2027-01-02');
+    expect(summary.monthly).toEqual([
+      { month: '2026-12', cans800: 3, cans1kg: 0, grams: 2400 },
+      { month: '2027-01', cans800: 1, cans1kg: 1, grams: 1800 },
+    ]);
+  });
+
+  it('warns when usable (unexpired) stock cannot cover a delivery', () => {
+    const summary = summarizeStock(lots, [{ date: '2026-11-01', cans800: 18, cans1kg: 0 }], '2026-11-22');
+    expect(stockShortfall(summary, { cans800: 3, cans1kg: 1 })).toEqual({ cans800: 1, cans1kg: 1 });
+    expect(stockShortfall(summary, { cans800: 2, cans1kg: 0 })).toEqual({ cans800: 0, cans1kg: 0 });
+  });
+});
