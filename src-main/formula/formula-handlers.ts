@@ -3,6 +3,7 @@ import { checkCoverage, createCaregiver, createInfant, getCaregiver, searchCareg
 import { importCoverageList } from './coverage-service';
 import { createDelivery, infantPrescriptions, prescriptionStatus, voidDelivery } from './deliveries-service';
 import { createPrescription } from './prescriptions-service';
+import { receiveStock, stockSummary } from './stock-service';
 
 export const formulaHandlers: HandlersFor<
   | 'formula.searchCaregivers'
@@ -16,6 +17,8 @@ export const formulaHandlers: HandlersFor<
   | 'formula.createDelivery'
   | 'formula.voidDelivery'
   | 'formula.infantPrescriptions'
+  | 'formula.stock'
+  | 'formula.receiveStock'
 > = {
   'formula.searchCaregivers': (ctx, input) => searchCaregivers(ctx, input.query),
   'formula.getCaregiver': (ctx, input) => getCaregiver(ctx, input.id),
@@ -28,4 +31,6 @@ export const formulaHandlers: HandlersFor<
   'formula.createDelivery': (ctx, input) => createDelivery(ctx, input),
   'formula.voidDelivery': (ctx, input) => voidDelivery(ctx, input),
   'formula.infantPrescriptions': (ctx, input) => infantPrescriptions(ctx, input.infantId),
+  'formula.stock': (ctx) => stockSummary(ctx),
+  'formula.receiveStock': (ctx, input) => receiveStock(ctx, input),
 };

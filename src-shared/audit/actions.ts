@@ -24,6 +24,7 @@ export const AUDIT_ACTION_LABELS = {
   'formula.prescriptionCreate': 'Receta registrada',
   'formula.deliveryCreate': 'Entrega registrada',
   'formula.deliveryVoid': 'Entrega anulada',
+  'formula.stockReceipt': 'Latas recibidas en stock',
   'request.refused': 'Solicitud rechazada',
 } as const;
 
@@ -42,6 +43,7 @@ export const RECORD_TABLE_LABELS: Readonly<Record<string, string>> = {
   infants: 'lactante',
   prescriptions: 'receta',
   deliveries: 'entrega',
+  stock_receipts: 'stock',
 };
 
 /** Actions that change records (as opposed to sign-in events): a user who has any of these cannot be deleted. */
@@ -63,4 +65,5 @@ export const RECORD_WRITE_ACTIONS: readonly AuditAction[] = [
   'formula.prescriptionCreate',
   'formula.deliveryCreate',
   'formula.deliveryVoid',
+  'formula.stockReceipt',
 ];

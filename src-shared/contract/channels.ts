@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StockSummary } from '../formula/stock';
 import '../common/validation';
 import {
   caregiverSearchSchema,
@@ -8,6 +9,7 @@ import {
   newDeliverySchema,
   newInfantSchema,
   newPrescriptionSchema,
+  stockReceiptSchema,
   voidDeliverySchema,
 } from '../formula/schemas';
 import type { Settings } from '../settings/schemas';
@@ -76,6 +78,8 @@ export const contract = {
   'formula.prescriptionStatus': channel<PrescriptionStatus>()({ input: z.object({ id: z.uuid() }), access: 'formula.read' }),
   'formula.createDelivery': channel<PrescriptionStatus>()({ input: newDeliverySchema, access: 'formula.write' }),
   'formula.voidDelivery': channel<PrescriptionStatus>()({ input: voidDeliverySchema, access: 'formula.write' }),
+  'formula.stock': channel<StockSummary>()({ input: emptySchema, access: 'formula.read' }),
+  'formula.receiveStock': channel<StockSummary>()({ input: stockReceiptSchema, access: 'formula.write' }),
   'formula.infantPrescriptions': channel<readonly PrescriptionStatus[]>()({
     input: z.object({ infantId: z.uuid() }),
     access: 'formula.read',

@@ -114,3 +114,17 @@ export const voidDeliverySchema = z.object({
   deliveryId: z.uuid(),
   reason: requiredText('el motivo de la anulación', 300),
 });
+
+export const stockReceiptSchema = z
+  .object({
+    receivedDate: isoDateSchema,
+    canGrams: z.enum(['800', '1000'], { error: t.canSize }),
+    quantity: z.coerce.number({ error: t.quantity }).int({ error: t.quantity }).min(1, { error: t.quantity }).max(10_000, { error: t.quantity }),
+    lot: requiredText('el número de lote', 60),
+    expiryDate: isoDateSchema,
+    note: optionalText(200).default(''),
+  })
+  .superRefine((value, ctx) => {
+    if (value.expiryDate <= value.receivedDate) ctx.addIssue({ code: 'custom', path: ['expiryDate'], message: t.expiryBeforeReceipt });
+  });
+export type StockReceiptInput = z.input<typeof stockReceiptSchema>;

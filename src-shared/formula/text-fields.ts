@@ -29,6 +29,10 @@ export const formulaText = {
     prescriptionNotFound: 'No se encontró esa receta.',
     deliveryNotFound: 'No se encontró esa entrega.',
     alreadyVoided: 'Esa entrega ya estaba anulada.',
+    canSize: 'Elija el tamaño de lata: 800 g o 1 kg.',
+    quantity: 'Escriba cuántas latas llegaron (un número entero mayor que 0).',
+    expiryBeforeReceipt: 'El vencimiento debe ser posterior a la fecha de recepción.',
+    receiptInFuture: 'La fecha de recepción es posterior a hoy.',
     coverageEmpty: 'El archivo no tiene ninguna fila válida. Revise que sea el padrón correcto.',
   },
 } as const;

@@ -46,3 +46,27 @@ describe('stock', () => {
     expect(stockShortfall(summary, { cans800: 2, cans1kg: 0 })).toEqual({ cans800: 0, cans1kg: 0 });
   });
 });
+
+describe('stock through the contract', () => {
+  it('receives lots, and deliveries take from them', async () => {
+    const { setUpFacility, addUser, countRows } = await import('../helpers/test-app');
+    const app = await setUpFacility();
+    await addUser(app, 'luis.registro', 'registrar', 'clave-de-luis');
+    await app.ok('session.logout', {});
+    await app.ok('session.login', { username: 'luis.registro', password: 'clave-de-luis' });
+    const receipt = { receivedDate: '2026-11-01', canGrams: '800' as const, quantity: 24, lot: 'FI-2026-11', expiryDate: '2027-01-10' };
+    const summary = await app.ok('formula.receiveStock', receipt);
+    expect(summary).toMatchObject({ balance800: 24, balance1kg: 0, lots: [{ lot: 'FI-2026-11', remaining: 24, nearExpiry: true }] });
+
+    expect(await app.invoke('formula.receiveStock', { ...receipt, expiryDate: '2026-10-01' })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { expiryDate: 'El vencimiento debe ser posterior a la fecha de recepción.' } },
+    });
+    expect(await app.invoke('formula.receiveStock', { ...receipt, quantity: 0 })).toMatchObject({ ok: false });
+    expect(await app.invoke('formula.receiveStock', { ...receipt, receivedDate: '2026-11-30', expiryDate: '2027-12-01' })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { receivedDate: 'La fecha de recepción es posterior a hoy.' } },
+    });
+    expect(countRows(app, 'stock_receipts')).toBe(1);
+  });
+});
