@@ -36,6 +36,9 @@ function start(): void {
   });
 }
 
+// Date fields and built-in messages in Spanish (dd/mm/aaaa) whatever the PC's language.
+app.commandLine.appendSwitch('lang', 'es-419');
+
 // A second launch focuses the first window instead of opening the database twice.
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { showIsoDate } from '../../src-shared/common/dates';
 import { formatThousands } from '../../src-shared/common/text';
 import type { PrescriptionStatus } from '../../src-shared/contract/types';
 import { gramsOf } from '../../src-shared/formula/entitlement';
+import { stockShortfall, type StockSummary } from '../../src-shared/formula/stock';
 import { DEFAULT_REASONS } from '../../src-shared/formula/reasons';
 import { newDeliverySchema } from '../../src-shared/formula/schemas';
 import { deliveryRefusalMessage } from '../../src-shared/formula/text';
@@ -31,6 +32,15 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
   const [voiding, setVoiding] = useState<string | null>(null);
   const [voidReason, setVoidReason] = useState('');
   const [voidError, setVoidError] = useState<string | null>(null);
+  const [stock, setStock] = useState<StockSummary | null>(null);
+  useEffect(() => {
+    void call('formula.stock', {}).then((result) => {
+      if (result.ok) setStock(result.value);
+    });
+  }, [status]);
+  const shortfall = stock
+    ? stockShortfall(stock, { cans800: Number(form.values.cans800) || 0, cans1kg: Number(form.values.cans1kg) || 0 })
+    : null;
   const typed = gramsOf({ cans800: Number(form.values.cans800) || 0, cans1kg: Number(form.values.cans1kg) || 0 });
   const active = status.deliveries.filter((d) => !d.voided);
   const reason = DEFAULT_REASONS.find((r) => r.code === status.reasonCode);
@@ -133,6 +143,9 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
           <TextField form={form} name="cans1kg" label={t.cans1kg} inputMode="numeric" width="short" />
           {typed > 0 && typed <= status.gramsRemaining ? (
             <p aria-live="polite">{t.afterThis(formatThousands(status.gramsRemaining - typed))}</p>
+          ) : null}
+          {shortfall && (shortfall.cans800 > 0 || shortfall.cans1kg > 0) ? (
+            <Notice tone="warning">{t.stock.shortfall(shortfall.cans800, shortfall.cans1kg)}</Notice>
           ) : null}
           {typed > status.gramsRemaining ? (
             <Notice tone="warning">

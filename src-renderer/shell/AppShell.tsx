@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useUnsavedForms } from '../forms/unsaved';
 import { AuditPage } from '../audit/AuditPage';
 import { FormulaPage } from '../formula/FormulaPage';
+import { StockPage } from '../formula/StockPage';
 import { HomePage } from '../home/HomePage';
 import { ChangePasswordPage } from '../session/ChangePasswordPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -44,6 +45,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
   const pages: Record<PageId, () => React.ReactNode> = {
     home: () => <HomePage site={site} session={session} items={items} onOpen={open} />,
     formula: () => <FormulaPage canWrite={session.permissions.includes('formula.write')} />,
+    stock: () => <StockPage active={page === 'stock'} canWrite={session.permissions.includes('formula.write')} />,
     users: () => <UsersPage currentUserId={session.userId} />,
     audit: () => <AuditPage active={page === 'audit'} />,
     settings: () => <SettingsPage site={site} onSaved={onSessionChanged} />,

@@ -15,6 +15,23 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
   await createUser(page, REGISTRAR, 'registrar');
   await page.getByRole('button', { name: 'Salir' }).click();
   await signIn(page, REGISTRAR.username, REGISTRAR.password);
+  await test.step('stock: a lot received, its balance and the near-expiry alert', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Stock de latas' }).click();
+    await expect(page.getByText('Todavía no se registró ninguna recepción de latas.')).toBeVisible();
+    const form = page.getByRole('form', { name: 'Registrar recepción' });
+    await form.getByLabel('Tamaño de lata').selectOption('800');
+    await form.getByLabel('Cantidad de latas').fill('3');
+    await form.getByLabel('Lote').fill('FI-2026-11');
+    await form.getByLabel('Vencimiento').fill(addDays(today(), -1));
+    await form.getByRole('button', { name: 'Registrar recepción' }).click();
+    await expect(form.getByText('El vencimiento debe ser posterior a la fecha de recepción.')).toBeVisible();
+    await form.getByLabel('Vencimiento').fill(addDays(today(), 30));
+    await form.getByRole('button', { name: 'Registrar recepción' }).click();
+    await expect(page.getByText('En stock: 3 latas de 800 g y 0 latas de 1 kg.')).toBeVisible();
+    await expect(page.getByText('Hay 1 lote vencido o por vencer con latas.')).toBeVisible();
+    await screenshot(page, '32-stock');
+  });
+
   await page.getByRole('navigation').getByRole('button', { name: 'Fórmula' }).click();
 
   await test.step('an unknown DNI leads to the coverage check and the new-caregiver form', async () => {
@@ -72,6 +89,8 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
     await form.getByRole('button', { name: 'Registrar entrega' }).click();
     await expect(page.getByText('Entregado 1.600 g · quedan 2.400 g (3 latas de 800 g o 2 de 1 kg)')).toBeVisible();
     await form.getByLabel('Latas de 1 kg').fill('2');
+    // No 1 kg cans in stock: a warning, not a refusal (the cans may have come from elsewhere).
+    await expect(form.getByText(/el stock no alcanza para esta entrega \(faltan 0 latas de 800 g y 2 de 1 kg/)).toBeVisible();
     await form.getByRole('button', { name: 'Registrar entrega' }).click();
     await expect(page.getByText('Entregado 3.600 g · quedan 400 g (0 latas de 800 g o 0 de 1 kg)')).toBeVisible();
     await form.getByLabel('Latas de 800 g').fill('1');
