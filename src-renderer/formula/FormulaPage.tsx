@@ -5,6 +5,7 @@ import { formulaUi as t } from '../../src-shared/formula/ui-text';
 import { call } from '../api/client';
 import { FormError } from '../components/fields';
 import { CaregiverCard } from './CaregiverCard';
+import { CoverageImport } from './CoverageImport';
 import { CaregiverSearch } from './CaregiverSearch';
 import { DeliveriesPanel } from './DeliveriesPanel';
 import { NewCaregiverForm } from './NewCaregiverForm';
@@ -62,6 +63,7 @@ export function FormulaPage({ canWrite }: { canWrite: boolean }) {
         <CaregiverSearch onOpen={open} onRegister={(id) => void register(id)} />
       )}
       <FormError message={error} />
+      {!caregiver && !registering && canWrite ? <CoverageImport /> : null}
       {registering && canWrite ? <NewCaregiverForm check={registering} onSaved={open} /> : null}
       {caregiver ? <CaregiverCard caregiver={caregiver} selectedInfantId={infant?.id ?? null} onPick={setInfant} onChanged={setCaregiver} /> : null}
       {caregiver && infant ? (

@@ -78,6 +78,18 @@ export const formulaUi = {
   confirmVoid: 'Anular la entrega',
   back: 'Volver a la búsqueda',
   saved: 'Guardado.',
+  coverage: {
+    title: 'Importar padrón de cobertura',
+    help: 'El archivo CSV que envía el nivel superior con los DNI de personas con obra social o seguro privado (una persona por línea; separado por ; o ,).',
+    file: 'Archivo del padrón (CSV)',
+    listDate: 'Fecha del padrón',
+    import: 'Importar padrón',
+    imported: (rows: number, date: string) => `Padrón del ${date} importado: ${rows} ${rows === 1 ? "persona" : "personas"}.`,
+    duplicates: (n: number) => `${n} filas repetidas se contaron una sola vez.`,
+    rejected: (n: number) => `${n} filas no se pudieron leer:`,
+    line: (line: number, reason: string) => `Línea ${line}: ${reason}`,
+    chooseFile: 'Elija el archivo del padrón.',
+  },
   stock: {
     nav: 'Stock de latas',
     title: 'Stock de latas de fórmula',

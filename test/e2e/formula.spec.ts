@@ -34,6 +34,24 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
 
   await page.getByRole('navigation').getByRole('button', { name: 'Fórmula' }).click();
 
+  await test.step('the coverage list is imported; a covered caregiver is stopped', async () => {
+    await page.getByText('Importar padrón de cobertura').click();
+    const form = page.getByRole('form', { name: 'Importar padrón de cobertura' });
+    await form.getByLabel('Archivo del padrón (CSV)').setInputFiles({
+      name: 'padron.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('dni;nombre;cobertura\n11112222;Ana Núñez;EsSalud\nabc;mal;x\n', 'latin1'),
+    });
+    await form.getByRole('button', { name: 'Importar padrón' }).click();
+    await expect(page.getByText(/importado: 1 persona\./)).toBeVisible();
+    await expect(page.getByText(/Línea 3: «abc» no es un DNI válido/)).toBeVisible();
+    await page.getByRole('textbox', { name: 'Buscar responsable por DNI o nombre' }).fill('11112222');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await page.getByRole('button', { name: 'Verificar padrón y registrar el DNI 11112222' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'tiene obra social o cobertura de salud privada' })).toBeVisible();
+    await expect(page.getByRole('form', { name: 'Nuevo responsable' })).toHaveCount(0);
+  });
+
   await test.step('an unknown DNI leads to the coverage check and the new-caregiver form', async () => {
     await page.getByRole('textbox', { name: 'Buscar responsable por DNI o nombre' }).fill('45678912');
     await page.getByRole('button', { name: 'Buscar', exact: true }).click();
