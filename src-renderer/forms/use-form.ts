@@ -17,6 +17,12 @@ export interface FormState<V extends FormValues> {
   readonly set: <K extends keyof V>(name: K, value: V[K]) => void;
   /** Validates with the same zod schema main uses, then runs `action`; server field errors land on fields. */
   readonly submit: <S extends z.ZodType>(schema: S, action: (input: z.input<S>) => Promise<Result<unknown>>) => Promise<boolean>;
+  /** `submit`, and on success the form starts clean again and `onSaved` gets what main returned. */
+  readonly save: <S extends z.ZodType, T>(
+    schema: S,
+    send: (input: z.input<S>) => Promise<Result<T>>,
+    onSaved: (value: T) => void,
+  ) => void;
   /** Checks only, for wizard steps. */
   readonly check: (schema: z.ZodType, prefix?: string) => boolean;
   readonly reset: (values?: V) => void;
@@ -118,5 +124,19 @@ export function useForm<V extends FormValues>(label: string, initial: V, options
     [initialValues],
   );
 
-  return { id, values, errors, formError, submitting, dirty, set, submit, check, reset, showErrors };
+  const save = useCallback(
+    <S extends z.ZodType, T>(schema: S, send: (input: z.input<S>) => Promise<Result<T>>, onSaved: (value: T) => void) => {
+      void submit(schema, async (input) => {
+        const result = await send(input);
+        if (result.ok) {
+          reset();
+          onSaved(result.value);
+        }
+        return result;
+      });
+    },
+    [submit, reset],
+  );
+
+  return { id, values, errors, formError, submitting, dirty, set, submit, save, check, reset, showErrors };
 }

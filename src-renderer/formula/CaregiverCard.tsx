@@ -48,15 +48,7 @@ export function CaregiverCard({ caregiver, selectedInfantId, onPick, onChanged }
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-                void form.submit(newInfantSchema, (input) =>
-              call('formula.createInfant', input).then((result) => {
-                if (result.ok) {
-                  form.reset();
-                  onChanged(result.value);
-                }
-                return result;
-              }),
-            );
+                form.save(newInfantSchema, (input) => call('formula.createInfant', input), onChanged);
           }}
         >
           <TextField form={form} name="firstNames" label={t.firstNames} />

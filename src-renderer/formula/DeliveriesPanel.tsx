@@ -126,15 +126,7 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            void form.submit(newDeliverySchema, (input) =>
-              call('formula.createDelivery', input).then((result) => {
-                if (result.ok) {
-                  form.reset();
-                  onChanged(result.value);
-                }
-                return result;
-              }),
-            );
+            form.save(newDeliverySchema, (input) => call('formula.createDelivery', input), onChanged);
           }}
         >
           <h4>{t.newDelivery}</h4>

@@ -25,15 +25,7 @@ export function NewCaregiverForm({ check, onSaved }: { check: CoverageCheck; onS
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void form.submit(newCaregiverSchema, (input) =>
-          call('formula.createCaregiver', input).then((result) => {
-            if (result.ok) {
-              form.reset(form.values);
-              onSaved(result.value);
-            }
-            return result;
-          }),
-        );
+        form.save(newCaregiverSchema, (input) => call('formula.createCaregiver', input), onSaved);
       }}
     >
       <h2>{t.newCaregiver}</h2>

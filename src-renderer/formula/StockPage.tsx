@@ -91,15 +91,7 @@ export function StockPage({ active, canWrite }: { active: boolean; canWrite: boo
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            void form.submit(stockReceiptSchema, (input) =>
-              call('formula.receiveStock', input).then((result) => {
-                if (result.ok) {
-                  setSummary(result.value);
-                  form.reset();
-                }
-                return result;
-              }),
-            );
+            form.save(stockReceiptSchema, (input) => call('formula.receiveStock', input), setSummary);
           }}
         >
           <h2>{t.receive}</h2>

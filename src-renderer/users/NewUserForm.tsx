@@ -18,14 +18,7 @@ export function NewUserForm({ onCreated }: { onCreated: (user: UserRow) => void 
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void form.submit(newUserSchema, async (input) => {
-          const result = await call('users.create', input);
-          if (result.ok) {
-            form.reset(INITIAL);
-            onCreated(result.value);
-          }
-          return result;
-        });
+        form.save(newUserSchema, (input) => call('users.create', input), onCreated);
       }}
     >
       <h2 id="new-user-title">{t.newUser}</h2>
