@@ -1,5 +1,6 @@
 import type { HandlersFor } from '../ipc/handler-types';
 import { checkCoverage, createCaregiver, createInfant, getCaregiver, searchCaregivers } from './caregivers-service';
+import { saveBatchDeliveries } from './batch-service';
 import { importCoverageList } from './coverage-service';
 import { createDelivery, infantPrescriptions, prescriptionStatus, voidDelivery } from './deliveries-service';
 import { createPrescription } from './prescriptions-service';
@@ -19,6 +20,7 @@ export const formulaHandlers: HandlersFor<
   | 'formula.infantPrescriptions'
   | 'formula.stock'
   | 'formula.receiveStock'
+  | 'formula.batchDeliveries'
 > = {
   'formula.searchCaregivers': (ctx, input) => searchCaregivers(ctx, input.query),
   'formula.getCaregiver': (ctx, input) => getCaregiver(ctx, input.id),
@@ -33,4 +35,5 @@ export const formulaHandlers: HandlersFor<
   'formula.infantPrescriptions': (ctx, input) => infantPrescriptions(ctx, input.infantId),
   'formula.stock': (ctx) => stockSummary(ctx),
   'formula.receiveStock': (ctx, input) => receiveStock(ctx, input),
+  'formula.batchDeliveries': (ctx, input) => saveBatchDeliveries(ctx, input.rows),
 };

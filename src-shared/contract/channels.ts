@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { StockSummary } from '../formula/stock';
 import '../common/validation';
 import {
+  batchDeliveriesSchema,
   caregiverSearchSchema,
   coverageCheckSchema,
   coverageImportSchema,
@@ -24,6 +25,7 @@ import type {
   AppStatus,
   AttachmentContent,
   AuditPage,
+  BatchRowResult,
   CaregiverSummary,
   CoverageCheck,
   CoverageImportSummary,
@@ -78,6 +80,7 @@ export const contract = {
   'formula.prescriptionStatus': channel<PrescriptionStatus>()({ input: z.object({ id: z.uuid() }), access: 'formula.read' }),
   'formula.createDelivery': channel<PrescriptionStatus>()({ input: newDeliverySchema, access: 'formula.write' }),
   'formula.voidDelivery': channel<PrescriptionStatus>()({ input: voidDeliverySchema, access: 'formula.write' }),
+  'formula.batchDeliveries': channel<readonly BatchRowResult[]>()({ input: batchDeliveriesSchema, access: 'formula.write' }),
   'formula.stock': channel<StockSummary>()({ input: emptySchema, access: 'formula.read' }),
   'formula.receiveStock': channel<StockSummary>()({ input: stockReceiptSchema, access: 'formula.write' }),
   'formula.infantPrescriptions': channel<readonly PrescriptionStatus[]>()({

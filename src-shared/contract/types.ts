@@ -166,3 +166,14 @@ export interface PrescriptionStatus {
   /** Non-voided deliveries first by date; voided ones stay listed. */
   readonly deliveries: readonly DeliveryRow[];
 }
+
+export type BatchRowResult =
+  | { readonly index: number; readonly ok: true; readonly gramsRemaining: number; readonly infantName: string }
+  | {
+      readonly index: number;
+      readonly ok: false;
+      /** Field → Spanish message (for the row's cells); `_` for the row as a whole. */
+      readonly errors: Readonly<Record<string, string>>;
+      /** When the DNI has several infants with a valid prescription: pick one. */
+      readonly infants?: readonly { readonly id: string; readonly name: string }[];
+    };

@@ -128,3 +128,18 @@ export const stockReceiptSchema = z
     if (value.expiryDate <= value.receivedDate) ctx.addIssue({ code: 'custom', path: ['expiryDate'], message: t.expiryBeforeReceipt });
   });
 export type StockReceiptInput = z.input<typeof stockReceiptSchema>;
+
+/** One line of the weekly paper sheet (FI rule 12), in the order the printed sheet has its columns. */
+export const batchRowSchema = z.object({
+  caregiverNationalId: z.string().max(20),
+  /** Only needed when the caregiver has more than one infant with a valid prescription. */
+  infantId: z.uuid().nullable().default(null),
+  deliveryDate: z.string().max(10),
+  cans800: z.unknown(),
+  cans1kg: z.unknown(),
+  receivedByNationalId: z.string().max(20).default(''),
+  receivedByName: z.string().max(120).default(''),
+});
+
+export const batchDeliveriesSchema = z.object({ rows: z.array(batchRowSchema).min(1).max(200) });
+export type BatchRowInput = z.input<typeof batchRowSchema>;

@@ -33,6 +33,9 @@ export const formulaText = {
     quantity: 'Escriba cuántas latas llegaron (un número entero mayor que 0).',
     expiryBeforeReceipt: 'El vencimiento debe ser posterior a la fecha de recepción.',
     receiptInFuture: 'La fecha de recepción es posterior a hoy.',
+    batchCaregiverUnknown: 'No hay un responsable registrado con ese DNI: regístrelo primero en Fórmula.',
+    batchNoPrescription: 'Ningún lactante de este responsable tiene una receta vigente para esa fecha.',
+    batchSeveralInfants: 'Este responsable tiene más de un lactante con receta vigente: elija el lactante.',
     coverageEmpty: 'El archivo no tiene ninguna fila válida. Revise que sea el padrón correcto.',
   },
 } as const;

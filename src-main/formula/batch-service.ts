@@ -1,0 +1,95 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { fieldErrorsOf } from '../../src-shared/common/validation';
+import type { BatchRowResult } from '../../src-shared/contract/types';
+import { batchRowSchema, newDeliverySchema, type BatchRowInput } from '../../src-shared/formula/schemas';
+import { formulaText } from '../../src-shared/formula/text-fields';
+import { normalizeDigits } from '../../src-shared/site/countries';
+import type { AppContext } from '../app/context';
+import { AppError } from '../app/errors';
+import { todayIso } from '../app/today';
+import { requireLocalSiteId } from '../site/site-service';
+import { createDelivery } from './deliveries-service';
+import { entitlementOf } from './entitlement-of';
+import { caregivers, infants, prescriptions } from './formula.schema';
+
+const t = formulaText.errors;
+
+/** Prescriptions of this caregiver's infants that allow a delivery on `date`, newest per infant. */
+function validPrescriptions(ctx: AppContext, nationalId: string, date: string) {
+  const siteId = requireLocalSiteId(ctx);
+  const rows = ctx.db
+    .select({ prescription: prescriptions, infant: infants })
+    .from(prescriptions)
+    .innerJoin(infants, eq(infants.id, prescriptions.infantId))
+    .innerJoin(caregivers, eq(caregivers.id, infants.caregiverId))
+    .where(
+      and(
+        eq(caregivers.ownerSiteId, siteId),
+        eq(caregivers.nationalId, nationalId),
+        eq(caregivers.deleted, false),
+        eq(infants.deleted, false),
+        eq(prescriptions.deleted, false),
+      ),
+    )
+    .orderBy(desc(prescriptions.prescriptionDate))
+    .all();
+  const today = todayIso(ctx);
+  const byInfant = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) {
+    if (byInfant.has(row.infant.id) || row.prescription.prescriptionDate > date) continue;
+    try {
+      if (date < entitlementOf(row.prescription, row.infant, today).deliverUntilExclusive) byInfant.set(row.infant.id, row);
+    } catch {
+      // A prescription whose entitlement no longer holds cannot take deliveries.
+    }
+  }
+  return [...byInfant.values()];
+}
+
+function caregiverExists(ctx: AppContext, nationalId: string): boolean {
+  return (
+    ctx.db
+      .select({ id: caregivers.id })
+      .from(caregivers)
+      .where(and(eq(caregivers.nationalId, nationalId), eq(caregivers.ownerSiteId, requireLocalSiteId(ctx)), eq(caregivers.deleted, false)))
+      .get() !== undefined
+  );
+}
+
+function saveRow(ctx: AppContext, row: BatchRowInput, index: number): BatchRowResult {
+  const parsed = batchRowSchema.safeParse(row);
+  if (!parsed.success) return { index, ok: false, errors: fieldErrorsOf(parsed.error) };
+  const nationalId = normalizeDigits(parsed.data.caregiverNationalId);
+  if (!caregiverExists(ctx, nationalId)) return { index, ok: false, errors: { caregiverNationalId: t.batchCaregiverUnknown } };
+  const delivery = newDeliverySchema.safeParse({ ...parsed.data, prescriptionId: '00000000-0000-7000-8000-000000000000' });
+  if (!delivery.success) return { index, ok: false, errors: fieldErrorsOf(delivery.error) };
+  const candidates = validPrescriptions(ctx, nationalId, delivery.data.deliveryDate).filter(
+    (c) => parsed.data.infantId === null || c.infant.id === parsed.data.infantId,
+  );
+  if (candidates.length === 0) return { index, ok: false, errors: { _: t.batchNoPrescription } };
+  if (candidates.length > 1) {
+    return {
+      index,
+      ok: false,
+      errors: { infantId: t.batchSeveralInfants },
+      infants: candidates.map((c) => ({ id: c.infant.id, name: `${c.infant.firstNames} ${c.infant.lastNames}` })),
+    };
+  }
+  const [chosen] = candidates;
+  if (!chosen) return { index, ok: false, errors: { _: t.batchNoPrescription } };
+  try {
+    const status = createDelivery(ctx, { ...delivery.data, prescriptionId: chosen.prescription.id }, 'batch');
+    return { index, ok: true, gramsRemaining: status.gramsRemaining, infantName: `${chosen.infant.firstNames} ${chosen.infant.lastNames}` };
+  } catch (error) {
+    if (error instanceof AppError) return { index, ok: false, errors: error.fieldErrors ?? { _: error.message } };
+    throw error;
+  }
+}
+
+/**
+ * A week of paper sheets typed in one sitting: each row is checked and saved on its own (its own
+ * transaction), so good rows are kept and failing ones come back with their message to be corrected.
+ */
+export function saveBatchDeliveries(ctx: AppContext, rows: readonly BatchRowInput[]): BatchRowResult[] {
+  return rows.map((row, index) => saveRow(ctx, row, index));
+}
