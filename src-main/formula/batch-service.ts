@@ -1,13 +1,13 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { fieldErrorsOf } from '../../src-shared/common/validation';
 import type { BatchRowResult } from '../../src-shared/contract/types';
-import { batchRowSchema, newDeliverySchema, type BatchRowInput } from '../../src-shared/formula/schemas';
+import { batchRowSchema } from '../../src-shared/formula/schemas';
 import { formulaText } from '../../src-shared/formula/text-fields';
-import { normalizeDigits } from '../../src-shared/site/countries';
 import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { todayIso } from '../app/today';
 import { requireLocalSiteId } from '../site/site-service';
+import { findByNationalId } from './caregivers-service';
 import { createDelivery } from './deliveries-service';
 import { entitlementOf } from './entitlement-of';
 import { caregivers, infants, prescriptions } from './formula.schema';
@@ -46,25 +46,13 @@ function validPrescriptions(ctx: AppContext, nationalId: string, date: string) {
   return [...byInfant.values()];
 }
 
-function caregiverExists(ctx: AppContext, nationalId: string): boolean {
-  return (
-    ctx.db
-      .select({ id: caregivers.id })
-      .from(caregivers)
-      .where(and(eq(caregivers.nationalId, nationalId), eq(caregivers.ownerSiteId, requireLocalSiteId(ctx)), eq(caregivers.deleted, false)))
-      .get() !== undefined
-  );
-}
-
-function saveRow(ctx: AppContext, row: BatchRowInput, index: number): BatchRowResult {
+function saveRow(ctx: AppContext, row: unknown, index: number): BatchRowResult {
   const parsed = batchRowSchema.safeParse(row);
   if (!parsed.success) return { index, ok: false, errors: fieldErrorsOf(parsed.error) };
-  const nationalId = normalizeDigits(parsed.data.caregiverNationalId);
-  if (!caregiverExists(ctx, nationalId)) return { index, ok: false, errors: { caregiverNationalId: t.batchCaregiverUnknown } };
-  const delivery = newDeliverySchema.safeParse({ ...parsed.data, prescriptionId: '00000000-0000-7000-8000-000000000000' });
-  if (!delivery.success) return { index, ok: false, errors: fieldErrorsOf(delivery.error) };
-  const candidates = validPrescriptions(ctx, nationalId, delivery.data.deliveryDate).filter(
-    (c) => parsed.data.infantId === null || c.infant.id === parsed.data.infantId,
+  const { caregiverNationalId: nationalId, infantId, ...delivery } = parsed.data;
+  if (!findByNationalId(ctx, nationalId)) return { index, ok: false, errors: { caregiverNationalId: t.batchCaregiverUnknown } };
+  const candidates = validPrescriptions(ctx, nationalId, delivery.deliveryDate).filter(
+    (c) => infantId === null || c.infant.id === infantId,
   );
   if (candidates.length === 0) return { index, ok: false, errors: { _: t.batchNoPrescription } };
   if (candidates.length > 1) {
@@ -78,7 +66,7 @@ function saveRow(ctx: AppContext, row: BatchRowInput, index: number): BatchRowRe
   const [chosen] = candidates;
   if (!chosen) return { index, ok: false, errors: { _: t.batchNoPrescription } };
   try {
-    const status = createDelivery(ctx, { ...delivery.data, prescriptionId: chosen.prescription.id }, 'batch');
+    const status = createDelivery(ctx, { ...delivery, prescriptionId: chosen.prescription.id }, 'batch');
     return { index, ok: true, gramsRemaining: status.gramsRemaining, infantName: `${chosen.infant.firstNames} ${chosen.infant.lastNames}` };
   } catch (error) {
     if (error instanceof AppError) return { index, ok: false, errors: error.fieldErrors ?? { _: error.message } };
@@ -90,6 +78,6 @@ function saveRow(ctx: AppContext, row: BatchRowInput, index: number): BatchRowRe
  * A week of paper sheets typed in one sitting: each row is checked and saved on its own (its own
  * transaction), so good rows are kept and failing ones come back with their message to be corrected.
  */
-export function saveBatchDeliveries(ctx: AppContext, rows: readonly BatchRowInput[]): BatchRowResult[] {
+export function saveBatchDeliveries(ctx: AppContext, rows: readonly unknown[]): BatchRowResult[] {
   return rows.map((row, index) => saveRow(ctx, row, index));
 }

@@ -91,7 +91,7 @@ export function searchCaregivers(ctx: AppContext, query: string): CaregiverSumma
   return summaries(ctx, rows);
 }
 
-function findByNationalId(ctx: AppContext, nationalId: string) {
+export function findByNationalId(ctx: AppContext, nationalId: string) {
   const siteId = requireLocalSiteId(ctx);
   return ctx.db
     .select()

@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { foldForSearch } from '../../src-shared/common/text';
-import { computeEntitlement, type EntitlementRefusal } from '../../src-shared/formula/entitlement';
+import type { EntitlementRefusal } from '../../src-shared/formula/entitlement';
+import { prescriptionEntitlement } from '../../src-shared/formula/prescription-entitlement';
+import { findReason } from '../../src-shared/formula/reasons';
 import type { newPrescriptionSchema } from '../../src-shared/formula/schemas';
 import { entitlementRefusalMessage } from '../../src-shared/formula/text';
 import { formulaText } from '../../src-shared/formula/text-fields';
@@ -14,7 +16,6 @@ import { linkAttachment } from '../attachments/links';
 import { recordAudit } from '../audit/audit-service';
 import { issueStamp } from '../db/clock';
 import { requireLocalSiteId } from '../site/site-service';
-import { reasonByCode } from './entitlement-of';
 import { infants, prescriptions } from './formula.schema';
 import { prescriptionStatus } from './deliveries-service';
 import type { PrescriptionStatus } from '../../src-shared/contract/types';
@@ -37,7 +38,7 @@ const REFUSAL_FIELD: Record<EntitlementRefusal['code'], keyof Input> = {
 
 /** The reason's own requirements: HIV fields, counselling by two professions, very low birth weight. */
 function checkReasonFields(input: Input): void {
-  const reason = reasonByCode(input.reasonCode);
+  const reason = findReason(input.reasonCode);
   if (!reason) throw fieldError('reasonCode', t.reasonUnknown);
   if (reason.needsHivFields && (!input.hivCaregiverBirthDate || !input.hivCaregiverSex || !input.hivViralLoad || !input.hivModality)) {
     throw fieldError('hivViralLoad', t.hivFields);
@@ -73,17 +74,8 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
   const infant = ctx.db.select().from(infants).where(and(eq(infants.id, input.infantId), eq(infants.deleted, false))).get();
   if (!infant) throw new AppError('NOT_FOUND', t.infantNotFound);
   checkReasonFields(input);
-  const reason = reasonByCode(input.reasonCode);
-  const entitlement = computeEntitlement({
-    birthDate: infant.birthDate,
-    prescriptionDate: input.prescriptionDate,
-    today: todayIso(ctx),
-    durationMonths: input.durationMonths,
-    replacement: input.replacement === 'total' ? { type: 'total' } : { type: 'partial', gramsPerMonth: input.gramsPerMonth },
-    reasonRule: reason?.rule ?? 'general',
-    ...(input.gestationalWeeks ? { gestationalWeeks: input.gestationalWeeks } : {}),
-    ...(input.monthsOverride ? { monthsOverride: input.monthsOverride } : {}),
-  });
+  const reason = findReason(input.reasonCode);
+  const entitlement = prescriptionEntitlement({ ...input, birthDate: infant.birthDate }, todayIso(ctx));
   if (!entitlement.ok) throw fieldError(REFUSAL_FIELD[entitlement.refusal.code], entitlementRefusalMessage(entitlement.refusal));
   if (!input.prescriptionImage) throw fieldError('prescriptionImage', t.prescriptionImage);
 

@@ -4,7 +4,7 @@ import { formatThousands } from '../../src-shared/common/text';
 import type { PrescriptionStatus } from '../../src-shared/contract/types';
 import { gramsOf } from '../../src-shared/formula/entitlement';
 import { stockShortfall, type StockSummary } from '../../src-shared/formula/stock';
-import { DEFAULT_REASONS } from '../../src-shared/formula/reasons';
+import { findReason } from '../../src-shared/formula/reasons';
 import { newDeliverySchema } from '../../src-shared/formula/schemas';
 import { deliveryRefusalMessage } from '../../src-shared/formula/text';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
@@ -43,7 +43,7 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
     : null;
   const typed = gramsOf({ cans800: Number(form.values.cans800) || 0, cans1kg: Number(form.values.cans1kg) || 0 });
   const active = status.deliveries.filter((d) => !d.voided);
-  const reason = DEFAULT_REASONS.find((r) => r.code === status.reasonCode);
+  const reason = findReason(status.reasonCode);
 
   const confirmVoid = async (deliveryId: string) => {
     const result = await call('formula.voidDelivery', { deliveryId, reason: voidReason });

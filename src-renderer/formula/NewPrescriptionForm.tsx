@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { formatThousands } from '../../src-shared/common/text';
 import type { InfantSummary, PrescriptionStatus } from '../../src-shared/contract/types';
-import { computeEntitlement } from '../../src-shared/formula/entitlement';
-import { DEFAULT_REASONS } from '../../src-shared/formula/reasons';
+import { prescriptionEntitlement } from '../../src-shared/formula/prescription-entitlement';
+import { DEFAULT_REASONS, findReason } from '../../src-shared/formula/reasons';
 import { newPrescriptionSchema } from '../../src-shared/formula/schemas';
 import { entitlementRefusalMessage } from '../../src-shared/formula/text';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
@@ -43,18 +43,20 @@ type Values = ReturnType<typeof initialValues>;
 
 /** What the typed prescription would grant, computed as you type with the same rules main applies. */
 function liveEntitlement(infant: InfantSummary, v: Values): string | null {
-  const reason = DEFAULT_REASONS.find((r) => r.code === v.reasonCode);
-  if (!reason || !v.prescriptionDate) return null;
-  const result = computeEntitlement({
-    birthDate: infant.birthDate,
-    prescriptionDate: v.prescriptionDate,
-    today: todayLocal(),
-    durationMonths: Number(v.durationMonths),
-    replacement: v.replacement === 'partial' ? { type: 'partial', gramsPerMonth: Number(v.gramsPerMonth) } : { type: 'total' },
-    reasonRule: reason.rule,
-    ...(v.gestationalWeeks ? { gestationalWeeks: Number(v.gestationalWeeks) } : {}),
-    ...(v.monthsOverride ? { monthsOverride: Number(v.monthsOverride) } : {}),
-  });
+  if (!findReason(v.reasonCode) || !v.prescriptionDate) return null;
+  const result = prescriptionEntitlement(
+    {
+      birthDate: infant.birthDate,
+      prescriptionDate: v.prescriptionDate,
+      durationMonths: Number(v.durationMonths),
+      replacement: v.replacement === 'partial' ? 'partial' : 'total',
+      gramsPerMonth: Number(v.gramsPerMonth),
+      reasonCode: v.reasonCode,
+      gestationalWeeks: v.gestationalWeeks ? Number(v.gestationalWeeks) : null,
+      monthsOverride: v.monthsOverride ? Number(v.monthsOverride) : null,
+    },
+    todayLocal(),
+  );
   return result.ok ? t.live(result.value.months, formatThousands(result.value.gramsAllowed)) : entitlementRefusalMessage(result.refusal);
 }
 
@@ -78,7 +80,7 @@ export function NewPrescriptionForm({ infant, onSaved }: { infant: InfantSummary
   const form = useForm(t.newPrescription, initialValues(infant.id));
   const [image, setImage] = useState<File | null>(null);
   const [declaration, setDeclaration] = useState<File | null>(null);
-  const reason = DEFAULT_REASONS.find((r) => r.code === form.values.reasonCode);
+  const reason = findReason(form.values.reasonCode);
   const live = liveEntitlement(infant, form.values);
 
   return (

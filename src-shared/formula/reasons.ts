@@ -39,3 +39,7 @@ export const DEFAULT_REASONS: readonly PrescriptionReason[] = [
   reason('adoption', 'Bajo régimen de adopción', 'infant'),
   reason('motherDeceasedOrAbsent', 'Madre fallecida o ausente', 'infant'),
 ];
+
+export function findReason(code: string): PrescriptionReason | undefined {
+  return DEFAULT_REASONS.find((reason) => reason.code === code);
+}

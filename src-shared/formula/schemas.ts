@@ -100,14 +100,16 @@ export const newPrescriptionSchema = z.object({
 });
 export type NewPrescriptionInput = z.input<typeof newPrescriptionSchema>;
 
-export const newDeliverySchema = z.object({
-  prescriptionId: z.uuid(),
+/** What a delivery says, on the form or on a line of the paper sheet. */
+const deliveryFields = {
   deliveryDate: isoDateSchema,
   cans800: z.coerce.number({ error: t.cans }).int({ error: t.cans }).min(0, { error: t.cans }).max(40, { error: t.cans }),
   cans1kg: z.coerce.number({ error: t.cans }).int({ error: t.cans }).min(0, { error: t.cans }).max(40, { error: t.cans }),
   receivedByNationalId: z.union([z.literal(''), nationalIdSchema]).default(''),
   receivedByName: optionalText().default(''),
-});
+};
+
+export const newDeliverySchema = z.object({ prescriptionId: z.uuid(), ...deliveryFields });
 export type NewDeliveryInput = z.input<typeof newDeliverySchema>;
 
 export const voidDeliverySchema = z.object({
@@ -131,15 +133,12 @@ export type StockReceiptInput = z.input<typeof stockReceiptSchema>;
 
 /** One line of the weekly paper sheet (FI rule 12), in the order the printed sheet has its columns. */
 export const batchRowSchema = z.object({
-  caregiverNationalId: z.string().max(20),
+  caregiverNationalId: nationalIdSchema,
   /** Only needed when the caregiver has more than one infant with a valid prescription. */
   infantId: z.uuid().nullable().default(null),
-  deliveryDate: z.string().max(10),
-  cans800: z.unknown(),
-  cans1kg: z.unknown(),
-  receivedByNationalId: z.string().max(20).default(''),
-  receivedByName: z.string().max(120).default(''),
+  ...deliveryFields,
 });
 
-export const batchDeliveriesSchema = z.object({ rows: z.array(batchRowSchema).min(1).max(200) });
+/** Rows are parsed one by one in main, so that a bad cell refuses its row and not the whole sheet. */
+export const batchDeliveriesSchema = z.object({ rows: z.array(z.record(z.string(), z.unknown())).min(1).max(200) });
 export type BatchRowInput = z.input<typeof batchRowSchema>;
