@@ -62,9 +62,11 @@ export async function ingestInboxFile(ctx: AppContext, dir: string, name: string
   return storeAttachment(ctx, prepared);
 }
 
-/** Moves an imported original out of the tray; only ever called once its copy is stored and verified. */
-export function releaseInboxFile(dir: string, name: string, stored: StoredAttachment, ctx: AppContext): void {
-  if (!ctx.blobs.isIntact(stored.sha256)) throw rejected(t.blobCorrupt);
+/**
+ * Moves an imported original out of the tray. Only called with what `storeAttachment` returned: it has
+ * verified the stored copy (after writing it, or when it found it already stored).
+ */
+function releaseInboxFile(ctx: AppContext, dir: string, name: string): void {
   const file = resolveInboxFile(dir, name);
   const imported = path.join(dir, IMPORTED_FOLDER);
   fs.mkdirSync(imported, { recursive: true });
@@ -78,7 +80,7 @@ export function releaseInboxFile(dir: string, name: string, stored: StoredAttach
  */
 export async function importFromInbox(ctx: AppContext, dir: string, name: string, options: IngestOptions = {}): Promise<StoredAttachment> {
   const stored = await ingestInboxFile(ctx, dir, name, options);
-  releaseInboxFile(dir, name, stored, ctx);
+  releaseInboxFile(ctx, dir, name);
   recordAudit(ctx, { action: 'attachments.inboxImport', recordTable: 'attachments', recordId: stored.attachmentId, detail: name });
   return stored;
 }

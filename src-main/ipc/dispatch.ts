@@ -7,7 +7,7 @@ import { hasPermission } from '../../src-shared/users/roles';
 import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
-import { getSettings } from '../settings/settings-service';
+import { idleMinutesOf } from '../settings/settings-service';
 import { localSiteId } from '../site/site-service';
 import type { Handler } from './handler-types';
 import { handlers } from './handlers';
@@ -35,7 +35,7 @@ function checkAccess(ctx: AppContext, name: ChannelName, access: Access): ApiErr
 function lockIfIdle(ctx: AppContext): void {
   const session = ctx.session.current;
   if (!session || session.locked) return;
-  if (isIdleExpired(session.lastActivityMs, ctx.now(), getSettings(ctx).idleMinutes)) {
+  if (isIdleExpired(session.lastActivityMs, ctx.now(), idleMinutesOf(ctx))) {
     session.locked = true;
     recordAudit(ctx, { action: 'session.lock', detail: 'por inactividad' });
   }

@@ -1,5 +1,5 @@
 import { localSite } from '../site/site-service';
-import { getSettings } from '../settings/settings-service';
+import { idleMinutesOf } from '../settings/settings-service';
 import type { HandlersFor } from '../ipc/handler-types';
 import { changeOwnPassword, lockSession, login, logout, sessionInfo, unlockSession } from './session-service';
 
@@ -16,7 +16,7 @@ export const sessionHandlers: HandlersFor<
     appVersion: ctx.appVersion,
     site: localSite(ctx),
     session: ctx.session.current ? sessionInfo(ctx.session.current) : null,
-    idleMinutes: getSettings(ctx).idleMinutes,
+    idleMinutes: idleMinutesOf(ctx),
   }),
   'session.login': (ctx, input) => login(ctx, input),
   'session.logout': (ctx) => logout(ctx),

@@ -8,9 +8,14 @@ import { fieldError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
 import { readNumberSetting, readStringSetting, SETTING_KEYS, writeSetting } from './local-settings';
 
+/** Read on every call by the dispatcher's idle check: just this one setting. */
+export function idleMinutesOf(ctx: AppContext): number {
+  return readNumberSetting(ctx.db, SETTING_KEYS.idleMinutes) ?? DEFAULT_IDLE_MINUTES;
+}
+
 export function getSettings(ctx: AppContext): Settings {
   return {
-    idleMinutes: readNumberSetting(ctx.db, SETTING_KEYS.idleMinutes) ?? DEFAULT_IDLE_MINUTES,
+    idleMinutes: idleMinutesOf(ctx),
     scanInboxFolder: readStringSetting(ctx.db, SETTING_KEYS.scanInboxFolder) ?? '',
   };
 }
