@@ -4,7 +4,7 @@ import { foldForSearch } from '../../src-shared/common/text';
 import type { CaregiverSummary, CoverageCheck, InfantSummary } from '../../src-shared/contract/types';
 import type { newCaregiverSchema, newInfantSchema } from '../../src-shared/formula/schemas';
 import { formulaText } from '../../src-shared/formula/text-fields';
-import { COUNTRY_PROFILES, normalizeDigits } from '../../src-shared/site/countries';
+import { COUNTRY_PROFILES, isValidNationalId, normalizeDigits } from '../../src-shared/site/countries';
 import { newId } from '../../src-shared/sync/ids';
 import { inTransaction, type AppContext } from '../app/context';
 import { AppError, fieldError } from '../app/errors';
@@ -20,8 +20,9 @@ const SEARCH_LIMIT = 50;
 
 /** The country's ID rule (Perú 8 digits, Argentina 7–8), checked where the site's country is known. */
 function requireCountryId(ctx: AppContext, field: string, nationalId: string): void {
-  const profile = COUNTRY_PROFILES[localSite(ctx)?.country ?? 'PE'];
-  if (!profile.nationalIdPattern.test(nationalId)) {
+  const country = localSite(ctx)?.country ?? 'PE';
+  if (!isValidNationalId(country, nationalId)) {
+    const profile = COUNTRY_PROFILES[country];
     throw fieldError(field, t.nationalIdCountry(profile.nationalIdLabel, profile.nationalIdHint));
   }
 }
