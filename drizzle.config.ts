@@ -8,6 +8,7 @@ export default defineConfig({
     './src-main/audit/audit.schema.ts',
     './src-main/attachments/attachments.schema.ts',
     './src-main/formula/formula.schema.ts',
+    './src-main/drafts/drafts.schema.ts',
   ],
   out: './drizzle',
 });

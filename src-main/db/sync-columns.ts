@@ -22,5 +22,6 @@ export const LOCAL_ONLY_TABLES: Readonly<Record<string, string>> = {
   local_settings: 'settings and clock state of this installation',
   site_private_keys: 'private keys never leave main, let alone the PC',
   user_credentials: 'password hashes and lockout state stay on the PC where the user signs in',
+  form_drafts: 'half-typed forms of a user on this PC, autosaved so that nothing typed is lost',
   audit_log: 'append-only log of this PC; summaries travel with sync, not the log itself',
 };

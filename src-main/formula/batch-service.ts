@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { fieldErrorsOf } from '../../src-shared/common/validation';
-import type { BatchRowResult } from '../../src-shared/contract/types';
+import type { BatchLookup, BatchRowResult } from '../../src-shared/contract/types';
 import { batchRowSchema } from '../../src-shared/formula/schemas';
 import { formulaText } from '../../src-shared/formula/text-fields';
 import type { AppContext } from '../app/context';
@@ -8,7 +8,7 @@ import { AppError } from '../app/errors';
 import { todayIso } from '../app/today';
 import { requireLocalSiteId } from '../site/site-service';
 import { findByNationalId } from './caregivers-service';
-import { createDelivery } from './deliveries-service';
+import { createDelivery, prescriptionStatus } from './deliveries-service';
 import { entitlementOf } from './entitlement-of';
 import { caregivers, infants, prescriptions } from './formula.schema';
 
@@ -44,6 +44,28 @@ function validPrescriptions(ctx: AppContext, nationalId: string, date: string) {
     }
   }
   return [...byInfant.values()];
+}
+
+/**
+ * What the sheet screen shows beside a DNI as it is typed: who it is and which infants can receive on
+ * that date, with what remains of each prescription.
+ */
+export function lookUpBatchRow(ctx: AppContext, nationalId: string, deliveryDate: string): BatchLookup {
+  const caregiver = findByNationalId(ctx, nationalId);
+  if (!caregiver) return { caregiverName: null, infants: [] };
+  return {
+    caregiverName: `${caregiver.firstNames} ${caregiver.lastNames}`,
+    infants: validPrescriptions(ctx, nationalId, deliveryDate).map(({ infant, prescription }) => {
+      const status = prescriptionStatus(ctx, prescription.id);
+      return {
+        infantId: infant.id,
+        name: `${infant.firstNames} ${infant.lastNames}`,
+        prescriptionId: prescription.id,
+        gramsRemaining: status.gramsRemaining,
+        lastDeliveryDay: status.lastDeliveryDay,
+      };
+    }),
+  };
 }
 
 function saveRow(ctx: AppContext, row: unknown, index: number): BatchRowResult {

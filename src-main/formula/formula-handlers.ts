@@ -1,6 +1,6 @@
 import type { HandlersFor } from '../ipc/handler-types';
 import { checkCoverage, createCaregiver, createInfant, getCaregiver, searchCaregivers } from './caregivers-service';
-import { saveBatchDeliveries } from './batch-service';
+import { lookUpBatchRow, saveBatchDeliveries } from './batch-service';
 import { importCoverageList } from './coverage-service';
 import { createDelivery, infantPrescriptions, prescriptionStatus, voidDelivery } from './deliveries-service';
 import { createPrescription } from './prescriptions-service';
@@ -21,6 +21,7 @@ export const formulaHandlers: HandlersFor<
   | 'formula.stock'
   | 'formula.receiveStock'
   | 'formula.batchDeliveries'
+  | 'formula.batchLookup'
 > = {
   'formula.searchCaregivers': (ctx, input) => searchCaregivers(ctx, input.query),
   'formula.getCaregiver': (ctx, input) => getCaregiver(ctx, input.id),
@@ -36,4 +37,5 @@ export const formulaHandlers: HandlersFor<
   'formula.stock': (ctx) => stockSummary(ctx),
   'formula.receiveStock': (ctx, input) => receiveStock(ctx, input),
   'formula.batchDeliveries': (ctx, input) => saveBatchDeliveries(ctx, input.rows),
+  'formula.batchLookup': (ctx, input) => lookUpBatchRow(ctx, input.nationalId, input.deliveryDate),
 };

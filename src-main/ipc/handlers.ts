@@ -1,5 +1,6 @@
 import { attachmentsHandlers } from '../attachments/attachments-handlers';
 import { auditHandlers } from '../audit/audit-handlers';
+import { draftsHandlers } from '../drafts/drafts-handlers';
 import { formulaHandlers } from '../formula/formula-handlers';
 import { sessionHandlers } from '../session/session-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
@@ -16,4 +17,5 @@ export const handlers: HandlerTable = {
   ...settingsHandlers,
   ...attachmentsHandlers,
   ...formulaHandlers,
+  ...draftsHandlers,
 };

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { dateFromInput, showIsoDate } from '../../src-shared/common/dates';
+import { appText } from '../../src-shared/app/text';
 import type { FormState, FormValues } from '../forms/use-form';
 
 interface FieldProps<V extends FormValues> {
@@ -44,6 +46,7 @@ export function TextField<V extends FormValues>(
   const id = `${form.id}-${name}`;
   const error = form.errors[name];
   const value = form.values[name];
+  const isDate = props.type === 'date';
   return (
     <div className={`field ${error ? 'has-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -52,13 +55,23 @@ export function TextField<V extends FormValues>(
         id={id}
         name={name}
         className={props.width === 'short' ? 'short' : undefined}
-        type={props.type ?? 'text'}
+        // Dates are typed as dd/mm/aaaa: a native date input would follow the browser's language instead.
+        type={isDate ? 'text' : (props.type ?? 'text')}
+        maxLength={isDate ? 10 : undefined}
         value={typeof value === 'string' ? value : ''}
         onChange={(event) => form.set(name, event.target.value as V[typeof name])}
+        onBlur={
+          isDate
+            ? (event) => {
+                const iso = dateFromInput(event.target.value);
+                if (iso && showIsoDate(iso) !== event.target.value) form.set(name, showIsoDate(iso) as V[typeof name]);
+              }
+            : undefined
+        }
         autoComplete={props.autoComplete ?? 'off'}
         autoFocus={props.autoFocus}
         inputMode={props.inputMode}
-        placeholder={props.placeholder}
+        placeholder={props.placeholder ?? (isDate ? appText.datePlaceholder : undefined)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         spellCheck={false}

@@ -1,18 +1,19 @@
 import { useState } from 'react';
+import { appText } from '../../src-shared/app/text';
 import { showIsoDate } from '../../src-shared/common/dates';
 import type { CoverageImportSummary } from '../../src-shared/contract/types';
 import { formulaUi } from '../../src-shared/formula/ui-text';
 import { call } from '../api/client';
 import { readAsBase64 } from '../attachments/read-file';
 import { FormFooter, Notice } from '../components/fields';
-import { todayLocal } from './today';
+import { todayForInput } from './today';
 
 const t = formulaUi.coverage;
 
 /** Rule 4 offline: the coverage list from the higher level, with its date and the lines it could not read. */
 export function CoverageImport() {
   const [file, setFile] = useState<File | null>(null);
-  const [listDate, setListDate] = useState(todayLocal());
+  const [listDate, setListDate] = useState(todayForInput());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [summary, setSummary] = useState<CoverageImportSummary | null>(null);
@@ -50,7 +51,14 @@ export function CoverageImport() {
         </label>
         <label>
           {t.listDate}
-          <input type="date" className="short" value={listDate} onChange={(event) => setListDate(event.target.value)} />
+          <input
+            type="text"
+            className="short"
+            maxLength={10}
+            placeholder={appText.datePlaceholder}
+            value={listDate}
+            onChange={(event) => setListDate(event.target.value)}
+          />
         </label>
         <FormFooter error={error} submitting={busy} submitLabel={t.import} />
       </form>

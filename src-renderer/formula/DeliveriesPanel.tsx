@@ -11,7 +11,7 @@ import { formulaUi as t } from '../../src-shared/formula/ui-text';
 import { call } from '../api/client';
 import { FormError, FormFooter, Notice, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
-import { todayLocal } from './today';
+import { todayForInput } from './today';
 
 interface PanelProps {
   readonly status: PrescriptionStatus;
@@ -23,7 +23,7 @@ interface PanelProps {
 export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
   const form = useForm(t.newDelivery, {
     prescriptionId: status.id,
-    deliveryDate: todayLocal(),
+    deliveryDate: todayForInput(),
     cans800: '',
     cans1kg: '',
     receivedByNationalId: '',

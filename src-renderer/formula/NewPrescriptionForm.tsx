@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { dateFromInput } from '../../src-shared/common/dates';
 import { formatThousands } from '../../src-shared/common/text';
 import type { InfantSummary, PrescriptionStatus } from '../../src-shared/contract/types';
 import { prescriptionEntitlement } from '../../src-shared/formula/prescription-entitlement';
@@ -10,14 +11,14 @@ import { call } from '../api/client';
 import { readAsBase64 } from '../attachments/read-file';
 import { FormFooter, Notice, RadioGroup, SelectField, TextField } from '../components/fields';
 import { useForm, type FormState } from '../forms/use-form';
-import { todayLocal } from './today';
+import { todayForInput, todayLocal } from './today';
 
 const REASON_OPTIONS = [{ value: '', label: t.chooseReason }, ...DEFAULT_REASONS.map((r) => ({ value: r.code, label: r.label }))];
 
 function initialValues(infantId: string) {
   return {
     infantId,
-    prescriptionDate: todayLocal(),
+    prescriptionDate: todayForInput(),
     reasonCode: '',
     milkType: 'Fórmula de inicio',
     replacement: 'total',
@@ -43,11 +44,12 @@ type Values = ReturnType<typeof initialValues>;
 
 /** What the typed prescription would grant, computed as you type with the same rules main applies. */
 function liveEntitlement(infant: InfantSummary, v: Values): string | null {
-  if (!findReason(v.reasonCode) || !v.prescriptionDate) return null;
+  const prescriptionDate = dateFromInput(v.prescriptionDate);
+  if (!findReason(v.reasonCode) || !prescriptionDate) return null;
   const result = prescriptionEntitlement(
     {
       birthDate: infant.birthDate,
-      prescriptionDate: v.prescriptionDate,
+      prescriptionDate,
       durationMonths: Number(v.durationMonths),
       replacement: v.replacement === 'partial' ? 'partial' : 'total',
       gramsPerMonth: Number(v.gramsPerMonth),

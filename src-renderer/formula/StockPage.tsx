@@ -7,13 +7,13 @@ import { formulaUi } from '../../src-shared/formula/ui-text';
 import { call } from '../api/client';
 import { FormFooter, Notice, SelectField, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
-import { todayLocal } from './today';
+import { todayForInput } from './today';
 
 const t = formulaUi.stock;
 
 export function StockPage({ active, canWrite }: { active: boolean; canWrite: boolean }) {
   const [summary, setSummary] = useState<StockSummary | null>(null);
-  const form = useForm(t.receive, { receivedDate: todayLocal(), canGrams: '', quantity: '', lot: '', expiryDate: '', note: '' });
+  const form = useForm(t.receive, { receivedDate: todayForInput(), canGrams: '', quantity: '', lot: '', expiryDate: '', note: '' });
   useEffect(() => {
     if (!active) return;
     void call('formula.stock', {}).then((result) => {

@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useUnsavedForms } from '../forms/unsaved';
 import { AuditPage } from '../audit/AuditPage';
+import { BatchSheetPage } from '../formula/batch/BatchSheetPage';
 import { FormulaPage } from '../formula/FormulaPage';
 import { StockPage } from '../formula/StockPage';
 import { HomePage } from '../home/HomePage';
@@ -45,6 +46,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
   const pages: Record<PageId, () => React.ReactNode> = {
     home: () => <HomePage site={site} session={session} items={items} onOpen={open} />,
     formula: () => <FormulaPage canWrite={session.permissions.includes('formula.write')} />,
+    batch: () => <BatchSheetPage />,
     stock: () => <StockPage active={page === 'stock'} canWrite={session.permissions.includes('formula.write')} />,
     users: () => <UsersPage currentUserId={session.userId} />,
     audit: () => <AuditPage active={page === 'audit'} />,

@@ -31,4 +31,5 @@ export const appText = {
   unsavedLeave: 'Hay datos sin guardar. ¿Desea salir de todas formas? Se perderán.',
   saving: 'Guardando…',
   close: 'Cerrar',
+  datePlaceholder: 'dd/mm/aaaa',
 } as const;

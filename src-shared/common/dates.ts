@@ -61,6 +61,17 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
 }
 
+/**
+ * A date as typed in a form — dd/mm/aaaa (as shown everywhere) or aaaa-mm-dd — as ISO; null when it is
+ * not a real calendar date.
+ */
+export function dateFromInput(text: string): IsoDate | null {
+  const trimmed = text.trim();
+  if (isIsoDate(trimmed)) return trimmed;
+  const parts = parseDayMonthYear(trimmed);
+  return parts ? toIsoDate(parts) : null;
+}
+
 /** dd/mm/aaaa, as dates are shown. */
 export function showIsoDate(date: IsoDate): string {
   const { year, month, day } = parseIsoDate(date);

@@ -3,6 +3,7 @@ import type { StockSummary } from '../formula/stock';
 import '../common/validation';
 import {
   batchDeliveriesSchema,
+  batchLookupSchema,
   caregiverSearchSchema,
   coverageCheckSchema,
   coverageImportSchema,
@@ -20,11 +21,13 @@ import { changePasswordSchema, emptySchema, loginSchema, unlockSchema } from '..
 import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
 import { channel } from './define';
+import { draftKeySchema, draftPutSchema, type Draft } from '../drafts/schemas';
 import { assignFromInboxSchema, contentSchema, recordRefSchema, uploadSchema } from '../attachments/schemas';
 import type {
   AppStatus,
   AttachmentContent,
   AuditPage,
+  BatchLookup,
   BatchRowResult,
   CaregiverSummary,
   CoverageCheck,
@@ -81,12 +84,17 @@ export const contract = {
   'formula.createDelivery': channel<PrescriptionStatus>()({ input: newDeliverySchema, access: 'formula.write' }),
   'formula.voidDelivery': channel<PrescriptionStatus>()({ input: voidDeliverySchema, access: 'formula.write' }),
   'formula.batchDeliveries': channel<readonly BatchRowResult[]>()({ input: batchDeliveriesSchema, access: 'formula.write' }),
+  'formula.batchLookup': channel<BatchLookup>()({ input: batchLookupSchema, access: 'formula.write' }),
   'formula.stock': channel<StockSummary>()({ input: emptySchema, access: 'formula.read' }),
   'formula.receiveStock': channel<StockSummary>()({ input: stockReceiptSchema, access: 'formula.write' }),
   'formula.infantPrescriptions': channel<readonly PrescriptionStatus[]>()({
     input: z.object({ infantId: z.uuid() }),
     access: 'formula.read',
   }),
+  'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),
+  // Allowed while locked: what was typed just before the lock must still reach the disk.
+  'drafts.put': channel<null>()({ input: draftPutSchema, access: 'signedIn' }),
+  'drafts.clear': channel<null>()({ input: draftKeySchema, access: 'session' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -167,6 +167,19 @@ export interface PrescriptionStatus {
   readonly deliveries: readonly DeliveryRow[];
 }
 
+export interface BatchLookup {
+  /** Null when no caregiver has that DNI at this site. */
+  readonly caregiverName: string | null;
+  /** Infants with a prescription valid on the row's date. */
+  readonly infants: readonly {
+    readonly infantId: string;
+    readonly name: string;
+    readonly prescriptionId: string;
+    readonly gramsRemaining: number;
+    readonly lastDeliveryDay: string;
+  }[];
+}
+
 export type BatchRowResult =
   | { readonly index: number; readonly ok: true; readonly gramsRemaining: number; readonly infantName: string }
   | {

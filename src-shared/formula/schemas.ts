@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { isIsoDate } from '../common/dates';
+import { dateFromInput, isIsoDate } from '../common/dates';
 import { optionalText, requiredText } from '../common/validation';
 import { normalizeDigits } from '../site/countries';
 import { formulaText } from './text-fields';
 
 const t = formulaText.errors;
 
-/** A date as the form sends it (aaaa-mm-dd from a date input); impossible dates are refused. */
-export const isoDateSchema = z.string({ error: t.date }).refine(isIsoDate, { error: t.date });
+/** A date as typed (dd/mm/aaaa, or aaaa-mm-dd), stored as aaaa-mm-dd; impossible dates are refused. */
+export const isoDateSchema = z
+  .string({ error: t.date })
+  .transform((text) => dateFromInput(text) ?? text)
+  .refine(isIsoDate, { error: t.date });
 
 /** Digits only; the country's exact rule is checked in main, where the site's country is known. */
 export const nationalIdSchema = z
@@ -138,6 +141,8 @@ export const batchRowSchema = z.object({
   infantId: z.uuid().nullable().default(null),
   ...deliveryFields,
 });
+
+export const batchLookupSchema = z.object({ nationalId: nationalIdSchema, deliveryDate: isoDateSchema });
 
 /** Rows are parsed one by one in main, so that a bad cell refuses its row and not the whole sheet. */
 export const batchDeliveriesSchema = z.object({ rows: z.array(z.record(z.string(), z.unknown())).min(1).max(200) });

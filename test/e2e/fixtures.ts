@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { InputOf, OutputOf } from '../../src-shared/contract/api';
+import type { ChannelName } from '../../src-shared/contract/channels';
+import type { Result } from '../../src-shared/contract/define';
 
 export interface WebApp {
   readonly url: string;
@@ -101,4 +104,27 @@ export async function createUser(page: Page, user: NewUser, role: string): Promi
 
 export function newUserForm(page: Page) {
   return page.locator('form', { has: page.getByRole('heading', { name: 'Nuevo usuario' }) });
+}
+
+/**
+ * Calls a channel as the signed-in user of this tab, through the same HTTP bridge the renderer uses:
+ * for preparing data a test is not about (the checks run in main exactly as for a screen).
+ */
+export async function invokeAsUser<C extends ChannelName>(page: Page, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  const result = await page.evaluate(
+    async ([name, body]) => {
+      // Runs in the page; the test project has no DOM types.
+      const storage = (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage;
+      const token = storage.getItem('lactared.webToken') ?? '';
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-lactared-token': token },
+        body: JSON.stringify({ input: body }),
+      });
+      return (await response.json()) as Result<unknown>;
+    },
+    [channel, input] as const,
+  );
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value as OutputOf<C>;
 }

@@ -1,4 +1,4 @@
-import { addDays, toIsoDate } from '../../src-shared/common/dates';
+import { addDays, showIsoDate, toIsoDate } from '../../src-shared/common/dates';
 import { scannedPage } from '../helpers/generated-files';
 import { completeSetup, createUser, expect, screenshot, signIn, test } from './fixtures';
 
@@ -22,10 +22,10 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
     await form.getByLabel('Tamaño de lata').selectOption('800');
     await form.getByLabel('Cantidad de latas').fill('3');
     await form.getByLabel('Lote').fill('FI-2026-11');
-    await form.getByLabel('Vencimiento').fill(addDays(today(), -1));
+    await form.getByLabel('Vencimiento').fill(showIsoDate(addDays(today(), -1)));
     await form.getByRole('button', { name: 'Registrar recepción' }).click();
     await expect(form.getByText('El vencimiento debe ser posterior a la fecha de recepción.')).toBeVisible();
-    await form.getByLabel('Vencimiento').fill(addDays(today(), 30));
+    await form.getByLabel('Vencimiento').fill(showIsoDate(addDays(today(), 30)));
     await form.getByRole('button', { name: 'Registrar recepción' }).click();
     await expect(page.getByText('En stock: 3 latas de 800 g y 0 latas de 1 kg.')).toBeVisible();
     await expect(page.getByText('Hay 1 lote vencido o por vencer con latas.')).toBeVisible();
@@ -73,7 +73,7 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
     await page.getByText('Agregar lactante').click();
     const form = page.getByRole('form', { name: 'Agregar lactante' });
     await form.getByLabel('Nombres').fill('Thiago');
-    await form.getByLabel('Fecha de nacimiento').fill(addDays(today(), -40));
+    await form.getByLabel('Fecha de nacimiento').fill(showIsoDate(addDays(today(), -40)));
     await form.getByRole('button', { name: 'Guardar' }).click();
     await page.getByRole('button', { name: /Thiago Quispe Mamani/ }).click();
     await expect(page.getByText('Sin recetas registradas.')).toBeVisible();
@@ -89,7 +89,7 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
     await form.getByLabel('Matrícula / colegiatura').fill('CMP 45678');
     await form.getByRole('button', { name: 'Guardar' }).click();
     await expect(form.getByText(/Para el motivo VIH complete/)).toBeVisible();
-    await form.getByLabel('Fecha de nacimiento de la persona responsable').fill('1998-04-30');
+    await form.getByLabel('Fecha de nacimiento de la persona responsable').fill('30/04/1998');
     await form.getByLabel('Sexo de la persona responsable').selectOption('F');
     await form.getByLabel('Carga viral materna del último trimestre').fill('< 50 copias/ml');
     await form.getByLabel('Modalidad').fill('Tratamiento antirretroviral');

@@ -88,4 +88,21 @@ describe('weekly paper-sheet batch', () => {
     const [second] = await app.ok('formula.batchDeliveries', { rows: [row('33333333', '2026-11-20', '1', { infantId: choice?.id ?? null })] });
     expect(second).toMatchObject({ ok: true, infantName: 'Gemelo B X', gramsRemaining: 7200 });
   });
+
+  it('looks a DNI up as it is typed: who it is, which infants can receive that day and what remains', async () => {
+    const app = await registrar();
+    await caseWithPrescription(app, '33333333', ['Gemelo A', 'Gemelo B']);
+    await app.ok('formula.batchDeliveries', { rows: [row('33333333', '20/11/2026', '2', { infantId: null })] });
+    const lookup = await app.ok('formula.batchLookup', { nationalId: '33.333.333', deliveryDate: '20/11/2026' });
+    expect(lookup.caregiverName).toBe('Resp 33333333');
+    expect(lookup.infants.map((i) => [i.name, i.gramsRemaining, i.lastDeliveryDay])).toEqual([
+      ['Gemelo A X', 8000, '2027-01-01'],
+      ['Gemelo B X', 8000, '2027-01-01'],
+    ]);
+    // Before the prescription's date nobody can receive; an unknown DNI says so.
+    expect((await app.ok('formula.batchLookup', { nationalId: '33333333', deliveryDate: '2026-11-01' })).infants).toEqual([]);
+    expect(await app.ok('formula.batchLookup', { nationalId: '44444444', deliveryDate: '2026-11-20' })).toEqual({ caregiverName: null, infants: [] });
+    const bad = await app.invoke('formula.batchLookup', { nationalId: '33333333', deliveryDate: '31/11/2026' });
+    expect(bad).toMatchObject({ ok: false, error: { fieldErrors: { deliveryDate: 'Escriba una fecha válida (dd/mm/aaaa).' } } });
+  });
 });

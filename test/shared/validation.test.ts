@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditQuerySchema } from '../../src-shared/audit/schemas';
-import { parseDayMonthYear } from '../../src-shared/common/dates';
+import { z } from 'zod';
+import { dateFromInput, parseDayMonthYear } from '../../src-shared/common/dates';
+import { isoDateSchema } from '../../src-shared/formula/schemas';
 import { fieldErrorsOf } from '../../src-shared/common/validation';
 import { contract, CHANNEL_NAMES } from '../../src-shared/contract/channels';
 import { setupSchema } from '../../src-shared/setup/schemas';
@@ -121,5 +123,28 @@ describe('dates typed as dd/mm/aaaa', () => {
     expect(errorsOf(auditQuerySchema, { from: '31/02/2026' }).from).toMatch(/dd\/mm\/aaaa/);
     expect(errorsOf(auditQuerySchema, { from: '02/03/2026', to: '01/03/2026' }).to).toMatch(/anterior/);
     expect(auditQuerySchema.parse({ from: '28/02/2026', to: '01/03/2026' })).toMatchObject({ from: '2026-02-28', to: '2026-03-01' });
+  });
+});
+
+describe('dates typed in the forms', () => {
+  it.each([
+    ['22/11/2026', '2026-11-22'],
+    ['1/2/2026', '2026-02-01'],
+    ['29-02-2024', '2024-02-29'],
+    [' 31.12.2025 ', '2025-12-31'],
+    ['2026-11-22', '2026-11-22'],
+    ['29/02/2026', null],
+    ['31/04/2026', null],
+    ['2026-02-30', null],
+    ['22/11/26', null],
+    ['11/22/2026', null],
+    ['', null],
+  ])('%j → %j', (text, expected) => {
+    expect(dateFromInput(text)).toBe(expected);
+  });
+
+  it('the schema stores aaaa-mm-dd and refuses what is not a date with the dd/mm/aaaa hint', () => {
+    expect(isoDateSchema.parse('29/02/2024')).toBe('2024-02-29');
+    expect(errorsOf(z.object({ d: isoDateSchema }), { d: '30/02/2024' }).d).toBe('Escriba una fecha válida (dd/mm/aaaa).');
   });
 });

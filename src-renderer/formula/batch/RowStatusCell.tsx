@@ -1,0 +1,68 @@
+import { formatThousands } from '../../../src-shared/common/text';
+import type { BatchLookup } from '../../../src-shared/contract/types';
+import { formulaUi } from '../../../src-shared/formula/ui-text';
+import { cellId } from './sheet-focus';
+import { TYPED_COLUMNS, typedGrams, type SheetField, type SheetRow } from './sheet-rows';
+
+const t = formulaUi.batch;
+const INFANT_COLUMN = TYPED_COLUMNS.indexOf('infantId');
+
+interface RowStatusCellProps {
+  readonly row: SheetRow;
+  readonly index: number;
+  readonly lookup: BatchLookup | 'pending' | undefined;
+  readonly statusId: string;
+  readonly onChoose: (infantId: string) => void;
+}
+
+function columnLabel(field: string): string {
+  return field in t.columns ? t.columns[field as Exclude<SheetField, 'infantId'>] : '';
+}
+
+/**
+ * Everything the row needs to say in one place: who the DNI is, which infant receives (a choice only when
+ * there are several), what remains, and why the row was not saved. Live facts replace stale messages.
+ */
+export function RowStatusCell({ row, index, lookup, statusId, onChoose }: RowStatusCellProps) {
+  const known = lookup !== undefined && lookup !== 'pending' ? lookup : null;
+  const chosen = known ? (known.infants.length === 1 ? known.infants[0] : known.infants.find((i) => i.infantId === row.infantId)) : undefined;
+  const exceeds = chosen && typedGrams(row) > chosen.gramsRemaining ? t.exceeds(formatThousands(chosen.gramsRemaining)) : null;
+  const messages = Object.entries(row.errors).filter(([field]) => {
+    if (field === 'caregiverNationalId' && known?.caregiverName === null) return false;
+    if ((field === 'cans800' || field === 'cans1kg') && exceeds) return false;
+    if (field === '_' && known?.infants.length === 0) return false;
+    return true;
+  });
+  return (
+    <td className="sheet-status" id={statusId}>
+      {lookup === 'pending' ? <span className="hint">{t.looking}</span> : null}
+      {known?.caregiverName === null ? <span className="cell-error">{t.unknownCaregiver}</span> : null}
+      {known && known.caregiverName !== null && known.infants.length === 0 ? (
+        <span className="cell-error">{`${known.caregiverName}: ${t.noPrescription}`}</span>
+      ) : null}
+      {known && known.infants.length > 1 ? (
+        <select
+          data-cell={cellId(index, INFANT_COLUMN)}
+          aria-label={t.cellLabel(t.columns.infant, index + 1)}
+          value={row.infantId}
+          onChange={(event) => onChoose(event.target.value)}
+          aria-invalid={row.errors.infantId ? true : undefined}
+        >
+          <option value="">{t.chooseInfant}</option>
+          {known.infants.map((infant) => (
+            <option key={infant.infantId} value={infant.infantId}>
+              {infant.name}
+            </option>
+          ))}
+        </select>
+      ) : null}
+      {chosen ? <span className="sheet-balance">{t.remaining(chosen.name, formatThousands(chosen.gramsRemaining))}</span> : null}
+      {exceeds ? <span className="cell-error">{exceeds}</span> : null}
+      {messages.map(([field, message]) => (
+        <span key={field} className="cell-error" role="alert">
+          {field === '_' || field === 'infantId' ? message : `${columnLabel(field)}: ${message}`}
+        </span>
+      ))}
+    </td>
+  );
+}

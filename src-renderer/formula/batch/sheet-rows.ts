@@ -1,0 +1,95 @@
+import { dateFromInput } from '../../../src-shared/common/dates';
+import { gramsOf } from '../../../src-shared/formula/entitlement';
+import { normalizeDigits } from '../../../src-shared/site/countries';
+
+/** One line of the paper sheet as typed: strings, exactly as the user left them. */
+export interface SheetRow {
+  readonly key: string;
+  readonly deliveryDate: string;
+  readonly caregiverNationalId: string;
+  readonly infantId: string;
+  readonly cans800: string;
+  readonly cans1kg: string;
+  readonly receivedByNationalId: string;
+  readonly receivedByName: string;
+  /** Messages from the last save attempt: field → message, `_` for the whole row. */
+  readonly errors: Readonly<Record<string, string>>;
+}
+
+export type SheetField = Exclude<keyof SheetRow, 'key' | 'errors'>;
+
+/** The cells a user types in, in the order of the printed sheet (the infant column is between DNI and cans). */
+export const TYPED_COLUMNS = ['deliveryDate', 'caregiverNationalId', 'infantId', 'cans800', 'cans1kg', 'receivedByNationalId', 'receivedByName'] as const;
+
+let counter = 0;
+function newKey(): string {
+  counter += 1;
+  return `row-${Date.now().toString(36)}-${counter}`;
+}
+
+/** A new line takes the date of the line above: a sheet is written day after day. */
+export function emptyRow(deliveryDate = ''): SheetRow {
+  return { key: newKey(), deliveryDate, caregiverNationalId: '', infantId: '', cans800: '', cans1kg: '', receivedByNationalId: '', receivedByName: '', errors: {} };
+}
+
+/** A line with nothing but its (carried) date is not a delivery. */
+export function isBlank(row: SheetRow): boolean {
+  return [row.caregiverNationalId, row.cans800, row.cans1kg, row.receivedByNationalId, row.receivedByName].every((v) => v.trim() === '');
+}
+
+/** What main receives for the row (it validates every cell again). */
+export function rowInput(row: SheetRow): Record<string, unknown> {
+  return {
+    deliveryDate: row.deliveryDate,
+    caregiverNationalId: row.caregiverNationalId,
+    infantId: row.infantId === '' ? null : row.infantId,
+    cans800: row.cans800.trim() === '' ? '0' : row.cans800,
+    cans1kg: row.cans1kg.trim() === '' ? '0' : row.cans1kg,
+    receivedByNationalId: row.receivedByNationalId,
+    receivedByName: row.receivedByName,
+  };
+}
+
+/** The key under which the DNI lookup of a row is kept; null while the DNI or the date is incomplete. */
+export function lookupKey(row: SheetRow): string | null {
+  const date = dateFromInput(row.deliveryDate);
+  const nationalId = normalizeDigits(row.caregiverNationalId);
+  if (!date || !/^\d{6,12}$/.test(nationalId)) return null;
+  return `${nationalId}|${date}`;
+}
+
+/** Grams typed on the row, 0 while the counts are not whole numbers. */
+export function typedGrams(row: SheetRow): number {
+  const count = (text: string) => (/^\d{1,2}$/.test(text.trim()) ? Number(text) : 0);
+  return gramsOf({ cans800: count(row.cans800), cans1kg: count(row.cans1kg) });
+}
+
+/** What a draft keeps of a row: its cells and its messages (the key is only for React). */
+export function draftCells(row: SheetRow): Omit<SheetRow, 'key'> {
+  const { deliveryDate, caregiverNationalId, infantId, cans800, cans1kg, receivedByNationalId, receivedByName, errors } = row;
+  return { deliveryDate, caregiverNationalId, infantId, cans800, cans1kg, receivedByNationalId, receivedByName, errors };
+}
+
+/** Restores rows from an autosaved draft, dropping anything that is not a row. */
+export function rowsFromDraft(data: unknown): SheetRow[] {
+  if (typeof data !== 'object' || data === null || !Array.isArray((data as { rows?: unknown }).rows)) return [];
+  const rows: SheetRow[] = [];
+  for (const item of (data as { rows: unknown[] }).rows) {
+    if (typeof item !== 'object' || item === null) continue;
+    const record = item as Record<string, unknown>;
+    const text = (name: string) => (typeof record[name] === 'string' ? record[name] : '');
+    const errors = typeof record.errors === 'object' && record.errors !== null ? (record.errors as Record<string, string>) : {};
+    rows.push({
+      key: newKey(),
+      deliveryDate: text('deliveryDate'),
+      caregiverNationalId: text('caregiverNationalId'),
+      infantId: text('infantId'),
+      cans800: text('cans800'),
+      cans1kg: text('cans1kg'),
+      receivedByNationalId: text('receivedByNationalId'),
+      receivedByName: text('receivedByName'),
+      errors,
+    });
+  }
+  return rows;
+}
