@@ -8,12 +8,12 @@ import { TYPED_COLUMNS, type SheetField, type SheetRow } from './sheet-rows';
 const t = formulaUi.batch;
 
 const CELL_SIZES: Partial<Record<SheetField, number>> = {
-  deliveryDate: 10,
-  caregiverNationalId: 10,
-  cans800: 3,
-  cans1kg: 3,
-  receivedByNationalId: 10,
-  receivedByName: 18,
+  deliveryDate: 9,
+  caregiverNationalId: 9,
+  cans800: 2,
+  cans1kg: 2,
+  receivedByNationalId: 9,
+  receivedByName: 14,
 };
 
 interface SheetRowViewProps {
