@@ -13,5 +13,9 @@ export const auditLog = sqliteTable(
     outcome: text('outcome', { enum: ['ok', 'refused'] }).notNull(),
     detail: text('detail').notNull().default(''),
   },
-  (table) => [index('audit_log_at').on(table.at), index('audit_log_user_at').on(table.userId, table.at)],
+  (table) => [
+    index('audit_log_at').on(table.at),
+    index('audit_log_user_at').on(table.userId, table.at),
+    index('audit_log_record').on(table.recordTable, table.recordId),
+  ],
 );

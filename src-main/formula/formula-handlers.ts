@@ -3,6 +3,7 @@ import { checkCoverage, createCaregiver, createInfant, getCaregiver, searchCareg
 import { lookUpBatchRow, saveBatchDeliveries } from './batch-service';
 import { importCoverageList } from './coverage-service';
 import { createDelivery, infantPrescriptions, prescriptionStatus, voidDelivery } from './deliveries-service';
+import { exportRecords, listRecords } from './lists-service';
 import { createPrescription } from './prescriptions-service';
 import { receiveStock, stockSummary } from './stock-service';
 
@@ -22,6 +23,8 @@ export const formulaHandlers: HandlersFor<
   | 'formula.receiveStock'
   | 'formula.batchDeliveries'
   | 'formula.batchLookup'
+  | 'formula.list'
+  | 'formula.exportList'
 > = {
   'formula.searchCaregivers': (ctx, input) => searchCaregivers(ctx, input.query),
   'formula.getCaregiver': (ctx, input) => getCaregiver(ctx, input.id),
@@ -37,5 +40,7 @@ export const formulaHandlers: HandlersFor<
   'formula.stock': (ctx) => stockSummary(ctx),
   'formula.receiveStock': (ctx, input) => receiveStock(ctx, input),
   'formula.batchDeliveries': (ctx, input) => saveBatchDeliveries(ctx, input.rows),
+  'formula.list': (ctx, input) => listRecords(ctx, input),
+  'formula.exportList': (ctx, input) => exportRecords(ctx, input),
   'formula.batchLookup': (ctx, input) => lookUpBatchRow(ctx, input.nationalId, input.deliveryDate),
 };

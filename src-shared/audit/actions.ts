@@ -25,6 +25,7 @@ export const AUDIT_ACTION_LABELS = {
   'formula.deliveryCreate': 'Entrega registrada',
   'formula.deliveryVoid': 'Entrega anulada',
   'formula.stockReceipt': 'Latas recibidas en stock',
+  'formula.listExport': 'Listado exportado a CSV',
   'request.refused': 'Solicitud rechazada',
 } as const;
 

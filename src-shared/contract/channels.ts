@@ -17,6 +17,8 @@ import {
 import type { Settings } from '../settings/schemas';
 import { settingsSchema } from '../settings/schemas';
 import { auditQuerySchema } from '../audit/schemas';
+import { recordHistorySchema } from '../audit/history';
+import { listQuerySchema, type ListExport, type ListPage } from '../formula/lists';
 import { changePasswordSchema, emptySchema, loginSchema, unlockSchema } from '../session/schemas';
 import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
@@ -26,6 +28,7 @@ import { assignFromInboxSchema, contentSchema, recordRefSchema, uploadSchema } f
 import type {
   AppStatus,
   AttachmentContent,
+  AuditEntry,
   AuditPage,
   BatchLookup,
   BatchRowResult,
@@ -62,6 +65,8 @@ export const contract = {
   'users.delete': channel<null>()({ input: userRefSchema, access: 'users.manage' }),
 
   'audit.list': channel<AuditPage>()({ input: auditQuerySchema, access: 'audit.read' }),
+  // Access depends on the record's table: checked in the handler against HISTORY_TABLES.
+  'audit.recordHistory': channel<readonly AuditEntry[]>()({ input: recordHistorySchema, access: 'session' }),
 
   'settings.get': channel<Settings>()({ input: emptySchema, access: 'session' }),
   'settings.update': channel<Settings>()({ input: settingsSchema, access: 'settings.manage' }),
@@ -85,6 +90,8 @@ export const contract = {
   'formula.voidDelivery': channel<PrescriptionStatus>()({ input: voidDeliverySchema, access: 'formula.write' }),
   'formula.batchDeliveries': channel<readonly BatchRowResult[]>()({ input: batchDeliveriesSchema, access: 'formula.write' }),
   'formula.batchLookup': channel<BatchLookup>()({ input: batchLookupSchema, access: 'formula.write' }),
+  'formula.list': channel<ListPage>()({ input: listQuerySchema, access: 'formula.read' }),
+  'formula.exportList': channel<ListExport>()({ input: listQuerySchema, access: 'formula.read' }),
   'formula.stock': channel<StockSummary>()({ input: emptySchema, access: 'formula.read' }),
   'formula.receiveStock': channel<StockSummary>()({ input: stockReceiptSchema, access: 'formula.write' }),
   'formula.infantPrescriptions': channel<readonly PrescriptionStatus[]>()({

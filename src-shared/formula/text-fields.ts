@@ -36,6 +36,7 @@ export const formulaText = {
     batchCaregiverUnknown: 'No hay un responsable registrado con ese DNI: regístrelo primero en Fórmula.',
     batchNoPrescription: 'Ningún lactante de este responsable tiene una receta vigente para esa fecha.',
     batchSeveralInfants: 'Este responsable tiene más de un lactante con receta vigente: elija el lactante.',
+    rangeReversed: 'La fecha «hasta» es anterior a la fecha «desde».',
     coverageEmpty: 'El archivo no tiene ninguna fila válida. Revise que sea el padrón correcto.',
   },
 } as const;

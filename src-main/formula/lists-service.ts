@@ -1,0 +1,256 @@
+import { foldForSearch } from '../../src-shared/common/text';
+import { toCsv } from '../../src-shared/common/csv';
+import { addDays, showIsoDate } from '../../src-shared/common/dates';
+import { gramsOf } from '../../src-shared/formula/entitlement';
+import { LIST_COLUMNS, cellText } from '../../src-shared/formula/list-columns';
+import { LIST_EXPORT_MAX, LIST_PAGE_SIZE, type ListExport, type ListKind, type ListPage, type ListQuery, type ListRow } from '../../src-shared/formula/lists';
+import { findReason } from '../../src-shared/formula/reasons';
+import { formulaUi } from '../../src-shared/formula/ui-text';
+import { normalizeDigits } from '../../src-shared/site/countries';
+import { inTransaction, type AppContext } from '../app/context';
+import { todayIso } from '../app/today';
+import { recordAudit } from '../audit/audit-service';
+import { entitlementOf } from './entitlement-of';
+import type { infants, prescriptions } from './formula.schema';
+
+const t = formulaUi.lists;
+
+/** A row before the text filter: its cells, and the names and DNIs the filter looks at. */
+interface Candidate extends ListRow {
+  readonly names: string;
+  readonly nationalIds: readonly string[];
+}
+
+function dateRange(column: string, query: ListQuery): { sql: string; params: string[] } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  if (query.from) {
+    parts.push(`${column} >= ?`);
+    params.push(query.from);
+  }
+  if (query.to) {
+    parts.push(`${column} <= ?`);
+    params.push(query.to);
+  }
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+}
+
+/** Local calendar day of a stored millisecond time, as aaaa-mm-dd (the day the user saw). */
+function dayOf(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function caregiverCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
+  // Registration day is a local calendar day: filter after converting, so the range matches what is shown.
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT c.id, c.national_id, c.first_names, c.last_names, c.phone, c.address, c.created_at,
+              (SELECT COUNT(*) FROM infants i WHERE i.caregiver_id = c.id AND i.deleted = 0) AS infant_count
+         FROM caregivers c WHERE c.deleted = 0 ORDER BY c.last_names, c.first_names`,
+    )
+    .all() as { id: string; national_id: string; first_names: string; last_names: string; phone: string; address: string; created_at: number; infant_count: number }[];
+  const out: Candidate[] = [];
+  for (const r of rows) {
+    const registered = dayOf(r.created_at);
+    if ((query.from && registered < query.from) || (query.to && registered > query.to)) continue;
+    out.push({
+      id: r.id,
+      names: `${r.first_names} ${r.last_names}`,
+      nationalIds: [r.national_id],
+      cells: {
+        nationalId: r.national_id,
+        lastNames: r.last_names,
+        firstNames: r.first_names,
+        phone: r.phone,
+        address: r.address,
+        infants: r.infant_count,
+        registered,
+      },
+    });
+  }
+  return out;
+}
+
+function infantCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
+  const range = dateRange('i.birth_date', query);
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT i.id, i.first_names, i.last_names, i.national_id, i.birth_date, c.national_id AS caregiver_dni,
+              c.first_names || ' ' || c.last_names AS caregiver
+         FROM infants i JOIN caregivers c ON c.id = i.caregiver_id
+        WHERE i.deleted = 0 AND c.deleted = 0${range.sql} ORDER BY i.last_names, i.first_names`,
+    )
+    .all(...range.params) as { id: string; first_names: string; last_names: string; national_id: string | null; birth_date: string; caregiver_dni: string; caregiver: string }[];
+  return rows.map((r) => ({
+    id: r.id,
+    names: `${r.first_names} ${r.last_names} ${r.caregiver}`,
+    nationalIds: [r.caregiver_dni, r.national_id ?? ''],
+    cells: {
+      lastNames: r.last_names,
+      firstNames: r.first_names,
+      nationalId: r.national_id ?? '',
+      birthDate: r.birth_date,
+      caregiver: r.caregiver,
+      caregiverNationalId: r.caregiver_dni,
+    },
+  }));
+}
+
+function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
+  const range = dateRange('p.prescription_date', query);
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT p.*, i.birth_date AS infant_birth_date, i.first_names || ' ' || i.last_names AS infant, c.national_id AS caregiver_dni,
+              c.first_names || ' ' || c.last_names AS caregiver,
+              COALESCE((SELECT SUM(d.cans_800) FROM deliveries d WHERE d.prescription_id = p.id AND d.deleted = 0 AND d.voided_at IS NULL), 0) AS c800,
+              COALESCE((SELECT SUM(d.cans_1kg) FROM deliveries d WHERE d.prescription_id = p.id AND d.deleted = 0 AND d.voided_at IS NULL), 0) AS c1kg
+         FROM prescriptions p JOIN infants i ON i.id = p.infant_id JOIN caregivers c ON c.id = i.caregiver_id
+        WHERE p.deleted = 0 AND i.deleted = 0 AND c.deleted = 0${range.sql} ORDER BY p.prescription_date DESC`,
+    )
+    .all(...range.params) as Record<string, string | number | null>[];
+  const today = todayIso(ctx);
+  const out: Candidate[] = [];
+  for (const r of rows) {
+    const prescription = {
+      prescriptionDate: String(r.prescription_date),
+      reasonCode: String(r.reason_code),
+      replacement: r.replacement === 'partial' ? 'partial' : 'total',
+      gramsPerMonth: Number(r.grams_per_month),
+      durationMonths: Number(r.duration_months),
+      monthsOverride: r.months_override === null ? null : Number(r.months_override),
+      gestationalWeeks: r.gestational_weeks === null ? null : Number(r.gestational_weeks),
+    } as typeof prescriptions.$inferSelect;
+    const infant = { birthDate: String(r.infant_birth_date) } as Pick<typeof infants.$inferSelect, 'birthDate'>;
+    let months: number | null = null;
+    let allowed: number | null = null;
+    let lastDay: string | null = null;
+    try {
+      // As granted on its own date: a list shows the same figures whatever day it is opened.
+      const entitlement = entitlementOf(prescription, infant, prescription.prescriptionDate);
+      months = entitlement.months;
+      allowed = entitlement.gramsAllowed;
+      lastDay = addDays(entitlement.deliverUntilExclusive, -1);
+    } catch {
+      // A prescription the rules no longer accept shows without figures.
+    }
+    const delivered = gramsOf({ cans800: Number(r.c800), cans1kg: Number(r.c1kg) });
+    const remaining = allowed === null ? null : Math.max(0, allowed - delivered);
+    const active = lastDay !== null && remaining !== null && remaining > 0 && today <= lastDay;
+    if (query.activeOnly && !active) continue;
+    out.push({
+      id: String(r.id),
+      names: `${String(r.infant)} ${String(r.caregiver)}`,
+      nationalIds: [String(r.caregiver_dni)],
+      cells: {
+        prescriptionDate: prescription.prescriptionDate,
+        infant: String(r.infant),
+        caregiverNationalId: String(r.caregiver_dni),
+        reason: findReason(prescription.reasonCode)?.label ?? prescription.reasonCode,
+        months,
+        gramsAllowed: allowed,
+        gramsDelivered: delivered,
+        gramsRemaining: remaining,
+        lastDeliveryDay: lastDay,
+        status: active ? t.active : t.ended,
+      },
+    });
+  }
+  return out;
+}
+
+function deliveryCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
+  const range = dateRange('d.delivery_date', query);
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT d.id, d.delivery_date, d.cans_800, d.cans_1kg, d.received_by_name, d.received_by_national_id, d.source, d.voided_at, d.void_reason,
+              i.first_names || ' ' || i.last_names AS infant, c.national_id AS caregiver_dni, c.first_names || ' ' || c.last_names AS caregiver
+         FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id JOIN infants i ON i.id = p.infant_id JOIN caregivers c ON c.id = i.caregiver_id
+        WHERE d.deleted = 0${query.includeVoided ? '' : ' AND d.voided_at IS NULL'}${range.sql}
+        ORDER BY d.delivery_date DESC, d.created_at DESC`,
+    )
+    .all(...range.params) as {
+    id: string;
+    delivery_date: string;
+    cans_800: number;
+    cans_1kg: number;
+    received_by_name: string;
+    received_by_national_id: string;
+    source: 'form' | 'batch';
+    voided_at: number | null;
+    void_reason: string | null;
+    infant: string;
+    caregiver_dni: string;
+    caregiver: string;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    names: `${r.infant} ${r.caregiver} ${r.received_by_name}`,
+    nationalIds: [r.caregiver_dni, r.received_by_national_id],
+    cells: {
+      deliveryDate: r.delivery_date,
+      caregiverNationalId: r.caregiver_dni,
+      caregiver: r.caregiver,
+      infant: r.infant,
+      cans800: r.cans_800,
+      cans1kg: r.cans_1kg,
+      grams: gramsOf({ cans800: r.cans_800, cans1kg: r.cans_1kg }),
+      receivedBy: [r.received_by_name, r.received_by_national_id].filter(Boolean).join(' · '),
+      source: r.source === 'batch' ? t.sourceBatch : t.sourceForm,
+      voided: r.voided_at === null ? '' : t.voidedBecause(r.void_reason ?? ''),
+    },
+  }));
+}
+
+const CANDIDATES: Record<ListKind, (ctx: AppContext, query: ListQuery) => Candidate[]> = {
+  caregivers: caregiverCandidates,
+  infants: infantCandidates,
+  prescriptions: prescriptionCandidates,
+  deliveries: deliveryCandidates,
+};
+
+/** The text filter: the first digits of a DNI, or every word somewhere in the names (accents and case aside). */
+function matcher(text: string): (candidate: Candidate) => boolean {
+  if (!text) return () => true;
+  const digits = normalizeDigits(text);
+  if (/^\d+$/.test(digits)) return (c) => c.nationalIds.some((id) => id.startsWith(digits));
+  const words = foldForSearch(text).split(/\s+/).filter(Boolean);
+  return (c) => {
+    const names = foldForSearch(c.names);
+    return words.every((word) => names.includes(word));
+  };
+}
+
+function filtered(ctx: AppContext, query: ListQuery): Candidate[] {
+  return CANDIDATES[query.kind](ctx, query).filter(matcher(query.text));
+}
+
+const strip = ({ id, cells }: Candidate): ListRow => ({ id, cells });
+
+export function listRecords(ctx: AppContext, query: ListQuery): ListPage {
+  const rows = filtered(ctx, query);
+  const pageCount = Math.max(1, Math.ceil(rows.length / LIST_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  return {
+    kind: query.kind,
+    rows: rows.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE).map(strip),
+    total: rows.length,
+    page,
+    pageCount,
+  };
+}
+
+/** The whole filtered list as CSV; exporting personal data is written to the audit log. */
+export function exportRecords(ctx: AppContext, query: ListQuery): ListExport {
+  const rows = filtered(ctx, query).slice(0, LIST_EXPORT_MAX);
+  const columns = LIST_COLUMNS[query.kind];
+  const csv = toCsv(
+    columns.map((c) => c.label),
+    rows.map((row) => columns.map((c) => cellText(c, row.cells[c.key] ?? null))),
+  );
+  const fileName = `${t.fileNames[query.kind]}-${todayIso(ctx)}.csv`;
+  inTransaction(ctx, () => {
+    recordAudit(ctx, { action: 'formula.listExport', detail: t.exportDetail(t.tabs[query.kind], rows.length, query.from ? showIsoDate(query.from) : '', query.to ? showIsoDate(query.to) : '') });
+  });
+  return { fileName, csv, rowCount: rows.length };
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { Permission } from '../users/roles';
+
+/** Records whose history can be opened, and who may read it (the same people who may see the record). */
+export const HISTORY_TABLES = {
+  caregivers: 'formula.read',
+  infants: 'formula.read',
+  prescriptions: 'formula.read',
+  deliveries: 'formula.read',
+  stock_receipts: 'formula.read',
+  users: 'users.manage',
+} as const satisfies Record<string, Permission>;
+
+export type HistoryTable = keyof typeof HISTORY_TABLES;
+
+export const recordHistorySchema = z.object({
+  table: z.enum(Object.keys(HISTORY_TABLES) as [HistoryTable, ...HistoryTable[]]),
+  id: z.uuid(),
+});

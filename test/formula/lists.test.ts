@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { pdfDocument } from '../helpers/generated-files';
+import { addUser, setUpFacility, type TestApp } from '../helpers/test-app';
+
+// The test clock is 22/11/2026.
+async function registrar(): Promise<TestApp> {
+  const app = await setUpFacility();
+  await addUser(app, 'luis.registro', 'registrar', 'clave-de-luis');
+  await app.ok('session.logout', {});
+  await app.ok('session.login', { username: 'luis.registro', password: 'clave-de-luis' });
+  return app;
+}
+
+async function newCase(app: TestApp, nationalId: string, names: [string, string], infant: string, birthDate: string, prescriptionDate: string) {
+  const caregiver = await app.ok('formula.createCaregiver', { nationalId, firstNames: names[0], lastNames: names[1], phone: '9', coverageChecked: true });
+  const withInfant = await app.ok('formula.createInfant', { caregiverId: caregiver.id, firstNames: infant, lastNames: names[1], birthDate });
+  const infantId = withInfant.infants[0]?.id ?? '';
+  const prescription = await app.ok('formula.createPrescription', {
+    infantId,
+    prescriptionDate,
+    reasonCode: 'adoption',
+    milkType: 'Fórmula de inicio',
+    replacement: 'total',
+    durationMonths: 1,
+    prescriberName: 'Dra. Torres',
+    prescriberProfession: 'Pediatra',
+    prescriberLicence: 'CMP 1',
+    prescriptionImage: { fileName: 'receta.pdf', dataBase64: pdfDocument(1).toString('base64') },
+  });
+  return { caregiver, infantId, prescription };
+}
+
+async function fixture() {
+  const app = await registrar();
+  const ana = await newCase(app, '41111111', ['María José', 'Núñez Quispe'], 'Ana', '2026-10-01', '2026-11-02');
+  const beto = await newCase(app, '42222222', ['Rosa', 'Mamani'], 'Beto', '2026-09-10', '2026-09-20');
+  await app.ok('formula.createDelivery', { prescriptionId: ana.prescription.id, deliveryDate: '2026-11-03', cans800: 2, cans1kg: 0 });
+  const voided = await app.ok('formula.createDelivery', { prescriptionId: ana.prescription.id, deliveryDate: '2026-11-10', cans800: 1, cans1kg: 0 });
+  await app.ok('formula.voidDelivery', { deliveryId: voided.deliveries.find((d) => d.deliveryDate === '2026-11-10')?.id ?? '', reason: 'Cargada dos veces' });
+  await app.ok('formula.createDelivery', { prescriptionId: beto.prescription.id, deliveryDate: '2026-09-30', cans800: 5, cans1kg: 0 });
+  return { app, ana, beto };
+}
+
+describe('program lists', () => {
+  it('lists caregivers filtered by partial name without accents, or by the first digits of the DNI', async () => {
+    const { app } = await fixture();
+    const all = await app.ok('formula.list', { kind: 'caregivers' });
+    expect(all.total).toBe(2);
+    expect(all.rows.map((r) => r.cells.lastNames)).toEqual(['Mamani', 'Núñez Quispe']);
+    const byName = await app.ok('formula.list', { kind: 'caregivers', text: 'nunez maria' });
+    expect(byName.rows.map((r) => r.cells.nationalId)).toEqual(['41111111']);
+    expect(byName.rows[0]?.cells).toMatchObject({ infants: 1, registered: '2026-11-22' });
+    expect((await app.ok('formula.list', { kind: 'caregivers', text: '4222' })).total).toBe(1);
+    expect((await app.ok('formula.list', { kind: 'caregivers', from: '23/11/2026' })).total).toBe(0);
+  });
+
+  it('lists infants by birth date range', async () => {
+    const { app } = await fixture();
+    const born = await app.ok('formula.list', { kind: 'infants', from: '01/10/2026', to: '31/10/2026' });
+    expect(born.rows.map((r) => [r.cells.firstNames, r.cells.birthDate, r.cells.caregiverNationalId])).toEqual([['Ana', '2026-10-01', '41111111']]);
+  });
+
+  it('active prescriptions are those with grams left and still in their window', async () => {
+    const { app } = await fixture();
+    const active = await app.ok('formula.list', { kind: 'prescriptions' });
+    // Beto's 1-month prescription of 20/09 ended on 19/10; Ana's is in its month with 2,400 g left.
+    expect(active.rows.map((r) => r.cells)).toEqual([
+      {
+        prescriptionDate: '2026-11-02',
+        infant: 'Ana Núñez Quispe',
+        caregiverNationalId: '41111111',
+        reason: expect.any(String) as unknown,
+        months: 1,
+        gramsAllowed: 4000,
+        gramsDelivered: 1600,
+        gramsRemaining: 2400,
+        lastDeliveryDay: '2026-12-01',
+        status: 'Vigente',
+      },
+    ]);
+    const all = await app.ok('formula.list', { kind: 'prescriptions', activeOnly: false });
+    expect(all.rows.map((r) => [r.cells.infant, r.cells.status, r.cells.gramsRemaining])).toEqual([
+      ['Ana Núñez Quispe', 'Vigente', 2400],
+      ['Beto Mamani', 'Terminada', 0],
+    ]);
+  });
+
+  it('lists deliveries by date range, voided ones only when asked', async () => {
+    const { app } = await fixture();
+    const november = await app.ok('formula.list', { kind: 'deliveries', from: '01/11/2026', to: '30/11/2026' });
+    expect(november.rows.map((r) => [r.cells.deliveryDate, r.cells.grams, r.cells.source])).toEqual([['2026-11-03', 1600, 'Formulario']]);
+    const withVoided = await app.ok('formula.list', { kind: 'deliveries', from: '01/11/2026', includeVoided: true });
+    expect(withVoided.rows.map((r) => r.cells.voided)).toEqual(['Anulada: Cargada dos veces', '']);
+    const reversed = await app.invoke('formula.list', { kind: 'deliveries', from: '30/11/2026', to: '01/11/2026' });
+    expect(reversed).toMatchObject({ ok: false, error: { fieldErrors: { to: 'La fecha «hasta» es anterior a la fecha «desde».' } } });
+  });
+
+  it('exports the filtered list as CSV with dd/mm/aaaa dates, and logs the export', async () => {
+    const { app } = await fixture();
+    const exported = await app.ok('formula.exportList', { kind: 'deliveries', includeVoided: true });
+    expect(exported.fileName).toBe('entregas-2026-11-22.csv');
+    expect(exported.rowCount).toBe(3);
+    const lines = exported.csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Fecha;DNI responsable;Responsable;Lactante;Latas 800 g;Latas 1 kg;Gramos;Recibió;Origen;Anulación');
+    expect(lines[1]).toBe('10/11/2026;41111111;María José Núñez Quispe;Ana Núñez Quispe;1;0;800;;Formulario;Anulada: Cargada dos veces');
+    expect(lines).toHaveLength(4);
+    const log = app.main.ctx.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'formula.listExport'").pluck().all();
+    expect(log).toEqual(['Entregas: 3 filas']);
+  });
+});
+
+describe('record history', () => {
+  it("shows a case's entries from the audit log: the record and what hangs from it", async () => {
+    const { app, ana } = await fixture();
+    const history = await app.ok('audit.recordHistory', { table: 'prescriptions', id: ana.prescription.id });
+    expect(history.map((e) => e.action)).toEqual([
+      'formula.deliveryVoid',
+      'formula.deliveryCreate',
+      'formula.deliveryCreate',
+      'formula.prescriptionCreate',
+      // Linked inside the same save, just before the prescription's own entry.
+      'attachments.link',
+    ]);
+    expect(history.every((e) => e.username === 'luis.registro')).toBe(true);
+    const caregiverHistory = await app.ok('audit.recordHistory', { table: 'caregivers', id: ana.caregiver.id });
+    expect(caregiverHistory.map((e) => e.action)).toContain('formula.infantCreate');
+    expect(caregiverHistory.map((e) => e.action)).toContain('formula.caregiverCreate');
+    expect(caregiverHistory).toHaveLength(history.length + 2);
+  });
+
+  it("refuses a history the role may not see (users' history is for admins)", async () => {
+    const { app } = await fixture();
+    const me = app.main.ctx.session.current?.userId ?? '';
+    expect(await app.invoke('audit.recordHistory', { table: 'users', id: me })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
