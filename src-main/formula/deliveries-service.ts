@@ -1,3 +1,4 @@
+import { formatThousands } from '../../src-shared/common/text';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { addDays } from '../../src-shared/common/dates';
@@ -135,7 +136,7 @@ export function createDelivery(
       action: 'formula.deliveryCreate',
       recordTable: 'deliveries',
       recordId: id,
-      detail: `${input.cans800} × 800 g, ${input.cans1kg} × 1 kg; quedan ${check.remainingAfter.gramsRemaining} g`,
+      detail: `${input.cans800} × 800 g, ${input.cans1kg} × 1 kg; quedan ${formatThousands(check.remainingAfter.gramsRemaining)} g`,
     });
   });
   return prescriptionStatus(ctx, prescription.id);

@@ -1,3 +1,4 @@
+import { formatThousands } from '../../src-shared/common/text';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { foldForSearch } from '../../src-shared/common/text';
@@ -126,7 +127,7 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
       action: 'formula.prescriptionCreate',
       recordTable: 'prescriptions',
       recordId: created,
-      detail: `${reason?.label ?? input.reasonCode}; ${entitlement.value.months} meses, ${entitlement.value.gramsAllowed} g`,
+      detail: `${reason?.label ?? input.reasonCode}; ${entitlement.value.months} ${entitlement.value.months === 1 ? 'mes' : 'meses'}, ${formatThousands(entitlement.value.gramsAllowed)} g`,
     });
     return created;
   });

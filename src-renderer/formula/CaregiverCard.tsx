@@ -2,6 +2,7 @@ import { showIsoDate } from '../../src-shared/common/dates';
 import type { CaregiverSummary, InfantSummary } from '../../src-shared/contract/types';
 import { newInfantSchema } from '../../src-shared/formula/schemas';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
+import { RecordHistory } from '../audit/RecordHistory';
 import { call } from '../api/client';
 import { FormFooter, SelectField, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
@@ -21,6 +22,7 @@ export function CaregiverCard({ caregiver, selectedInfantId, onPick, onChanged }
         {caregiver.lastNames}, {caregiver.firstNames} <span className="hint">DNI {caregiver.nationalId}</span>
       </h2>
       <p className="hint">{[caregiver.phone, caregiver.email, caregiver.address].filter(Boolean).join(' · ')}</p>
+      <RecordHistory table="caregivers" id={caregiver.id} what={`${caregiver.lastNames}, ${caregiver.firstNames}`} />
       <h3>{t.infants}</h3>
       {caregiver.infants.length === 0 ? <p>{t.noInfants}</p> : null}
       <ul className="result-list">

@@ -8,6 +8,7 @@ import { findReason } from '../../src-shared/formula/reasons';
 import { newDeliverySchema } from '../../src-shared/formula/schemas';
 import { deliveryRefusalMessage } from '../../src-shared/formula/text';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
+import { RecordHistory } from '../audit/RecordHistory';
 import { call } from '../api/client';
 import { FormError, FormFooter, Notice, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
@@ -58,10 +59,11 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
   };
 
   return (
-    <section className="card" aria-label={`Receta del ${showIsoDate(status.prescriptionDate)}`}>
+    <section className="card" aria-label={t.prescriptionOf(showIsoDate(status.prescriptionDate))}>
       <h3>
-        Receta del {showIsoDate(status.prescriptionDate)} · {reason?.label ?? status.reasonCode}
+        {t.prescriptionOf(showIsoDate(status.prescriptionDate))} · {reason?.label ?? status.reasonCode}
       </h3>
+      <RecordHistory table="prescriptions" id={status.id} what={t.prescriptionOf(showIsoDate(status.prescriptionDate))} />
       <p>
         {t.live(status.months, formatThousands(status.gramsAllowed))} {t.lastDay(showIsoDate(status.lastDeliveryDay))}
       </p>

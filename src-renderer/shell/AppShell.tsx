@@ -9,6 +9,7 @@ import { useUnsavedForms } from '../forms/unsaved';
 import { AuditPage } from '../audit/AuditPage';
 import { BatchSheetPage } from '../formula/batch/BatchSheetPage';
 import { FormulaPage } from '../formula/FormulaPage';
+import { ListsPage } from '../formula/lists/ListsPage';
 import { StockPage } from '../formula/StockPage';
 import { HomePage } from '../home/HomePage';
 import { ChangePasswordPage } from '../session/ChangePasswordPage';
@@ -47,6 +48,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
     home: () => <HomePage site={site} session={session} items={items} onOpen={open} />,
     formula: () => <FormulaPage canWrite={session.permissions.includes('formula.write')} />,
     batch: () => <BatchSheetPage />,
+    lists: () => <ListsPage active={page === 'lists'} />,
     stock: () => <StockPage active={page === 'stock'} canWrite={session.permissions.includes('formula.write')} />,
     users: () => <UsersPage currentUserId={session.userId} />,
     audit: () => <AuditPage active={page === 'audit'} />,

@@ -3,7 +3,7 @@ import { formulaUi } from '../../src-shared/formula/ui-text';
 import type { SessionInfo } from '../../src-shared/contract/types';
 import type { Permission } from '../../src-shared/users/roles';
 
-export type PageId = 'home' | 'formula' | 'batch' | 'stock' | 'users' | 'audit' | 'settings' | 'myPassword';
+export type PageId = 'home' | 'formula' | 'batch' | 'lists' | 'stock' | 'users' | 'audit' | 'settings' | 'myPassword';
 
 interface NavItem {
   readonly id: PageId;
@@ -15,6 +15,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', label: appText.nav.home },
   { id: 'formula', label: formulaUi.nav, needs: 'formula.read' },
   { id: 'batch', label: formulaUi.batch.nav, needs: 'formula.write' },
+  { id: 'lists', label: formulaUi.lists.nav, needs: 'formula.read' },
   { id: 'stock', label: formulaUi.stock.nav, needs: 'formula.read' },
   { id: 'users', label: appText.nav.users, needs: 'users.manage' },
   { id: 'audit', label: appText.nav.audit, needs: 'audit.read' },

@@ -22,6 +22,16 @@ export const auditText = {
   previous: 'Anteriores',
   next: 'Siguientes',
   page: (n: number, of: number) => `Página ${n} de ${of}`,
+  history: {
+    open: 'Historial',
+    openFor: (what: string) => `Historial de ${what}`,
+    title: (what: string) => `Historial: ${what}`,
+    empty: 'Todavía no hay movimientos registrados.',
+    who: 'Quién',
+    what: 'Qué',
+    close: 'Cerrar',
+    loadFailed: 'No se pudo leer el historial.',
+  },
   errors: {
     date: 'Escriba la fecha como dd/mm/aaaa, por ejemplo 05/03/2026.',
     range: 'La fecha «hasta» no puede ser anterior a «desde».',

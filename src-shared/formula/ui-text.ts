@@ -64,6 +64,7 @@ export const formulaUi = {
     `Entregado ${delivered} g · quedan ${remaining} g (${c800} latas de 800 g o ${c1kg} de 1 kg)`,
   lastDay: (date: string) => `Entregas hasta el ${date}`,
   deliveries: 'Entregas',
+  prescriptionOf: (date: string) => `Receta del ${date}`,
   deliveryDate: 'Fecha de entrega',
   cans800: 'Latas de 800 g',
   cans1kg: 'Latas de 1 kg',

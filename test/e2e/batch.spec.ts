@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { addDays, showIsoDate, toIsoDate } from '../../src-shared/common/dates';
 import { scannedPage } from '../helpers/generated-files';
@@ -145,5 +146,43 @@ test('a week of paper sheets typed by keyboard: 10 rows, 2 bad ones stay to be c
     await page.getByRole('navigation').getByRole('button', { name: 'Planilla semanal' }).click();
     await expect(cell('DNI responsable', 1)).toHaveValue('');
     await expect(page.getByText(/Se recuperó la planilla/)).toHaveCount(0);
+  });
+
+  await test.step('the lists show the week: deliveries by date range, exported to CSV, each with its history', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Listados' }).click();
+    await page.getByRole('button', { name: 'Entregas', exact: true }).click();
+    const filters = page.getByRole('form', { name: 'Filtrar' });
+    await filters.getByLabel('Desde').fill(d(-5));
+    await filters.getByLabel('Hasta').fill(d(-3));
+    await filters.getByRole('button', { name: 'Filtrar' }).click();
+    // Ten delivered; the three of the first day fall outside the range.
+    await expect(page.getByText('7 registros')).toBeVisible();
+    const table = page.getByRole('table', { name: 'Entregas' });
+    await expect(table.getByRole('row')).toHaveCount(8);
+    await expect(table.getByRole('row').nth(1)).toContainText(d(-3));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe(`entregas-${today()}.csv`);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Fecha;DNI responsable;Responsable;Lactante;Latas 800 g;Latas 1 kg;Gramos;Recibió;Origen;Anulación');
+    expect(lines).toHaveLength(8);
+    expect(lines.filter((line) => line.includes(';Planilla;'))).toHaveLength(7);
+    await expect(page.getByText(`Se exportaron 7 filas en entregas-${today()}.csv.`)).toBeVisible();
+    await screenshot(page, '42-lists-deliveries');
+
+    await page.getByRole('button', { name: 'Recetas', exact: true }).click();
+    await expect(page.getByText('4 registros')).toBeVisible();
+    const prescriptions = page.getByRole('table', { name: 'Recetas' });
+    const ana = prescriptions.getByRole('row').filter({ hasText: 'Ana Quispe' });
+    await expect(ana).toContainText('3.400');
+    await ana.getByRole('button', { name: /^Historial de/ }).click();
+    const history = page.getByRole('dialog');
+    await expect(history.getByRole('heading', { name: /^Historial:/ })).toBeVisible();
+    await expect(history.getByRole('row').filter({ hasText: 'Entrega registrada' })).toHaveCount(4);
+    await expect(history.getByRole('row').filter({ hasText: 'Receta registrada' })).toHaveCount(1);
+    await expect(history.getByText(REGISTRAR.username).first()).toBeVisible();
+    await screenshot(page, '43-record-history');
+    await history.getByRole('button', { name: 'Cerrar' }).click();
+    await expect(history).toBeHidden();
   });
 });

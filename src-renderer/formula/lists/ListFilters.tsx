@@ -1,0 +1,101 @@
+import { useId, useState } from 'react';
+import { appText } from '../../../src-shared/app/text';
+import type { ListKind } from '../../../src-shared/formula/lists';
+import { formulaUi } from '../../../src-shared/formula/ui-text';
+
+const t = formulaUi.lists;
+
+export interface Filters {
+  readonly text: string;
+  readonly from: string;
+  readonly to: string;
+  readonly activeOnly: boolean;
+  readonly includeVoided: boolean;
+}
+
+export const EMPTY_FILTERS: Filters = { text: '', from: '', to: '', activeOnly: true, includeVoided: false };
+
+interface ListFiltersProps {
+  readonly kind: ListKind;
+  readonly initial: Filters;
+  readonly errors: Readonly<Record<string, string>>;
+  readonly onApply: (filters: Filters) => void;
+}
+
+export function ListFilters({ kind, initial, errors, onApply }: ListFiltersProps) {
+  const id = useId();
+  const [values, setValues] = useState(initial);
+  const set = <K extends keyof Filters>(name: K, value: Filters[K]) => setValues((current) => ({ ...current, [name]: value }));
+  const dateField = (name: 'from' | 'to', label: string) => (
+    <div className={`field ${errors[name] ? 'has-error' : ''}`}>
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <input
+        id={`${id}-${name}`}
+        className="short"
+        maxLength={10}
+        placeholder={appText.datePlaceholder}
+        value={values[name]}
+        onChange={(event) => set(name, event.target.value)}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `${id}-${name}-error` : `${id}-range`}
+      />
+      {errors[name] ? (
+        <p className="field-error" id={`${id}-${name}-error`} role="alert">
+          {errors[name]}
+        </p>
+      ) : null}
+    </div>
+  );
+  return (
+    <form
+      className="card"
+      aria-label={t.search}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply(values);
+      }}
+    >
+      <div className="filters">
+        <div className="field">
+          <label htmlFor={`${id}-text`}>{t.text}</label>
+          <input id={`${id}-text`} value={values.text} onChange={(event) => set('text', event.target.value)} aria-describedby={`${id}-text-hint`} />
+          <p className="hint" id={`${id}-text-hint`}>
+            {t.textHint}
+          </p>
+        </div>
+        {dateField('from', t.from)}
+        {dateField('to', t.to)}
+      </div>
+      <p className="hint" id={`${id}-range`}>
+        {t.rangeHint[kind]}
+      </p>
+      {kind === 'prescriptions' ? (
+        <label className="inline-check">
+          <input type="checkbox" checked={values.activeOnly} onChange={(event) => set('activeOnly', event.target.checked)} />
+          {t.activeOnly}
+        </label>
+      ) : null}
+      {kind === 'deliveries' ? (
+        <label className="inline-check">
+          <input type="checkbox" checked={values.includeVoided} onChange={(event) => set('includeVoided', event.target.checked)} />
+          {t.includeVoided}
+        </label>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="primary">
+          {t.search}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setValues(EMPTY_FILTERS);
+            onApply(EMPTY_FILTERS);
+          }}
+        >
+          {t.clear}
+        </button>
+      </div>
+    </form>
+  );
+}

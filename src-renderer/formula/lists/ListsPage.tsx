@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'react';
+import { formatThousands } from '../../../src-shared/common/text';
+import { LIST_COLUMNS, cellText, type ListColumn } from '../../../src-shared/formula/list-columns';
+import { LIST_KINDS, LIST_RECORD_TABLE, type ListCell, type ListKind, type ListPage, type ListQueryInput } from '../../../src-shared/formula/lists';
+import { formulaUi } from '../../../src-shared/formula/ui-text';
+import { call } from '../../api/client';
+import { RecordHistory } from '../../audit/RecordHistory';
+import { downloadText } from '../../components/download';
+import { FormError, Notice } from '../../components/fields';
+import { EMPTY_FILTERS, ListFilters, type Filters } from './ListFilters';
+
+const t = formulaUi.lists;
+
+interface Applied {
+  readonly kind: ListKind;
+  readonly filters: Filters;
+  readonly page: number;
+}
+
+function queryOf({ kind, filters, page }: Applied): ListQueryInput {
+  return { kind, ...filters, page };
+}
+
+function shown(column: ListColumn, value: ListCell): string {
+  const text = cellText(column, value);
+  return typeof text === 'number' ? formatThousands(text) : text;
+}
+
+/** How a row is named in its history's title: its first three cells. */
+function describe(kind: ListKind, cells: Readonly<Record<string, ListCell>>): string {
+  return LIST_COLUMNS[kind]
+    .slice(0, 3)
+    .map((c) => shown(c, cells[c.key] ?? null))
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Caregivers, infants, prescriptions and deliveries, filtered, paged, exported to CSV; each row opens its history. */
+export function ListsPage({ active }: { active: boolean }) {
+  const [filters, setFilters] = useState<Readonly<Record<ListKind, Filters>>>({
+    caregivers: EMPTY_FILTERS,
+    infants: EMPTY_FILTERS,
+    prescriptions: EMPTY_FILTERS,
+    deliveries: EMPTY_FILTERS,
+  });
+  const [applied, setApplied] = useState<Applied>({ kind: 'caregivers', filters: EMPTY_FILTERS, page: 1 });
+  const [result, setResult] = useState<ListPage | null>(null);
+  const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [exported, setExported] = useState<string | null>(null);
+  const kind = applied.kind;
+
+  useEffect(() => {
+    if (!active) return;
+    void call('formula.list', queryOf(applied)).then((response) => {
+      if (response.ok) {
+        setResult(response.value);
+        setErrors({});
+        setError(null);
+      } else {
+        setErrors(response.error.fieldErrors ?? {});
+        setError(response.error.message);
+      }
+    });
+  }, [active, applied]);
+
+  const choose = (next: ListKind) => {
+    setExported(null);
+    setErrors({});
+    setApplied({ kind: next, filters: filters[next], page: 1 });
+  };
+  const apply = (next: Filters) => {
+    setFilters((current) => ({ ...current, [kind]: next }));
+    setExported(null);
+    setApplied({ kind, filters: next, page: 1 });
+  };
+  const exportCsv = async () => {
+    const response = await call('formula.exportList', queryOf(applied));
+    if (!response.ok) {
+      setError(response.error.message);
+      return;
+    }
+    downloadText(response.value.fileName, response.value.csv);
+    setExported(t.exported(response.value.rowCount, response.value.fileName));
+  };
+
+  const columns = LIST_COLUMNS[kind];
+  const current = result?.kind === kind ? result : null;
+  return (
+    <section className="page wide-page" aria-labelledby="lists-title">
+      <h1 id="lists-title">{t.title}</h1>
+      <div className="list-tabs">
+        {LIST_KINDS.map((k) => (
+          <button key={k} type="button" aria-pressed={k === kind} onClick={() => choose(k)}>
+            {t.tabs[k]}
+          </button>
+        ))}
+      </div>
+      <ListFilters key={kind} kind={kind} initial={filters[kind]} errors={errors} onApply={apply} />
+      <FormError message={error} />
+      {exported ? <Notice tone="success">{exported}</Notice> : null}
+      {current ? (
+        <>
+          <div className="button-row">
+            <p className="status-line" aria-live="polite">
+              {t.count(current.total)}
+            </p>
+            <button type="button" disabled={current.total === 0} onClick={() => void exportCsv()}>
+              {t.export}
+            </button>
+          </div>
+          {current.total === 0 ? (
+            <p>{t.empty}</p>
+          ) : (
+            <div className="sheet-scroll">
+              <table className="data-table" aria-label={t.tabs[kind]}>
+                <thead>
+                  <tr>
+                    {columns.map((c) => (
+                      <th scope="col" key={c.key}>
+                        {c.label}
+                      </th>
+                    ))}
+                    <th scope="col">{t.history}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {current.rows.map((row) => (
+                    <tr key={row.id}>
+                      {columns.map((c) => (
+                        <td key={c.key} className={c.type === 'number' ? 'number' : c.type === 'date' ? 'nowrap' : undefined}>
+                          {shown(c, row.cells[c.key] ?? null)}
+                        </td>
+                      ))}
+                      <td>
+                        <RecordHistory table={LIST_RECORD_TABLE[kind]} id={row.id} what={describe(kind, row.cells)} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {current.pageCount > 1 ? (
+            <div className="button-row">
+              <button type="button" disabled={current.page <= 1} onClick={() => setApplied({ ...applied, page: current.page - 1 })}>
+                {t.previous}
+              </button>
+              <span>{t.pageOf(current.page, current.pageCount)}</span>
+              <button type="button" disabled={current.page >= current.pageCount} onClick={() => setApplied({ ...applied, page: current.page + 1 })}>
+                {t.next}
+              </button>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
