@@ -43,7 +43,7 @@ function initialValues(infantId: string) {
 type Values = ReturnType<typeof initialValues>;
 
 /** What the typed prescription would grant, computed as you type with the same rules main applies. */
-function liveEntitlement(infant: InfantSummary, v: Values): string | null {
+function liveEntitlement(infant: InfantSummary, v: Values): { text: string; refused: boolean } | null {
   const prescriptionDate = dateFromInput(v.prescriptionDate);
   if (!findReason(v.reasonCode) || !prescriptionDate) return null;
   const result = prescriptionEntitlement(
@@ -59,7 +59,9 @@ function liveEntitlement(infant: InfantSummary, v: Values): string | null {
     },
     todayLocal(),
   );
-  return result.ok ? t.live(result.value.months, formatThousands(result.value.gramsAllowed)) : entitlementRefusalMessage(result.refusal);
+  return result.ok
+    ? { text: t.live(result.value.months, formatThousands(result.value.gramsAllowed)), refused: false }
+    : { text: entitlementRefusalMessage(result.refusal), refused: true };
 }
 
 function FileField({ form, name, label, onFile }: { form: FormState<Values>; name: string; label: string; onFile: (file: File | null) => void }) {
@@ -129,7 +131,7 @@ export function NewPrescriptionForm({ infant, onSaved }: { infant: InfantSummary
           <TextField form={form} name="birthWeightGrams" label={t.birthWeight} inputMode="numeric" width="short" />
         </>
       ) : null}
-      {live ? <Notice tone="info">{live}</Notice> : null}
+      {live ? <Notice tone={live.refused ? 'warning' : 'info'}>{live.text}</Notice> : null}
       <fieldset className="stack">
         <legend>{t.prescriber}</legend>
         <TextField form={form} name="prescriberName" label={t.prescriberName} />

@@ -1,6 +1,6 @@
 import { addDays, showIsoDate, toIsoDate } from '../../src-shared/common/dates';
 import { scannedPage } from '../helpers/generated-files';
-import { completeSetup, createUser, expect, screenshot, signIn, test } from './fixtures';
+import { completeSetup, createUser, expect, invokeAsUser, screenshot, signIn, test } from './fixtures';
 
 const REGISTRAR = { fullName: 'Luis Ramos Huamán', username: 'luis.ramos', password: 'clave-de-luis-1' };
 
@@ -124,5 +124,71 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
     await page.getByRole('textbox', { name: 'Buscar responsable por DNI o nombre' }).fill('maria quis');
     await page.getByRole('button', { name: 'Buscar', exact: true }).click();
     await expect(page.getByRole('button', { name: /Quispe Mamani, María José.*DNI 45678912/ })).toBeVisible();
+  });
+});
+
+test('decision not to breastfeed: refused at 5 weeks of life, accepted at 3 weeks with the counselling declaration', async ({ page, webApp }) => {
+  await page.goto(webApp.url);
+  await completeSetup(page);
+  await createUser(page, REGISTRAR, 'registrar');
+  await page.getByRole('button', { name: 'Salir' }).click();
+  await signIn(page, REGISTRAR.username, REGISTRAR.password);
+  await expect(page.getByRole('heading', { name: `Hola, ${REGISTRAR.fullName}` })).toBeVisible();
+  // The caregiver and the two infants are not what this test is about: registered through the contract.
+  const caregiver = await invokeAsUser(page, 'formula.createCaregiver', {
+    nationalId: '47777777',
+    firstNames: 'Carmen',
+    lastNames: 'Ccori Layme',
+    phone: '984777777',
+    coverageChecked: true,
+  });
+  await invokeAsUser(page, 'formula.createInfant', { caregiverId: caregiver.id, firstNames: 'Luz', lastNames: 'Ccori', birthDate: addDays(today(), -35) });
+  await invokeAsUser(page, 'formula.createInfant', { caregiverId: caregiver.id, firstNames: 'Sol', lastNames: 'Ccori', birthDate: addDays(today(), -21) });
+
+  await page.getByRole('navigation').getByRole('button', { name: 'Fórmula' }).click();
+  await page.getByRole('textbox', { name: 'Buscar responsable por DNI o nombre' }).fill('47777777');
+  await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+  await page.getByRole('button', { name: /Ccori Layme, Carmen/ }).click();
+
+  const fillPrescription = async (secondProfession: string) => {
+    const form = page.getByRole('form', { name: 'Nueva receta' });
+    await form.getByLabel('Motivo (diagnóstico)').selectOption('decisionNotToBreastfeed');
+    await form.getByLabel('Duración de la receta (meses, 1 a 6)').fill('1');
+    await form.getByLabel('Nombre y apellidos').fill('Dra. Ana Torres');
+    await form.getByLabel('Profesión', { exact: true }).fill('Médica pediatra');
+    await form.getByLabel('Matrícula / colegiatura').fill('CMP 45678');
+    await form.getByLabel('Integrante 1: nombre').fill('Dra. Ana Torres');
+    await form.getByLabel('Integrante 1: profesión').fill('Médica pediatra');
+    await form.getByLabel('Integrante 2: nombre').fill('Lic. Rosa Huamán');
+    await form.getByLabel('Integrante 2: profesión').fill(secondProfession);
+    await form.getByLabel('Receta escaneada o foto (obligatoria)').setInputFiles({ name: 'receta.png', mimeType: 'image/png', buffer: await scannedPage(81) });
+    return form;
+  };
+
+  await test.step('at 5 weeks of life the reason is refused, as it is typed and on saving', async () => {
+    await page.getByRole('button', { name: /Luz Ccori/ }).click();
+    const form = await fillPrescription('Licenciada en enfermería');
+    const refusal = /«Decisión de no amamantar» solo se acepta durante el primer mes de vida/;
+    await expect(form.getByText(refusal).first()).toBeVisible();
+    await form.getByLabel('Declaración de consejería escaneada').setInputFiles({ name: 'declaracion.png', mimeType: 'image/png', buffer: await scannedPage(82) });
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await expect(form.getByRole('alert').filter({ hasText: refusal }).first()).toBeVisible();
+    await expect(page.getByText('Sin recetas registradas.')).toBeVisible();
+    await screenshot(page, '33-decision-refused-5-weeks');
+  });
+
+  await test.step('at 3 weeks it is accepted once the declaration is signed by two professions and attached', async () => {
+    await page.getByRole('button', { name: /Sol Ccori/ }).click();
+    const form = await fillPrescription('Médica pediatra');
+    await expect(form.getByText('Corresponden 1 mes: 4.000 g en total.')).toBeVisible();
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await expect(form.getByText('La declaración de consejería debe estar firmada por dos integrantes del equipo de distintas profesiones.')).toBeVisible();
+    await form.getByLabel('Integrante 2: profesión').fill('Licenciada en enfermería');
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await expect(form.getByText('Adjunte la declaración jurada de consejería escaneada.')).toBeVisible();
+    await form.getByLabel('Declaración de consejería escaneada').setInputFiles({ name: 'declaracion.png', mimeType: 'image/png', buffer: await scannedPage(83) });
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    await expect(page.getByText('Entregado 0 g · quedan 4.000 g (5 latas de 800 g o 4 de 1 kg)')).toBeVisible();
+    await screenshot(page, '34-decision-accepted-3-weeks');
   });
 });
