@@ -5,6 +5,8 @@ import path from 'node:path';
 import { foldForSearch } from '../src-shared/common/text';
 import { createMain } from '../src-main/app/create-app';
 import { searchCaregivers } from '../src-main/formula/caregivers-service';
+import { exportRecords, listRecords } from '../src-main/formula/lists-service';
+import { listQuerySchema } from '../src-shared/formula/lists';
 import { report } from './report';
 
 const FIRST = ['María', 'José', 'Ana', 'Luis', 'Rosa', 'Juan', 'Carmen', 'Pedro', 'Lucía', 'Jorge', 'Elena', 'Víctor', 'Nélida', 'Óscar', 'Ángela'];
@@ -70,6 +72,15 @@ export async function benchSearch(migrationsFolder: string): Promise<void> {
     report('search.dni_p95_ms', dni.p95, 'ms', baseline);
     report('search.name_p50_ms', name.p50, 'ms');
     report('search.name_p95_ms', name.p95, 'ms', baseline);
+
+    // Lists read every caregiver (sorted) and filter in JS: the floor is reading them all in SQL.
+    const scan = main.ctx.sqlite.prepare('SELECT * FROM caregivers WHERE deleted = 0 ORDER BY last_names, first_names');
+    const scanTime = timeQueries(['', '', ''], () => scan.all());
+    const filteredList = timeQueries(['quis mam', 'ana flor', '4123'], (text) => listRecords(main.ctx, listQuerySchema.parse({ kind: 'caregivers', text })));
+    const exportTime = timeQueries(['', ''], () => exportRecords(main.ctx, listQuerySchema.parse({ kind: 'caregivers' })));
+    const scanBaseline = { name: 'full_select', value: scanTime.p50, unit: 'ms' };
+    report('lists.caregivers_filtered_ms', filteredList.p50, 'ms', scanBaseline);
+    report('lists.caregivers_export_100k_ms', exportTime.p50, 'ms', scanBaseline);
     main.close();
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -43,13 +43,19 @@ function dayOf(ms: number): string {
 
 function caregiverCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
   // Registration day is a local calendar day: filter after converting, so the range matches what is shown.
+  // The name or DNI filter runs in SQL here (the table can be large); the shared matcher still applies.
+  const digits = normalizeDigits(query.text);
+  const byDni = query.text !== '' && /^\d+$/.test(digits);
+  const words = byDni ? [] : foldForSearch(query.text).split(/\s+/).filter(Boolean);
+  const textSql = byDni ? ' AND c.national_id >= ? AND c.national_id < ?' : words.map(() => " AND c.search_name LIKE ? ESCAPE '\\'").join('');
+  const textParams = byDni ? [digits, `${digits}\u{10FFFF}`] : words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const rows = ctx.sqlite
     .prepare(
       `SELECT c.id, c.national_id, c.first_names, c.last_names, c.phone, c.address, c.created_at,
               (SELECT COUNT(*) FROM infants i WHERE i.caregiver_id = c.id AND i.deleted = 0) AS infant_count
-         FROM caregivers c WHERE c.deleted = 0 ORDER BY c.last_names, c.first_names`,
+         FROM caregivers c WHERE c.deleted = 0${textSql} ORDER BY c.last_names, c.first_names`,
     )
-    .all() as { id: string; national_id: string; first_names: string; last_names: string; phone: string; address: string; created_at: number; infant_count: number }[];
+    .all(...textParams) as { id: string; national_id: string; first_names: string; last_names: string; phone: string; address: string; created_at: number; infant_count: number }[];
   const out: Candidate[] = [];
   for (const r of rows) {
     const registered = dayOf(r.created_at);
