@@ -9,6 +9,7 @@ export default defineConfig({
     './src-main/attachments/attachments.schema.ts',
     './src-main/formula/formula.schema.ts',
     './src-main/drafts/drafts.schema.ts',
+    './src-main/groups/groups.schema.ts',
   ],
   out: './drizzle',
 });
