@@ -8,10 +8,11 @@ import { AppError, fieldError } from '../app/errors';
 import { requireSession } from '../session/session-service';
 import { prescriptions } from '../formula/formula.schema';
 import { users } from '../users/users.schema';
+import { groupSessions, minutesEntries } from '../groups/groups.schema';
 import { attachmentsText } from '../../src-shared/attachments/text';
 
 /** The table behind each attachable record type, to check that the record exists. */
-const RECORD_TABLES = { users, prescriptions } as const satisfies Record<AttachableTable, unknown>;
+const RECORD_TABLES = { users, prescriptions, group_sessions: groupSessions, minutes_entries: minutesEntries } as const satisfies Record<AttachableTable, unknown>;
 
 /** The caller may see (or change) this record type, and the record exists and is not deleted. */
 export function requireRecordAccess(ctx: AppContext, table: AttachableTable, recordId: string, need: 'read' | 'write'): void {

@@ -26,6 +26,7 @@ export function writeSetting(db: AppDb, key: string, value: unknown): void {
 }
 
 export const SETTING_KEYS = {
+  absenceThreshold: 'groups.absenceThreshold',
   siteId: 'site.id',
   lastStamp: 'hlc.last',
   idleMinutes: 'session.idleMinutes',

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_ABSENCE_THRESHOLD } from '../../src-shared/groups/group-rules';
 import { DEFAULT_IDLE_MINUTES } from '../../src-shared/session/idle';
 import type { Settings } from '../../src-shared/settings/schemas';
 import { settingsText } from '../../src-shared/settings/text';
@@ -13,9 +14,15 @@ export function idleMinutesOf(ctx: AppContext): number {
   return readNumberSetting(ctx.db, SETTING_KEYS.idleMinutes) ?? DEFAULT_IDLE_MINUTES;
 }
 
+/** Unjustified absences in a row that flag a group member for follow-up (GT §6.1.3 b). */
+export function absenceThresholdOf(ctx: AppContext): number {
+  return readNumberSetting(ctx.db, SETTING_KEYS.absenceThreshold) ?? DEFAULT_ABSENCE_THRESHOLD;
+}
+
 export function getSettings(ctx: AppContext): Settings {
   return {
     idleMinutes: idleMinutesOf(ctx),
+    absenceThreshold: absenceThresholdOf(ctx),
     scanInboxFolder: readStringSetting(ctx.db, SETTING_KEYS.scanInboxFolder) ?? '',
   };
 }
@@ -36,6 +43,10 @@ export function updateSettings(ctx: AppContext, input: Settings): Settings {
     if (before.idleMinutes !== input.idleMinutes) {
       writeSetting(ctx.db, SETTING_KEYS.idleMinutes, input.idleMinutes);
       changes.push(`bloqueo por inactividad: ${before.idleMinutes} → ${input.idleMinutes} minutos`);
+    }
+    if (before.absenceThreshold !== input.absenceThreshold) {
+      writeSetting(ctx.db, SETTING_KEYS.absenceThreshold, input.absenceThreshold);
+      changes.push(`inasistencias injustificadas para seguimiento: ${before.absenceThreshold} → ${input.absenceThreshold}`);
     }
     if (before.scanInboxFolder !== input.scanInboxFolder) {
       writeSetting(ctx.db, SETTING_KEYS.scanInboxFolder, input.scanInboxFolder);

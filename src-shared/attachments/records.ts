@@ -19,6 +19,10 @@ export const ATTACHABLE_RECORDS = {
   users: { read: 'users.manage', write: 'users.manage', kinds: ['other'] },
   // The scanned prescription (required) and the counselling declaration (FI rules 3 and 6).
   prescriptions: { read: 'formula.read', write: 'formula.write', kinds: ['prescription', 'counselingDeclaration'] },
+  // The signed attendance sheet of a group session (Anexo N° 2, GT rule 6).
+  group_sessions: { read: 'groups.read', write: 'groups.write', kinds: ['attendanceSheet', 'other'] },
+  // The signed page of the minutes book (GT §6.1.1 b).
+  minutes_entries: { read: 'groups.read', write: 'groups.write', kinds: ['minutes'] },
 } as const satisfies Record<string, AttachableRecord>;
 
 export type AttachableTable = keyof typeof ATTACHABLE_RECORDS;

@@ -26,6 +26,18 @@ export const AUDIT_ACTION_LABELS = {
   'formula.deliveryVoid': 'Entrega anulada',
   'formula.stockReceipt': 'Latas recibidas en stock',
   'formula.listExport': 'Listado exportado a CSV',
+  'groups.leadMotherCreate': 'Madre guía registrada',
+  'groups.leadMotherStatus': 'Estado de madre guía cambiado',
+  'groups.recognition': 'Reconocimiento registrado',
+  'groups.courseCreate': 'Curso de capacitación creado',
+  'groups.enrol': 'Madre guía inscrita en un curso',
+  'groups.makeUpSession': 'Sesión de recuperación agregada',
+  'groups.trainingAttendance': 'Asistencia a la capacitación registrada',
+  'groups.groupCreate': 'Grupo de apoyo conformado',
+  'groups.memberAdd': 'Integrante agregada al grupo',
+  'groups.memberLeft': 'Integrante dejó el grupo',
+  'groups.sessionRecord': 'Sesión del grupo registrada',
+  'groups.sessionPlan': 'Próxima sesión programada',
   'request.refused': 'Solicitud rechazada',
 } as const;
 
@@ -45,6 +57,11 @@ export const RECORD_TABLE_LABELS: Readonly<Record<string, string>> = {
   prescriptions: 'receta',
   deliveries: 'entrega',
   stock_receipts: 'stock',
+  lead_mothers: 'madre guía',
+  training_courses: 'curso de capacitación',
+  support_groups: 'grupo de apoyo',
+  group_members: 'integrante',
+  group_sessions: 'sesión de grupo',
 };
 
 /** Actions that change records (as opposed to sign-in events): a user who has any of these cannot be deleted. */

@@ -9,6 +9,10 @@ export const HISTORY_TABLES = {
   deliveries: 'formula.read',
   stock_receipts: 'formula.read',
   users: 'users.manage',
+  lead_mothers: 'groups.read',
+  training_courses: 'groups.read',
+  support_groups: 'groups.read',
+  group_sessions: 'groups.read',
 } as const satisfies Record<string, Permission>;
 
 export type HistoryTable = keyof typeof HISTORY_TABLES;

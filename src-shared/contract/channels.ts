@@ -23,6 +23,22 @@ import { changePasswordSchema, emptySchema, loginSchema, unlockSchema } from '..
 import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
 import { channel } from './define';
+import type { FacilityIndicators, Period } from '../groups/indicators';
+import {
+  enrolSchema,
+  indicatorsQuerySchema,
+  leadMotherStatusSchema,
+  makeUpSessionSchema,
+  memberLeftSchema,
+  newCourseSchema,
+  newGroupSchema,
+  newLeadMotherSchema,
+  newMemberSchema,
+  recognitionSchema,
+  sessionRecordSchema,
+  trainingAttendanceSchema,
+} from '../groups/schemas';
+import type { CourseDetail, CourseSummary, FollowUps, GroupDetail, GroupSummary, LeadMotherSummary, SessionSaved } from '../groups/types';
 import { draftKeySchema, draftPutSchema, type Draft } from '../drafts/schemas';
 import { assignFromInboxSchema, contentSchema, recordRefSchema, uploadSchema } from '../attachments/schemas';
 import type {
@@ -98,6 +114,24 @@ export const contract = {
     input: z.object({ infantId: z.uuid() }),
     access: 'formula.read',
   }),
+  'groups.leadMothers': channel<readonly LeadMotherSummary[]>()({ input: emptySchema, access: 'groups.read' }),
+  'groups.createLeadMother': channel<LeadMotherSummary>()({ input: newLeadMotherSchema, access: 'groups.write' }),
+  'groups.setLeadMotherStatus': channel<LeadMotherSummary>()({ input: leadMotherStatusSchema, access: 'groups.write' }),
+  'groups.addRecognition': channel<LeadMotherSummary>()({ input: recognitionSchema, access: 'groups.write' }),
+  'groups.courses': channel<readonly CourseSummary[]>()({ input: emptySchema, access: 'groups.read' }),
+  'groups.course': channel<CourseDetail>()({ input: z.object({ id: z.uuid() }), access: 'groups.read' }),
+  'groups.createCourse': channel<CourseDetail>()({ input: newCourseSchema, access: 'groups.write' }),
+  'groups.enrol': channel<CourseDetail>()({ input: enrolSchema, access: 'groups.write' }),
+  'groups.addMakeUpSession': channel<CourseDetail>()({ input: makeUpSessionSchema, access: 'groups.write' }),
+  'groups.trainingAttendance': channel<CourseDetail>()({ input: trainingAttendanceSchema, access: 'groups.write' }),
+  'groups.list': channel<readonly GroupSummary[]>()({ input: emptySchema, access: 'groups.read' }),
+  'groups.detail': channel<GroupDetail>()({ input: z.object({ id: z.uuid() }), access: 'groups.read' }),
+  'groups.create': channel<GroupDetail>()({ input: newGroupSchema, access: 'groups.write' }),
+  'groups.addMember': channel<GroupDetail>()({ input: newMemberSchema, access: 'groups.write' }),
+  'groups.memberLeft': channel<GroupDetail>()({ input: memberLeftSchema, access: 'groups.write' }),
+  'groups.recordSession': channel<SessionSaved>()({ input: sessionRecordSchema, access: 'groups.write' }),
+  'groups.followUps': channel<FollowUps>()({ input: emptySchema, access: 'groups.read' }),
+  'groups.indicators': channel<FacilityIndicators & { readonly period: Period }>()({ input: indicatorsQuerySchema, access: 'groups.read' }),
   'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),
   // Allowed while locked: what was typed just before the lock must still reach the disk.
   'drafts.put': channel<null>()({ input: draftPutSchema, access: 'signedIn' }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_ABSENCE_THRESHOLD } from '../groups/group-rules';
 import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../session/idle';
 import { settingsText } from './text';
 
@@ -10,6 +11,12 @@ export const settingsSchema = z.object({
     .int({ error: idleError })
     .min(MIN_IDLE_MINUTES, { error: idleError })
     .max(MAX_IDLE_MINUTES, { error: idleError }),
+  absenceThreshold: z.coerce
+    .number({ error: settingsText.errors.absenceThreshold })
+    .int({ error: settingsText.errors.absenceThreshold })
+    .min(1, { error: settingsText.errors.absenceThreshold })
+    .max(10, { error: settingsText.errors.absenceThreshold })
+    .default(DEFAULT_ABSENCE_THRESHOLD),
   /** Where the scanner software saves; empty when there is no scanner. */
   scanInboxFolder: z.string().trim().max(500, { error: settingsText.errors.folderTooLong }).default(''),
 });

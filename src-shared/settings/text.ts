@@ -16,5 +16,6 @@ export const settingsText = {
     folderMissing: 'Esa carpeta no existe en esta computadora. Créela o elija otra.',
     folderNotAbsolute: 'Escriba la ruta completa de la carpeta (por ejemplo C:\\Escaneos o /home/usuario/Escaneos).',
     idleRange: (min: number, max: number) => `Escriba un número entero de minutos entre ${min} y ${max}.`,
+    absenceThreshold: 'Escriba un número entero de inasistencias entre 1 y 10.',
   },
 } as const;

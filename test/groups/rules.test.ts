@@ -102,9 +102,9 @@ describe('facility indicators (GT §6.1.4)', () => {
         { id: 's5', groupId: 'g3', date: '2026-06-30', held: true }, // previous semester
       ],
       attendance: [
-        ...['a', 'b', 'c', 'd'].map((m, i) => ({ sessionId: 's1', present: i < 3 })), // 3 of 4
-        ...['a', 'b', 'c', 'd'].map(() => ({ sessionId: 's2', present: true })), // 4 of 4
-        ...['e', 'f'].map((m, i) => ({ sessionId: 's3', present: i === 0 })), // 1 of 2
+        ...[0, 1, 2, 3].map((i) => ({ sessionId: 's1', present: i < 3 })), // 3 of 4
+        ...[0, 1, 2, 3].map(() => ({ sessionId: 's2', present: true })), // 4 of 4
+        ...[0, 1].map((i) => ({ sessionId: 's3', present: i === 0 })), // 1 of 2
         { sessionId: 's5', present: false },
       ],
       members: [
