@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { foldForSearch } from '../../src-shared/common/text';
 import { showIsoDate } from '../../src-shared/common/dates';
-import { groupIdle, groupSizeWarning, periodicityTooLong, unjustifiedAbsencesInARow } from '../../src-shared/groups/group-rules';
+import { groupIdle, groupSizeWarning, membersOn, periodicityTooLong, unjustifiedAbsencesInARow } from '../../src-shared/groups/group-rules';
 import { SESSION_MOMENTS, type SessionMomentKey } from '../../src-shared/groups/moments';
 import type { memberLeftSchema, newGroupSchema, newMemberSchema } from '../../src-shared/groups/schemas';
 import { groupsText } from '../../src-shared/groups/text';
@@ -24,10 +24,6 @@ export function loadGroup(ctx: AppContext, groupId: string) {
   return group;
 }
 
-/** Members on a given day: joined on or before it, and not gone before it. */
-export function membersOn<M extends { joinedOn: string; leftOn: string | null }>(members: readonly M[], date: string): M[] {
-  return members.filter((m) => m.joinedOn <= date && (m.leftOn === null || m.leftOn >= date));
-}
 
 function membersOf(ctx: AppContext, groupId: string) {
   return ctx.db

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { showIsoDate } from '../../src-shared/common/dates';
-import { nextMeetingTooLate } from '../../src-shared/groups/group-rules';
+import { membersOn, nextMeetingTooLate } from '../../src-shared/groups/group-rules';
 import type { sessionRecordSchema } from '../../src-shared/groups/schemas';
 import { groupsText } from '../../src-shared/groups/text';
 import type { SessionSaved } from '../../src-shared/groups/types';
@@ -12,7 +12,7 @@ import { prepareAttachment, storeAttachment, type StoredAttachment } from '../at
 import { linkAttachment } from '../attachments/links';
 import { recordAudit } from '../audit/audit-service';
 import { changeStamp, newRecordColumns } from '../db/new-record';
-import { groupDetail, loadGroup, membersOn } from './groups-service';
+import { groupDetail, loadGroup } from './groups-service';
 import { groupMembers, groupSessions, sessionAttendance } from './groups.schema';
 
 const t = groupsText.errors;

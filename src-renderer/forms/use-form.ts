@@ -23,6 +23,11 @@ export interface FormState<V extends FormValues> {
     send: (input: z.input<S>) => Promise<Result<T>>,
     onSaved: (value: T) => void,
   ) => void;
+  /**
+   * For inputs the flat form values cannot hold (lists, nested objects): `send` builds and sends the
+   * input itself; main validates it and its field errors land on the form. Starts clean on success.
+   */
+  readonly saveWith: <T>(send: () => Promise<Result<T>>, onSaved: (value: T) => void) => void;
   /** Checks only, for wizard steps. */
   readonly check: (schema: z.ZodType, prefix?: string) => boolean;
   readonly reset: (values?: V) => void;
@@ -138,5 +143,22 @@ export function useForm<V extends FormValues>(label: string, initial: V, options
     [submit, reset],
   );
 
-  return { id, values, errors, formError, submitting, dirty, set, submit, save, check, reset, showErrors };
+  const saveWith = useCallback(
+    <T,>(send: () => Promise<Result<T>>, onSaved: (value: T) => void) => {
+      setSubmitting(true);
+      void send()
+        .then((result) => {
+          if (!result.ok) {
+            showErrors(result.error);
+            return;
+          }
+          reset();
+          onSaved(result.value);
+        })
+        .finally(() => setSubmitting(false));
+    },
+    [showErrors, reset],
+  );
+
+  return { id, values, errors, formError, submitting, dirty, set, submit, save, saveWith, check, reset, showErrors };
 }

@@ -9,12 +9,12 @@ import { useForm } from '../forms/use-form';
 const t = settingsText;
 
 export function SettingsPage({ site, onSaved }: { site: SiteInfo; onSaved: () => void }) {
-  const form = useForm(t.title, { idleMinutes: '', scanInboxFolder: '' });
+  const form = useForm(t.title, { idleMinutes: '', absenceThreshold: '', scanInboxFolder: '' });
   const [saved, setSaved] = useState(false);
   const { reset } = form;
   useEffect(() => {
     void call('settings.get', {}).then((result) => {
-      if (result.ok) reset({ idleMinutes: String(result.value.idleMinutes), scanInboxFolder: result.value.scanInboxFolder });
+      if (result.ok) reset({ idleMinutes: String(result.value.idleMinutes), absenceThreshold: String(result.value.absenceThreshold), scanInboxFolder: result.value.scanInboxFolder });
     });
   }, [reset]);
   return (
@@ -38,6 +38,7 @@ export function SettingsPage({ site, onSaved }: { site: SiteInfo; onSaved: () =>
         }}
       >
         <TextField form={form} name="idleMinutes" label={t.idleMinutes} hint={t.idleHelp} inputMode="numeric" width="short" />
+        <TextField form={form} name="absenceThreshold" label={t.absenceThreshold} hint={t.absenceThresholdHelp} inputMode="numeric" width="short" />
         <TextField form={form} name="scanInboxFolder" label={t.scanInboxFolder} hint={t.scanInboxHelp} />
         <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.save} />
       </form>

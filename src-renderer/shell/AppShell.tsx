@@ -11,6 +11,9 @@ import { BatchSheetPage } from '../formula/batch/BatchSheetPage';
 import { FormulaPage } from '../formula/FormulaPage';
 import { ListsPage } from '../formula/lists/ListsPage';
 import { StockPage } from '../formula/StockPage';
+import { GroupsPage } from '../groups/GroupsPage';
+import { LeadMothersPage } from '../groups/LeadMothersPage';
+import { MonitoringPage } from '../groups/MonitoringPage';
 import { HomePage } from '../home/HomePage';
 import { ChangePasswordPage } from '../session/ChangePasswordPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -50,6 +53,9 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
     batch: () => <BatchSheetPage />,
     lists: () => <ListsPage active={page === 'lists'} />,
     stock: () => <StockPage active={page === 'stock'} canWrite={session.permissions.includes('formula.write')} />,
+    leadMothers: () => <LeadMothersPage active={page === 'leadMothers'} canWrite={session.permissions.includes('groups.write')} />,
+    groups: () => <GroupsPage active={page === 'groups'} canWrite={session.permissions.includes('groups.write')} />,
+    monitoring: () => <MonitoringPage active={page === 'monitoring'} />,
     users: () => <UsersPage currentUserId={session.userId} />,
     audit: () => <AuditPage active={page === 'audit'} />,
     settings: () => <SettingsPage site={site} onSaved={onSessionChanged} />,

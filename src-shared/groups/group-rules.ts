@@ -57,3 +57,8 @@ export const DEFAULT_ABSENCE_THRESHOLD = 2;
 export function needsFollowUp(marks: readonly AttendanceMark[], threshold: number): boolean {
   return unjustifiedAbsencesInARow(marks) >= threshold;
 }
+
+/** Members on a given day: joined on or before it, and not gone before it. */
+export function membersOn<M extends { joinedOn: IsoDate; leftOn: IsoDate | null }>(members: readonly M[], date: IsoDate): M[] {
+  return members.filter((m) => m.joinedOn <= date && (m.leftOn === null || m.leftOn >= date));
+}

@@ -8,6 +8,8 @@ export const settingsText = {
   siteTitle: 'Datos del sitio',
   keyFingerprint: 'Huella de la clave de firma',
   keyFingerprintHelp: 'Se usa para confirmar la identidad de este sitio al enviar datos a la coordinación.',
+  absenceThreshold: 'Faltas injustificadas seguidas para marcar a una integrante para seguimiento',
+  absenceThresholdHelp: 'Grupos de apoyo: a partir de este número de faltas sin justificar, la integrante aparece en «Seguimiento».',
   scanInboxFolder: 'Carpeta de la bandeja de escaneos',
   scanInboxHelp:
     'La carpeta donde el programa del escáner guarda los archivos (por ejemplo C:\\Escaneos). Déjela vacía si no hay escáner.',

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import { showIsoDate } from '../../src-shared/common/dates';
+import type { GroupDetail, GroupSummary, LeadMotherSummary } from '../../src-shared/groups/types';
+import { groupsUi } from '../../src-shared/groups/ui-text';
+import { call } from '../api/client';
+import { FormError, Notice } from '../components/fields';
+import { GroupView } from './GroupView';
+import { NewGroupForm } from './NewGroupForm';
+
+const t = groupsUi.groups;
+
+/** The facility's support groups: advice on size and periodicity, idle groups flagged; one opens in full. */
+export function GroupsPage({ active, canWrite }: { active: boolean; canWrite: boolean }) {
+  const [groups, setGroups] = useState<readonly GroupSummary[]>([]);
+  const [mothers, setMothers] = useState<readonly LeadMotherSummary[]>([]);
+  const [open, setOpen] = useState<GroupDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    if (!active) return;
+    void call('groups.list', {}).then((result) => {
+      if (result.ok) setGroups(result.value);
+      else setError(result.error.message);
+    });
+    void call('groups.leadMothers', {}).then((result) => {
+      if (result.ok) setMothers(result.value);
+    });
+  }, [active, version]);
+
+  const show = async (id: string) => {
+    const result = await call('groups.detail', { id });
+    if (result.ok) setOpen(result.value);
+    else setError(result.error.message);
+  };
+  const changed = (group: GroupDetail) => {
+    setOpen(group);
+    setVersion((v) => v + 1);
+  };
+
+  if (open) {
+    return (
+      <section className="page wide-page" aria-labelledby="group-title">
+        <button type="button" className="link-button" onClick={() => setOpen(null)}>
+          {t.back}
+        </button>
+        <GroupView group={open} mothers={mothers} canWrite={canWrite} onChanged={changed} />
+      </section>
+    );
+  }
+  return (
+    <section className="page wide-page" aria-labelledby="groups-title">
+      <h1 id="groups-title">{t.title}</h1>
+      <FormError message={error} />
+      {groups.length === 0 ? <p>{t.none}</p> : null}
+      <ul className="tiles">
+        {groups.map((g) => (
+          <li key={g.id} className="tile">
+            <strong>{g.name}</strong>
+            <span>
+              {t.members(g.activeMembers)} · {g.place}
+            </span>
+            <span className="hint">{t.lastSession(g.lastSessionDate ? showIsoDate(g.lastSessionDate) : null)}</span>
+            {g.nextPlanned ? <span className="hint">{t.nextPlanned(showIsoDate(g.nextPlanned.date), g.nextPlanned.topic)}</span> : null}
+            {g.idle ? <Notice tone="warning">{t.idle}</Notice> : null}
+            {g.warnings.map((w) => (
+              <Notice key={w} tone="warning">
+                {w}
+              </Notice>
+            ))}
+            <button type="button" onClick={() => void show(g.id)} aria-label={`${t.open}: ${g.name}`}>
+              {t.open}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {canWrite ? (
+        <details className="card" open={groups.length === 0}>
+          <summary>{t.newTitle}</summary>
+          <NewGroupForm mothers={mothers} onSaved={changed} />
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useState } from 'react';
+import { showIsoDate } from '../../src-shared/common/dates';
+import { MEMBER_TYPES, type FacilityIndicators } from '../../src-shared/groups/indicators';
+import type { FollowUps } from '../../src-shared/groups/types';
+import { MEMBER_TYPE_LABELS, groupsUi } from '../../src-shared/groups/ui-text';
+import { call } from '../api/client';
+import { FormError } from '../components/fields';
+import { BarChart } from './BarChart';
+
+const t = groupsUi.monitoring;
+
+function thisYear(): number {
+  return new Date().getFullYear();
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="figure">
+      <span className="figure-value">{value}</span>
+      <span className="figure-label">{label}</span>
+    </div>
+  );
+}
+
+/** GT §6.1.4 at the facility: figures for a semester or a year, as numbers and charts, and what needs follow-up. */
+export function MonitoringPage({ active }: { active: boolean }) {
+  const [year, setYear] = useState(String(thisYear()));
+  const [half, setHalf] = useState<'0' | '1' | '2'>(new Date().getMonth() < 6 ? '1' : '2');
+  const [query, setQuery] = useState({ year: thisYear(), half: Number(half) as 0 | 1 | 2 });
+  const [figures, setFigures] = useState<FacilityIndicators | null>(null);
+  const [follow, setFollow] = useState<FollowUps | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!active) return;
+    void call('groups.indicators', query).then((result) => {
+      if (result.ok) {
+        setFigures(result.value);
+        setError(null);
+      } else setError(result.error.message);
+    });
+    void call('groups.followUps', {}).then((result) => {
+      if (result.ok) setFollow(result.value);
+    });
+  }, [active, query]);
+
+  const months = useMemo(() => figures?.sessionsPerMonth.map((m) => t.monthNames[Number(m.month.slice(5)) - 1] ?? m.month) ?? [], [figures]);
+  const perMonth = useMemo(() => figures?.sessionsPerMonth.map((m) => m.sessions) ?? [], [figures]);
+  const typeLabels = useMemo(() => MEMBER_TYPES.map((type) => MEMBER_TYPE_LABELS[type]), []);
+  const byType = useMemo(() => MEMBER_TYPES.map((type) => figures?.membersByType[type] ?? 0), [figures]);
+
+  return (
+    <section className="page wide-page" aria-labelledby="monitoring-title">
+      <h1 id="monitoring-title">{t.title}</h1>
+      <form
+        className="button-row"
+        aria-label={t.period}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const y = Number(year);
+          if (Number.isInteger(y) && y >= 2000 && y <= 2100) setQuery({ year: y, half: Number(half) as 0 | 1 | 2 });
+        }}
+      >
+        <label>
+          {t.year} <input className="tiny" inputMode="numeric" maxLength={4} value={year} onChange={(event) => setYear(event.target.value)} />
+        </label>
+        <label>
+          {t.period}{' '}
+          <select value={half} onChange={(event) => setHalf(event.target.value as '0' | '1' | '2')}>
+            {t.periods.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="primary">
+          {t.show}
+        </button>
+      </form>
+      <FormError message={error} />
+      {figures ? (
+        <>
+          <div className="figures" aria-label={t.title}>
+            <Figure label={t.groupsActive} value={String(figures.groupsActive)} />
+            <Figure label={t.sessionsHeld} value={String(figures.sessionsHeld)} />
+            <Figure label={t.averageAttendance} value={figures.averageAttendancePercent === null ? t.none : `${figures.averageAttendancePercent.toLocaleString('es')} %`} />
+            <Figure label={t.averagePresent} value={figures.averagePresent === null ? t.none : figures.averagePresent.toLocaleString('es')} />
+            <Figure label={t.trained} value={String(figures.leadMothersTrained)} />
+            <Figure label={t.active} value={String(figures.leadMothersActive)} />
+            <Figure label={t.followUps} value={String(figures.followUpsOpen)} />
+          </div>
+          <div className="two-columns">
+            <section aria-label={t.sessionsPerMonth}>
+              <h2>{t.sessionsPerMonth}</h2>
+              <BarChart label={t.sessionsPerMonth} labels={months} values={perMonth} />
+            </section>
+            <section aria-label={t.membersByType}>
+              <h2>{t.membersByType}</h2>
+              <BarChart label={t.membersByType} labels={typeLabels} values={byType} horizontal />
+            </section>
+          </div>
+        </>
+      ) : null}
+      {follow ? (
+        <section aria-labelledby="follow-title">
+          <h2 id="follow-title">{t.followUpTitle}</h2>
+          <p className="hint">{t.threshold(follow.threshold)}</p>
+          {follow.members.length === 0 && follow.idleGroups.length === 0 ? <p>{t.nothingToFollow}</p> : null}
+          <ul className="link-list">
+            {follow.members.map((m) => (
+              <li key={m.memberId}>{t.absences(m.name, m.groupName, m.absences)}</li>
+            ))}
+            {follow.idleGroups.map((g) => (
+              <li key={g.groupId}>{t.idleGroup(g.name, g.lastSessionDate ? showIsoDate(g.lastSessionDate) : null)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
+}
