@@ -2,6 +2,7 @@ import { attachmentsHandlers } from '../attachments/attachments-handlers';
 import { auditHandlers } from '../audit/audit-handlers';
 import { draftsHandlers } from '../drafts/drafts-handlers';
 import { formulaHandlers } from '../formula/formula-handlers';
+import { coordinationHandlers } from '../groups/coordination-handlers';
 import { groupsHandlers } from '../groups/groups-handlers';
 import { sessionHandlers } from '../session/session-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
@@ -20,4 +21,5 @@ export const handlers: HandlerTable = {
   ...formulaHandlers,
   ...draftsHandlers,
   ...groupsHandlers,
+  ...coordinationHandlers,
 };

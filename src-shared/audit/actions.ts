@@ -38,6 +38,15 @@ export const AUDIT_ACTION_LABELS = {
   'groups.memberLeft': 'Integrante dejó el grupo',
   'groups.sessionRecord': 'Sesión del grupo registrada',
   'groups.sessionPlan': 'Próxima sesión programada',
+  'groups.staffDesignate': 'Personal de salud designado',
+  'groups.staffEnd': 'Fin de una designación',
+  'groups.actorAdd': 'Actor clave registrado',
+  'groups.minutesAdd': 'Acta registrada en el libro de actas',
+  'groups.planSave': 'Plan de implementación guardado',
+  'groups.planStatus': 'Estado del plan de implementación cambiado',
+  'groups.planVersion': 'Nueva versión del plan de implementación',
+  'groups.hisCodeSave': 'Código HIS guardado',
+  'groups.hisCodeDelete': 'Código HIS quitado',
   'request.refused': 'Solicitud rechazada',
 } as const;
 
@@ -62,6 +71,11 @@ export const RECORD_TABLE_LABELS: Readonly<Record<string, string>> = {
   support_groups: 'grupo de apoyo',
   group_members: 'integrante',
   group_sessions: 'sesión de grupo',
+  designated_staff: 'personal designado',
+  key_actors: 'actor clave',
+  minutes_entries: 'acta',
+  implementation_plans: 'plan de implementación',
+  his_codes: 'código HIS',
 };
 
 /** Actions that change records (as opposed to sign-in events): a user who has any of these cannot be deleted. */

@@ -38,7 +38,29 @@ import {
   sessionRecordSchema,
   trainingAttendanceSchema,
 } from '../groups/schemas';
-import type { CourseDetail, CourseSummary, FollowUps, GroupDetail, GroupSummary, LeadMotherSummary, SessionSaved } from '../groups/types';
+import type {
+  Coordination,
+  CourseDetail,
+  CourseSummary,
+  FollowUps,
+  GroupDetail,
+  GroupSummary,
+  HisCodeRow,
+  LeadMotherSummary,
+  MonthlyActivity,
+  PlanView,
+  SessionSaved,
+} from '../groups/types';
+import {
+  designatedStaffSchema,
+  endDesignationSchema,
+  hisCodeSchema,
+  keyActorSchema,
+  minutesEntrySchema,
+  monthSchema,
+  planSaveSchema,
+  planStatusSchema,
+} from '../groups/coordination-schemas';
 import { draftKeySchema, draftPutSchema, type Draft } from '../drafts/schemas';
 import { assignFromInboxSchema, contentSchema, recordRefSchema, uploadSchema } from '../attachments/schemas';
 import type {
@@ -132,6 +154,20 @@ export const contract = {
   'groups.recordSession': channel<SessionSaved>()({ input: sessionRecordSchema, access: 'groups.write' }),
   'groups.followUps': channel<FollowUps>()({ input: emptySchema, access: 'groups.read' }),
   'groups.indicators': channel<FacilityIndicators & { readonly period: Period }>()({ input: indicatorsQuerySchema, access: 'groups.read' }),
+  'groups.coordination': channel<Coordination>()({ input: emptySchema, access: 'groups.read' }),
+  'groups.designateStaff': channel<Coordination>()({ input: designatedStaffSchema, access: 'groups.write' }),
+  'groups.endDesignation': channel<Coordination>()({ input: endDesignationSchema, access: 'groups.write' }),
+  'groups.addKeyActor': channel<Coordination>()({ input: keyActorSchema, access: 'groups.write' }),
+  'groups.addMinutes': channel<Coordination>()({ input: minutesEntrySchema, access: 'groups.write' }),
+  'groups.plans': channel<readonly PlanView[]>()({ input: emptySchema, access: 'groups.read' }),
+  'groups.savePlan': channel<PlanView>()({ input: planSaveSchema, access: 'groups.write' }),
+  'groups.setPlanStatus': channel<PlanView>()({ input: planStatusSchema, access: 'groups.write' }),
+  'groups.newPlanVersion': channel<PlanView>()({ input: z.object({ planId: z.uuid() }), access: 'groups.write' }),
+  'groups.hisCodes': channel<readonly HisCodeRow[]>()({ input: emptySchema, access: 'groups.read' }),
+  // The code table is the admin's (GT §6.3 gives no codes).
+  'groups.saveHisCode': channel<readonly HisCodeRow[]>()({ input: hisCodeSchema, access: 'settings.manage' }),
+  'groups.deleteHisCode': channel<readonly HisCodeRow[]>()({ input: z.object({ id: z.uuid() }), access: 'settings.manage' }),
+  'groups.monthlyActivities': channel<readonly MonthlyActivity[]>()({ input: monthSchema, access: 'groups.read' }),
   'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),
   // Allowed while locked: what was typed just before the lock must still reach the disk.
   'drafts.put': channel<null>()({ input: draftPutSchema, access: 'signedIn' }),

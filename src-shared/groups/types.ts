@@ -127,3 +127,47 @@ export interface SessionSaved {
   readonly group: GroupDetail;
   readonly warnings: readonly string[];
 }
+
+export interface Coordination {
+  readonly staff: readonly {
+    readonly id: string;
+    readonly fullName: string;
+    readonly profession: string;
+    readonly role: 'designated' | 'committee';
+    readonly designatedOn: string;
+    readonly endedOn: string | null;
+    readonly document: string;
+  }[];
+  readonly actors: readonly { readonly id: string; readonly fullName: string; readonly organisation: string; readonly position: string; readonly phone: string; readonly community: string }[];
+  readonly minutes: readonly { readonly id: string; readonly meetingDate: string; readonly place: string; readonly participants: string; readonly agreements: string }[];
+}
+
+export interface PlanView {
+  readonly id: string;
+  readonly version: number;
+  readonly title: string;
+  readonly sections: Readonly<Record<string, string>>;
+  readonly status: 'draft' | 'agreed' | 'approved';
+  readonly agreedOn: string | null;
+  readonly approvedOn: string | null;
+  readonly approvedBy: string | null;
+  readonly schedule: readonly { readonly activity: string; readonly startsOn: string; readonly endsOn: string; readonly responsible: string }[];
+  readonly budget: readonly { readonly item: string; readonly amount: number; readonly financing: string }[];
+  readonly budgetTotal: number;
+}
+
+export interface HisCodeRow {
+  readonly id: string;
+  readonly activity: 'training' | 'groupSession' | 'minutes';
+  readonly code: string;
+  readonly description: string;
+}
+
+export interface MonthlyActivity {
+  readonly date: string;
+  readonly activity: 'training' | 'groupSession' | 'minutes';
+  readonly description: string;
+  readonly participants: number;
+  /** Codes of the table for this activity; empty when the admin has not set any. */
+  readonly hisCodes: readonly string[];
+}
