@@ -105,9 +105,9 @@ describe('HIS codes (GT §6.3)', () => {
     await app.ok('groups.trainingAttendance', { sessionId: course.sessions[1]?.id ?? '', sessionDate: '01/11/2026', marks: [{ leadMotherId: mother.id, present: false }] });
     await app.ok('session.logout', {});
     await app.ok('session.login', { username: 'rosa.quispe', password: ADMIN_PASSWORD });
-    let codes = await app.ok('groups.saveHisCode', { activity: 'training', code: 'C7001', description: 'Capacitación a agentes comunitarios' });
-    codes = await app.ok('groups.saveHisCode', { activity: 'minutes', code: 'C7002', description: 'Reunión con actores sociales' });
-    codes = await app.ok('groups.saveHisCode', { id: codes.find((c) => c.code === 'C7002')?.id ?? null, activity: 'minutes', code: 'C7003', description: 'Reunión con actores' });
+    await app.ok('groups.saveHisCode', { activity: 'training', code: 'C7001', description: 'Capacitación a agentes comunitarios' });
+    const before = await app.ok('groups.saveHisCode', { activity: 'minutes', code: 'C7002', description: 'Reunión con actores sociales' });
+    const codes = await app.ok('groups.saveHisCode', { id: before.find((c) => c.code === 'C7002')?.id ?? null, activity: 'minutes', code: 'C7003', description: 'Reunión con actores' });
     expect(codes.map((c) => c.code)).toEqual(['C7003', 'C7001']);
     const month = await app.ok('groups.monthlyActivities', { year: 2026, month: 11 });
     expect(month.map((a) => [a.date, a.activity, a.participants, a.hisCodes])).toEqual([
@@ -115,7 +115,7 @@ describe('HIS codes (GT §6.3)', () => {
       ['2026-11-03', 'training', 1, ['C7001']],
       ['2026-11-10', 'minutes', 3, ['C7003']],
     ]);
-    codes = await app.ok('groups.deleteHisCode', { id: codes.find((c) => c.code === 'C7001')?.id ?? '' });
+    expect((await app.ok('groups.deleteHisCode', { id: codes.find((c) => c.code === 'C7001')?.id ?? '' })).map((c) => c.code)).toEqual(['C7003']);
     expect((await app.ok('groups.monthlyActivities', { year: 2026, month: 11 }))[0]?.hisCodes).toEqual([]);
     expect(await app.ok('groups.monthlyActivities', { year: 2026, month: 10 })).toEqual([]);
   });
