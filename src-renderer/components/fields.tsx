@@ -201,3 +201,27 @@ export function FormFooter({
     </>
   );
 }
+
+/** Several lines of text (plan sections, agreements). */
+export function TextAreaField<V extends FormValues>(props: FieldProps<V> & { readonly rows?: number; readonly readOnly?: boolean }) {
+  const { form, name, label, hint } = props;
+  const id = `${form.id}-${name}`;
+  const error = form.errors[name];
+  const value = form.values[name];
+  return (
+    <div className={`field ${error ? 'has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <Described id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        name={name}
+        rows={props.rows ?? 3}
+        readOnly={props.readOnly}
+        value={typeof value === 'string' ? value : ''}
+        onChange={(event) => form.set(name, event.target.value as V[typeof name])}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </div>
+  );
+}

@@ -11,7 +11,9 @@ import { BatchSheetPage } from '../formula/batch/BatchSheetPage';
 import { FormulaPage } from '../formula/FormulaPage';
 import { ListsPage } from '../formula/lists/ListsPage';
 import { StockPage } from '../formula/StockPage';
+import { CoordinationPage } from '../groups/coordination/CoordinationPage';
 import { GroupsPage } from '../groups/GroupsPage';
+import { HisPage } from '../groups/HisPage';
 import { LeadMothersPage } from '../groups/LeadMothersPage';
 import { MonitoringPage } from '../groups/MonitoringPage';
 import { HomePage } from '../home/HomePage';
@@ -53,6 +55,8 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
     batch: () => <BatchSheetPage />,
     lists: () => <ListsPage active={page === 'lists'} />,
     stock: () => <StockPage active={page === 'stock'} canWrite={session.permissions.includes('formula.write')} />,
+    coordination: () => <CoordinationPage active={page === 'coordination'} canWrite={session.permissions.includes('groups.write')} />,
+    his: () => <HisPage active={page === 'his'} canEditCodes={session.permissions.includes('settings.manage')} />,
     leadMothers: () => <LeadMothersPage active={page === 'leadMothers'} canWrite={session.permissions.includes('groups.write')} />,
     groups: () => <GroupsPage active={page === 'groups'} canWrite={session.permissions.includes('groups.write')} />,
     monitoring: () => <MonitoringPage active={page === 'monitoring'} />,

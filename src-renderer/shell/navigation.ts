@@ -4,7 +4,7 @@ import { groupsUi } from '../../src-shared/groups/ui-text';
 import type { SessionInfo } from '../../src-shared/contract/types';
 import type { Permission } from '../../src-shared/users/roles';
 
-export type PageId = 'home' | 'formula' | 'batch' | 'lists' | 'leadMothers' | 'groups' | 'monitoring' | 'stock' | 'users' | 'audit' | 'settings' | 'myPassword';
+export type PageId = 'home' | 'formula' | 'batch' | 'lists' | 'coordination' | 'leadMothers' | 'groups' | 'monitoring' | 'his' | 'stock' | 'users' | 'audit' | 'settings' | 'myPassword';
 
 interface NavItem {
   readonly id: PageId;
@@ -18,9 +18,11 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'batch', label: formulaUi.batch.nav, needs: 'formula.write' },
   { id: 'lists', label: formulaUi.lists.nav, needs: 'formula.read' },
   { id: 'stock', label: formulaUi.stock.nav, needs: 'formula.read' },
+  { id: 'coordination', label: groupsUi.coordination.nav, needs: 'groups.read' },
   { id: 'leadMothers', label: groupsUi.nav.leadMothers, needs: 'groups.read' },
   { id: 'groups', label: groupsUi.nav.groups, needs: 'groups.read' },
   { id: 'monitoring', label: groupsUi.nav.monitoring, needs: 'groups.read' },
+  { id: 'his', label: groupsUi.his.nav, needs: 'groups.read' },
   { id: 'users', label: appText.nav.users, needs: 'users.manage' },
   { id: 'audit', label: appText.nav.audit, needs: 'audit.read' },
   { id: 'settings', label: appText.nav.settings, needs: 'settings.manage' },

@@ -13,6 +13,9 @@ export const HISTORY_TABLES = {
   training_courses: 'groups.read',
   support_groups: 'groups.read',
   group_sessions: 'groups.read',
+  designated_staff: 'groups.read',
+  minutes_entries: 'groups.read',
+  implementation_plans: 'groups.read',
 } as const satisfies Record<string, Permission>;
 
 export type HistoryTable = keyof typeof HISTORY_TABLES;
