@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_ABSENCE_THRESHOLD } from '../../src-shared/groups/group-rules';
 import { DEFAULT_IDLE_MINUTES } from '../../src-shared/session/idle';
-import type { Settings } from '../../src-shared/settings/schemas';
+import type { Settings, SettingsUpdate } from '../../src-shared/settings/schemas';
 import { settingsText } from '../../src-shared/settings/text';
 import { inTransaction, type AppContext } from '../app/context';
 import { fieldError } from '../app/errors';
@@ -35,9 +35,10 @@ function checkFolder(folder: string): void {
   }
 }
 
-export function updateSettings(ctx: AppContext, input: Settings): Settings {
-  checkFolder(input.scanInboxFolder);
+export function updateSettings(ctx: AppContext, update: SettingsUpdate): Settings {
+  checkFolder(update.scanInboxFolder);
   const before = getSettings(ctx);
+  const input: Settings = { ...update, absenceThreshold: update.absenceThreshold ?? before.absenceThreshold };
   inTransaction(ctx, () => {
     const changes: string[] = [];
     if (before.idleMinutes !== input.idleMinutes) {

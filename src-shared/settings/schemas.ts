@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DEFAULT_ABSENCE_THRESHOLD } from '../groups/group-rules';
 import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../session/idle';
 import { settingsText } from './text';
 
@@ -16,9 +15,11 @@ export const settingsSchema = z.object({
     .int({ error: settingsText.errors.absenceThreshold })
     .min(1, { error: settingsText.errors.absenceThreshold })
     .max(10, { error: settingsText.errors.absenceThreshold })
-    .default(DEFAULT_ABSENCE_THRESHOLD),
+    // Left out by a caller that does not show it: the current value stays.
+    .optional(),
   /** Where the scanner software saves; empty when there is no scanner. */
   scanInboxFolder: z.string().trim().max(500, { error: settingsText.errors.folderTooLong }).default(''),
 });
 export type SettingsInput = z.input<typeof settingsSchema>;
-export type Settings = z.output<typeof settingsSchema>;
+export type Settings = Required<z.output<typeof settingsSchema>>;
+export type SettingsUpdate = z.output<typeof settingsSchema>;

@@ -110,6 +110,24 @@ test('health staff trains two lead mothers, forms a group of 9, records a sessio
     await expect(add.getByText('Ana Quispe ya es integrante de este grupo.')).toBeVisible();
   });
 
+  const held = addDays(today(), -3);
+  const showPeriod = async () => {
+    await nav.getByRole('button', { name: 'Seguimiento' }).click();
+    const period = page.getByRole('form', { name: 'Período' });
+    await period.getByRole('textbox', { name: 'Año' }).fill(held.slice(0, 4));
+    await period.getByRole('combobox', { name: 'Período' }).selectOption(Number(held.slice(5, 7)) <= 6 ? '1' : '2');
+    await period.getByRole('button', { name: 'Ver' }).click();
+    return page.locator('.figures');
+  };
+
+  await test.step('before any session the monitoring page shows none', async () => {
+    const figures = await showPeriod();
+    await expect(figures.locator('.figure', { hasText: 'Sesiones realizadas' })).toContainText('0');
+    await expect(figures.locator('.figure', { hasText: 'Asistencia promedio' })).toContainText('—');
+    await expect(figures.locator('.figure', { hasText: 'Madres guía capacitadas' })).toContainText('2');
+    await nav.getByRole('button', { name: 'Grupos de apoyo' }).click();
+  });
+
   await test.step('a session with two absences (one unjustified) and the next one planned', async () => {
     const form = page.getByRole('form', { name: 'Registrar sesión' });
     await form.getByLabel('Fecha de la sesión').fill(d(-3));
@@ -140,13 +158,7 @@ test('health staff trains two lead mothers, forms a group of 9, records a sessio
   });
 
   await test.step('the monitoring page shows the group, the session, its attendance and the trained lead mothers', async () => {
-    await nav.getByRole('button', { name: 'Seguimiento' }).click();
-    const held = addDays(today(), -3);
-    const period = page.getByRole('form', { name: 'Período' });
-    await period.getByRole('textbox', { name: 'Año' }).fill(held.slice(0, 4));
-    await period.getByRole('combobox', { name: 'Período' }).selectOption(Number(held.slice(5, 7)) <= 6 ? '1' : '2');
-    await period.getByRole('button', { name: 'Ver' }).click();
-    const figures = page.locator('.figures');
+    const figures = await showPeriod();
     await expect(figures.locator('.figure', { hasText: 'Grupos activos' })).toContainText('1');
     await expect(figures.locator('.figure', { hasText: 'Sesiones realizadas' })).toContainText('1');
     await expect(figures.locator('.figure', { hasText: 'Asistencia promedio' })).toContainText('77,8 %');

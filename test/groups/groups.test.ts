@@ -169,6 +169,18 @@ describe('support groups', () => {
     const follow = await app.ok('groups.followUps', {});
     expect(follow).toMatchObject({ threshold: 2, members: [{ name: `${first?.firstNames ?? ''} Integrante`, absences: 2 }], idleGroups: [] });
     expect(rest.length).toBe(7);
+
+    // The admin lowers the threshold to 1: the member absent once (justified) is still not flagged.
+    await app.ok('session.logout', {});
+    await app.ok('session.login', { username: 'rosa.quispe', password: 'clave-segura-2026' });
+    await app.ok('settings.update', { idleMinutes: 5, absenceThreshold: 1, scanInboxFolder: '' });
+    expect((await app.ok('groups.followUps', {})).threshold).toBe(1);
+    await app.ok('settings.update', { idleMinutes: 5, scanInboxFolder: '' });
+    expect((await app.ok('settings.get', {})).absenceThreshold).toBe(1);
+    expect(await app.invoke('settings.update', { idleMinutes: 5, absenceThreshold: 0, scanInboxFolder: '' })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { absenceThreshold: 'Escriba un número entero de inasistencias entre 1 y 10.' } },
+    });
   });
 
   it('refuses a session before the group was formed, in the future, or without absence reasons', async () => {
