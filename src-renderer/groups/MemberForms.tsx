@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { MEMBER_TYPES } from '../../src-shared/groups/indicators';
 import type { NewMemberInput } from '../../src-shared/groups/schemas';
 import type { GroupDetail, MemberRow } from '../../src-shared/groups/types';
 import { MEMBER_TYPE_LABELS, groupsUi } from '../../src-shared/groups/ui-text';
 import { call } from '../api/client';
-import { FormError, FormFooter, SelectField, TextField } from '../components/fields';
+import { DateAction } from '../components/DateAction';
+import { FormFooter, SelectField, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
 import { todayForInput } from '../formula/today';
 
@@ -50,31 +50,14 @@ export function AddMemberForm({ groupId, onSaved }: { groupId: string; onSaved: 
 
 /** The day a member left the group: she stays in the records, out of the active count from then on. */
 export function LeaveButton({ member, onSaved }: { member: MemberRow; onSaved: (group: GroupDetail) => void }) {
-  const [open, setOpen] = useState(false);
-  const [date, setDate] = useState(todayForInput());
-  const [error, setError] = useState<string | null>(null);
-  const name = `${member.firstNames} ${member.lastNames}`;
-  if (!open) {
-    return (
-      <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        {t.leave}
-      </button>
-    );
-  }
-  const save = async () => {
-    const result = await call('groups.memberLeft', { memberId: member.id, leftOn: date });
-    if (result.ok) onSaved(result.value);
-    else setError(result.error.fieldErrors?.leftOn ?? result.error.message);
-  };
   return (
-    <div className="stack">
-      <label>
-        {t.leaveDate(name)} <input className="short" value={date} maxLength={10} onChange={(event) => setDate(event.target.value)} />
-      </label>
-      <FormError message={error} />
-      <button type="button" onClick={() => void save()}>
-        {t.confirmLeave}
-      </button>
-    </div>
+    <DateAction
+      open={t.leave}
+      label={t.leaveDate(`${member.firstNames} ${member.lastNames}`)}
+      confirm={t.confirmLeave}
+      field="leftOn"
+      send={(leftOn) => call('groups.memberLeft', { memberId: member.id, leftOn })}
+      onSaved={onSaved}
+    />
   );
 }

@@ -3,6 +3,7 @@ import type { NewCourseInput } from '../../src-shared/groups/schemas';
 import type { CourseDetail, LeadMotherSummary } from '../../src-shared/groups/types';
 import { MODALITY_LABELS, groupsUi } from '../../src-shared/groups/ui-text';
 import { call } from '../api/client';
+import { CheckboxList } from '../components/CheckboxList';
 import { FormFooter, RadioGroup, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
 
@@ -37,24 +38,7 @@ export function NewCourseForm({ mothers, onSaved }: { mothers: readonly LeadMoth
       <RadioGroup form={form} name="modality" label={t.modality} options={MODALITIES} />
       <TextField form={form} name="startsOn" label={t.startsOn} type="date" width="short" />
       <TextField form={form} name="place" label={t.place} />
-      <fieldset className="stack">
-        <legend>{t.enrol}</legend>
-        {mothers.map((m) => (
-          <label key={m.id} className="inline-check">
-            <input
-              type="checkbox"
-              checked={chosen.has(m.id)}
-              onChange={(event) => {
-                const next = new Set(chosen);
-                if (event.target.checked) next.add(m.id);
-                else next.delete(m.id);
-                setChosen(next);
-              }}
-            />
-            {m.firstNames} {m.lastNames}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxList legend={t.enrol} options={mothers.map((m) => ({ value: m.id, label: `${m.firstNames} ${m.lastNames}` }))} chosen={chosen} onChange={setChosen} />
       <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.create} />
     </form>
   );

@@ -4,6 +4,7 @@ import { groupsText } from '../../src-shared/groups/text';
 import type { GroupDetail, LeadMotherSummary } from '../../src-shared/groups/types';
 import { groupsUi } from '../../src-shared/groups/ui-text';
 import { call } from '../api/client';
+import { CheckboxList } from '../components/CheckboxList';
 import { FormFooter, Notice, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
 
@@ -29,29 +30,13 @@ export function NewGroupForm({ mothers, onSaved }: { mothers: readonly LeadMothe
     >
       <TextField form={form} name="name" label={t.name} />
       <TextField form={form} name="formedOn" label={t.formedOn} type="date" width="short" />
-      <fieldset className={`stack ${form.errors.leadMotherIds ? 'has-error' : ''}`}>
-        <legend>{t.leadMothers}</legend>
-        {form.errors.leadMotherIds ? (
-          <p className="field-error" role="alert">
-            {form.errors.leadMotherIds}
-          </p>
-        ) : null}
-        {eligible.map((m) => (
-          <label key={m.id} className="inline-check">
-            <input
-              type="checkbox"
-              checked={chosen.has(m.id)}
-              onChange={(event) => {
-                const next = new Set(chosen);
-                if (event.target.checked) next.add(m.id);
-                else next.delete(m.id);
-                setChosen(next);
-              }}
-            />
-            {m.firstNames} {m.lastNames}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxList
+        legend={t.leadMothers}
+        options={eligible.map((m) => ({ value: m.id, label: `${m.firstNames} ${m.lastNames}` }))}
+        chosen={chosen}
+        onChange={setChosen}
+        error={form.errors.leadMotherIds}
+      />
       <TextField form={form} name="place" label={t.place} />
       <TextField form={form} name="community" label={t.community} />
       <TextField form={form} name="meetingDay" label={t.meetingDay} width="short" />

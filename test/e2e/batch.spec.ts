@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { addDays, showIsoDate, toIsoDate } from '../../src-shared/common/dates';
 import { scannedPage } from '../helpers/generated-files';
-import { completeSetup, createUser, expect, invokeAsUser, screenshot, signIn, test } from './fixtures';
+import { expect, invokeAsUser, screenshot, setUpAndSignInAs, test } from './fixtures';
 
 const REGISTRAR = { fullName: 'Luis Ramos Huamán', username: 'luis.ramos', password: 'clave-de-luis-1' };
 
@@ -64,11 +64,7 @@ async function typeLine(page: Page, line: { date?: string; dni: string; twin?: s
 
 test('a week of paper sheets typed by keyboard: 10 rows, 2 bad ones stay to be corrected', async ({ page, webApp }) => {
   await page.goto(webApp.url);
-  await completeSetup(page);
-  await createUser(page, REGISTRAR, 'registrar');
-  await page.getByRole('button', { name: 'Salir' }).click();
-  await signIn(page, REGISTRAR.username, REGISTRAR.password);
-  await expect(page.getByRole('heading', { name: `Hola, ${REGISTRAR.fullName}` })).toBeVisible();
+  await setUpAndSignInAs(page, REGISTRAR, 'registrar');
   await registerCase(page, '41111111', 'Quispe', ['Ana']);
   await registerCase(page, '42222222', 'Mamani', ['Beto']);
   await registerCase(page, '43333333', 'Huamán', ['Gemelo A', 'Gemelo B']);

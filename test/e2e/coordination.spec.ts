@@ -1,6 +1,6 @@
 import { addDays, showIsoDate, toIsoDate } from '../../src-shared/common/dates';
 import { scannedPage } from '../helpers/generated-files';
-import { ADMIN, completeSetup, createUser, expect, screenshot, signIn, test } from './fixtures';
+import { ADMIN, expect, screenshot, setUpAndSignInAs, signIn, test } from './fixtures';
 
 const NURSE = { fullName: 'Eva Ramos Ccori', username: 'eva.ramos', password: 'clave-de-eva-1' };
 
@@ -12,10 +12,7 @@ const d = (offset: number) => showIsoDate(addDays(today(), offset));
 
 test('coordination: designated staff, key actor, minutes with the signed page, plan approved and versioned; HIS codes', async ({ page, webApp }) => {
   await page.goto(webApp.url);
-  await completeSetup(page);
-  await createUser(page, NURSE, 'health');
-  await page.getByRole('button', { name: 'Salir' }).click();
-  await signIn(page, NURSE.username, NURSE.password);
+  await setUpAndSignInAs(page, NURSE, 'health');
   await page.getByRole('navigation').getByRole('button', { name: 'Coordinación y plan' }).click();
 
   await test.step('staff, actor and a minutes entry', async () => {

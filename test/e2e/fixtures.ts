@@ -128,3 +128,12 @@ export async function invokeAsUser<C extends ChannelName>(page: Page, channel: C
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   return result.value as OutputOf<C>;
 }
+
+/** First-run setup, then the admin creates `user` with `role`, signs out, and `user` signs in. */
+export async function setUpAndSignInAs(page: Page, user: NewUser, role: string): Promise<void> {
+  await completeSetup(page);
+  await createUser(page, user, role);
+  await page.getByRole('button', { name: 'Salir' }).click();
+  await signIn(page, user.username, user.password);
+  await expect(page.getByRole('heading', { name: `Hola, ${user.fullName}` })).toBeVisible();
+}

@@ -1,6 +1,6 @@
 import { addDays, showIsoDate, toIsoDate } from '../../src-shared/common/dates';
 import { scannedPage } from '../helpers/generated-files';
-import { completeSetup, createUser, expect, invokeAsUser, screenshot, signIn, test } from './fixtures';
+import { expect, invokeAsUser, screenshot, setUpAndSignInAs, test } from './fixtures';
 
 const REGISTRAR = { fullName: 'Luis Ramos Huamán', username: 'luis.ramos', password: 'clave-de-luis-1' };
 
@@ -11,10 +11,7 @@ function today(): string {
 
 test('registrar: search DNI, new caregiver, infant, HIV prescription with image, deliveries, third refused', async ({ page, webApp }) => {
   await page.goto(webApp.url);
-  await completeSetup(page);
-  await createUser(page, REGISTRAR, 'registrar');
-  await page.getByRole('button', { name: 'Salir' }).click();
-  await signIn(page, REGISTRAR.username, REGISTRAR.password);
+  await setUpAndSignInAs(page, REGISTRAR, 'registrar');
   await test.step('stock: a lot received, its balance and the near-expiry alert', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Stock de latas' }).click();
     await expect(page.getByText('Todavía no se registró ninguna recepción de latas.')).toBeVisible();
@@ -129,11 +126,7 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
 
 test('decision not to breastfeed: refused at 5 weeks of life, accepted at 3 weeks with the counselling declaration', async ({ page, webApp }) => {
   await page.goto(webApp.url);
-  await completeSetup(page);
-  await createUser(page, REGISTRAR, 'registrar');
-  await page.getByRole('button', { name: 'Salir' }).click();
-  await signIn(page, REGISTRAR.username, REGISTRAR.password);
-  await expect(page.getByRole('heading', { name: `Hola, ${REGISTRAR.fullName}` })).toBeVisible();
+  await setUpAndSignInAs(page, REGISTRAR, 'registrar');
   // The caregiver and the two infants are not what this test is about: registered through the contract.
   const caregiver = await invokeAsUser(page, 'formula.createCaregiver', {
     nationalId: '47777777',

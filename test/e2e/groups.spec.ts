@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { addDays, showIsoDate, toIsoDate } from '../../src-shared/common/dates';
 import { scannedPage } from '../helpers/generated-files';
-import { completeSetup, createUser, expect, screenshot, signIn, test } from './fixtures';
+import { expect, screenshot, setUpAndSignInAs, test } from './fixtures';
 
 const NURSE = { fullName: 'Eva Ramos Ccori', username: 'eva.ramos', password: 'clave-de-eva-1' };
 const MEMBERS = ['Ana', 'Berta', 'Carla', 'Diana', 'Elsa', 'Flor', 'Gladys', 'Hilda', 'Irma'];
@@ -34,11 +34,7 @@ async function markTraining(page: Page, session: RegExp, date: string, present: 
 
 test('health staff trains two lead mothers, forms a group of 9, records a session and sees the monitoring change', async ({ page, webApp }) => {
   await page.goto(webApp.url);
-  await completeSetup(page);
-  await createUser(page, NURSE, 'health');
-  await page.getByRole('button', { name: 'Salir' }).click();
-  await signIn(page, NURSE.username, NURSE.password);
-  await expect(page.getByRole('heading', { name: `Hola, ${NURSE.fullName}` })).toBeVisible();
+  await setUpAndSignInAs(page, NURSE, 'health');
   const nav = page.getByRole('navigation');
 
   await test.step('two candidates are trained: one completes, the other misses session 3 and makes it up', async () => {

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchRowInput } from '../../src-shared/formula/schemas';
 import { pdfDocument } from '../helpers/generated-files';
-import { addUser, countRows, setUpFacility, type TestApp } from '../helpers/test-app';
+import { countRows, facilityAs, type TestApp } from '../helpers/test-app';
 
 // The test clock is 22/11/2026.
-async function registrar(): Promise<TestApp> {
-  const app = await setUpFacility();
-  await addUser(app, 'luis.registro', 'registrar', 'clave-de-luis');
-  await app.ok('session.logout', {});
-  await app.ok('session.login', { username: 'luis.registro', password: 'clave-de-luis' });
-  return app;
-}
+const registrar = () => facilityAs('registrar', 'luis.registro', 'clave-de-luis');
 
 async function caseWithPrescription(app: TestApp, nationalId: string, infants: string[]): Promise<void> {
   const caregiver = await app.ok('formula.createCaregiver', { nationalId, firstNames: 'Resp', lastNames: nationalId, phone: '9', coverageChecked: true });

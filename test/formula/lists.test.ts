@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pdfDocument } from '../helpers/generated-files';
-import { addUser, setUpFacility, type TestApp } from '../helpers/test-app';
+import { facilityAs, type TestApp } from '../helpers/test-app';
 
 // The test clock is 22/11/2026.
-async function registrar(): Promise<TestApp> {
-  const app = await setUpFacility();
-  await addUser(app, 'luis.registro', 'registrar', 'clave-de-luis');
-  await app.ok('session.logout', {});
-  await app.ok('session.login', { username: 'luis.registro', password: 'clave-de-luis' });
-  return app;
-}
+const registrar = () => facilityAs('registrar', 'luis.registro', 'clave-de-luis');
 
 async function newCase(app: TestApp, nationalId: string, names: [string, string], infant: string, birthDate: string, prescriptionDate: string) {
   const caregiver = await app.ok('formula.createCaregiver', { nationalId, firstNames: names[0], lastNames: names[1], phone: '9', coverageChecked: true });

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanSaveInput } from '../../src-shared/groups/coordination-schemas';
 import { scannedPage } from '../helpers/generated-files';
-import { ADMIN_PASSWORD, addUser, countRows, setUpFacility, type TestApp } from '../helpers/test-app';
+import { ADMIN_PASSWORD, countRows, facilityAs } from '../helpers/test-app';
 
 // The test clock is 22/11/2026.
-async function healthStaff(): Promise<TestApp> {
-  const app = await setUpFacility();
-  await addUser(app, 'eva.salud', 'health', 'clave-de-eva');
-  await app.ok('session.logout', {});
-  await app.ok('session.login', { username: 'eva.salud', password: 'clave-de-eva' });
-  return app;
-}
+const healthStaff = () => facilityAs('health', 'eva.salud', 'clave-de-eva');
 
 const SECTIONS = {
   introduction: 'Intro',

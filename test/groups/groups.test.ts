@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { NewMemberInput, SessionRecordInput } from '../../src-shared/groups/schemas';
 import { scannedPage } from '../helpers/generated-files';
-import { addUser, countRows, setUpFacility, type TestApp } from '../helpers/test-app';
+import { addUser, countRows, facilityAs, type TestApp } from '../helpers/test-app';
 
 // The test clock is 22/11/2026.
-async function healthStaff(): Promise<TestApp> {
-  const app = await setUpFacility();
-  await addUser(app, 'eva.salud', 'health', 'clave-de-eva');
-  await app.ok('session.logout', {});
-  await app.ok('session.login', { username: 'eva.salud', password: 'clave-de-eva' });
-  return app;
-}
+const healthStaff = () => facilityAs('health', 'eva.salud', 'clave-de-eva');
 
 const FULL_PROFILE = {
   ownBreastfeeding: true,

@@ -93,3 +93,12 @@ export async function addUser(app: TestApp, username: string, role: 'admin' | 'r
 export function countRows(app: TestApp, table: string): number {
   return (app.main.ctx.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
+
+/** A configured facility with a new user of `role` signed in (the admin created it and signed out). */
+export async function facilityAs(role: 'registrar' | 'health' | 'coordinator', username: string, password = 'clave-de-prueba'): Promise<TestApp> {
+  const app = await setUpFacility();
+  await addUser(app, username, role, password);
+  await app.ok('session.logout', {});
+  await app.ok('session.login', { username, password });
+  return app;
+}

@@ -6,9 +6,9 @@ import { groupsUi } from '../../../src-shared/groups/ui-text';
 import { call } from '../../api/client';
 import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
 import { readAsBase64 } from '../../attachments/read-file';
-import { FormError, FormFooter, RadioGroup, TextField } from '../../components/fields';
+import { DateAction } from '../../components/DateAction';
+import { FormFooter, RadioGroup, TextField } from '../../components/fields';
 import { useForm } from '../../forms/use-form';
-import { todayForInput } from '../../formula/today';
 
 const t = groupsUi.coordination;
 type Changed = (data: Coordination) => void;
@@ -81,31 +81,8 @@ export function StaffSection({ staff, canWrite, onChanged }: { staff: Coordinati
 }
 
 function EndButton({ id, name, onChanged }: { id: string; name: string; onChanged: Changed }) {
-  const [open, setOpen] = useState(false);
-  const [date, setDate] = useState(todayForInput());
-  const [error, setError] = useState<string | null>(null);
-  if (!open) {
-    return (
-      <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        {t.end}
-      </button>
-    );
-  }
-  const save = async () => {
-    const result = await call('groups.endDesignation', { id, endedOn: date });
-    if (result.ok) onChanged(result.value);
-    else setError(result.error.fieldErrors?.endedOn ?? result.error.message);
-  };
   return (
-    <div className="stack">
-      <label>
-        {t.endDate(name)} <input className="short" maxLength={10} value={date} onChange={(event) => setDate(event.target.value)} />
-      </label>
-      <FormError message={error} />
-      <button type="button" onClick={() => void save()}>
-        {t.end}
-      </button>
-    </div>
+    <DateAction open={t.end} label={t.endDate(name)} confirm={t.end} field="endedOn" send={(endedOn) => call('groups.endDesignation', { id, endedOn })} onSaved={onChanged} />
   );
 }
 
