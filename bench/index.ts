@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { benchAttachments } from './attachments.bench';
 import { benchFoundation } from './foundation.bench';
+import { benchPrint } from './print.bench';
 import { benchSearch } from './search.bench';
 
 // Areas by name; `npm run bench -- <area>` runs one.
@@ -8,6 +9,7 @@ const AREAS: Record<string, (migrations: string) => Promise<void>> = {
   foundation: benchFoundation,
   attachments: benchAttachments,
   search: benchSearch,
+  print: benchPrint,
 };
 
 async function main(): Promise<void> {

@@ -10,7 +10,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  external: ['better-sqlite3', 'sharp', 'pdfjs-dist', '@napi-rs/canvas'],
+  external: ['better-sqlite3', 'sharp', 'pdfjs-dist', '@napi-rs/canvas', '@playwright/test', 'playwright-core'],
   logLevel: 'warning',
 });
 const run = spawnSync(process.execPath, ['dist/bench/bench.cjs', ...process.argv.slice(2)], { stdio: 'inherit' });

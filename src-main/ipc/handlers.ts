@@ -4,6 +4,7 @@ import { draftsHandlers } from '../drafts/drafts-handlers';
 import { formulaHandlers } from '../formula/formula-handlers';
 import { coordinationHandlers } from '../groups/coordination-handlers';
 import { groupsHandlers } from '../groups/groups-handlers';
+import { printingHandlers } from '../printing/printing-handlers';
 import { sessionHandlers } from '../session/session-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import { setupHandlers } from '../setup/setup-handlers';
@@ -22,4 +23,5 @@ export const handlers: HandlerTable = {
   ...draftsHandlers,
   ...groupsHandlers,
   ...coordinationHandlers,
+  ...printingHandlers,
 };

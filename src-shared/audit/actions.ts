@@ -47,6 +47,7 @@ export const AUDIT_ACTION_LABELS = {
   'groups.planVersion': 'Nueva versión del plan de implementación',
   'groups.hisCodeSave': 'Código HIS guardado',
   'groups.hisCodeDelete': 'Código HIS quitado',
+  'print.document': 'Formulario impreso o guardado en PDF',
   'request.refused': 'Solicitud rechazada',
 } as const;
 

@@ -23,6 +23,7 @@ import { changePasswordSchema, emptySchema, loginSchema, unlockSchema } from '..
 import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
 import { channel } from './define';
+import type { PrintedDocument } from '../printing/types';
 import type { FacilityIndicators, Period } from '../groups/indicators';
 import {
   enrolSchema,
@@ -168,6 +169,8 @@ export const contract = {
   'groups.saveHisCode': channel<readonly HisCodeRow[]>()({ input: hisCodeSchema, access: 'settings.manage' }),
   'groups.deleteHisCode': channel<readonly HisCodeRow[]>()({ input: z.object({ id: z.uuid() }), access: 'settings.manage' }),
   'groups.monthlyActivities': channel<readonly MonthlyActivity[]>()({ input: monthSchema, access: 'groups.read' }),
+  // Blank when no group is given; the group's next planned session (or none) when no session is given.
+  'print.anexo2': channel<PrintedDocument>()({ input: z.object({ groupId: z.uuid().nullable(), sessionId: z.uuid().nullable() }), access: 'groups.read' }),
   'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),
   // Allowed while locked: what was typed just before the lock must still reach the disk.
   'drafts.put': channel<null>()({ input: draftPutSchema, access: 'signedIn' }),
