@@ -12,6 +12,8 @@ export const CONTENT_SECURITY_POLICY = [
   "media-src 'self' blob:",
   // pdf.js parses PDFs in a worker served by the app itself.
   "worker-src 'self'",
+  // Printed forms are previewed in a frame served by the app itself (see PRINT_POLICY).
+  "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -34,3 +36,6 @@ export function contentTypeOf(filePath: string): string {
   const dot = filePath.lastIndexOf('.');
   return CONTENT_TYPES[filePath.slice(dot).toLowerCase()] ?? 'application/octet-stream';
 }
+
+/** A printed form: its own style inside, nothing else — no scripts, no requests. */
+export const PRINT_POLICY = ["default-src 'none'", "style-src 'unsafe-inline'", "img-src data:", "frame-ancestors 'self'"].join('; ');

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../app/csp';
+import type { AppContext } from '../app/context';
+import { CONTENT_SECURITY_POLICY, PRINT_POLICY, contentTypeOf } from '../app/csp';
+import { printedAt } from '../printing/print-store';
 import { resolveRendererFile } from '../app/static-files';
 
 export const APP_SCHEME = 'app';
@@ -13,10 +15,12 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the built renderer from disk on app://lactared/, with the CSP header; never file://. */
-export function serveRenderer(rendererDir: string): void {
+/** Serves the built renderer from disk on app://lactared/, with the CSP header (never file://), and printed forms. */
+export function serveRenderer(rendererDir: string, ctx: AppContext): void {
   protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url);
+    const printed = url.host === 'lactared' ? printedAt(ctx, url.pathname) : null;
+    if (printed) return new Response(printed, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_POLICY } });
     const file = url.host === 'lactared' ? resolveRendererFile(rendererDir, url.pathname) : null;
     if (!file) return new Response('No encontrado', { status: 404 });
     return new Response(fs.readFileSync(file), {

@@ -27,7 +27,7 @@ function start(): void {
     return;
   }
   registerIpcHandlers(lactared);
-  serveRenderer(paths.renderer);
+  serveRenderer(paths.renderer, lactared.ctx);
   restrictPermissions();
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createMainWindow(paths.preload);

@@ -3,13 +3,14 @@ import type { PrintedDocument } from '../../src-shared/printing/types';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { anexo2Data } from './anexo2-data';
+import { rememberPrinted } from './print-store';
 
 /** Every printed form is written to the audit log: what, and for which record. */
 function printed(ctx: AppContext, title: string, html: string, record: { table: string; id: string } | null): PrintedDocument {
   inTransaction(ctx, () => {
     recordAudit(ctx, { action: 'print.document', detail: title, ...(record ? { recordTable: record.table, recordId: record.id } : {}) });
   });
-  return { title, html };
+  return { title, html, url: rememberPrinted(ctx, html) };
 }
 
 export function printAnexo2(ctx: AppContext, groupId: string | null, sessionId: string | null): PrintedDocument {

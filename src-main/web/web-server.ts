@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LactaRedMain } from '../app/create-app';
-import { CONTENT_SECURITY_POLICY, contentTypeOf } from '../app/csp';
+import { CONTENT_SECURITY_POLICY, PRINT_POLICY, contentTypeOf } from '../app/csp';
+import { printedAt } from '../printing/print-store';
 import { resolveRendererFile } from '../app/static-files';
 
 export interface WebServerOptions {
@@ -95,6 +96,12 @@ export function startWebServer(options: WebServerOptions, onListening: (url: str
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'POST' && pathname.startsWith('/api/')) {
       handleApi(options, req, res, pathname.slice('/api/'.length)).catch(() => sendJson(res, 500, { error: 'internal' }));
+      return;
+    }
+    const printed = req.method === 'GET' ? printedAt(options.main.ctx, pathname) : null;
+    if (printed) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_POLICY, 'cache-control': 'no-store' });
+      res.end(printed);
       return;
     }
     serveStatic(options.rendererDir, req, res, pathname);

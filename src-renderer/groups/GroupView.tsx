@@ -4,7 +4,11 @@ import type { GroupDetail, LeadMotherSummary } from '../../src-shared/groups/typ
 import { MEMBER_TYPE_LABELS, groupsUi } from '../../src-shared/groups/ui-text';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { RecordHistory } from '../audit/RecordHistory';
-import { Notice } from '../components/fields';
+import { FormError, Notice } from '../components/fields';
+import { call } from '../api/client';
+import { PrintPreview } from '../printing/PrintPreview';
+import type { PrintedDocument } from '../../src-shared/printing/types';
+import { printUi } from '../../src-shared/printing/ui-text';
 import { AddMemberForm, LeaveButton } from './MemberForms';
 import { SessionForm } from './SessionForm';
 
@@ -25,6 +29,13 @@ function SessionDocuments({ sessionId, date }: { sessionId: string; date: string
 
 export function GroupView({ group, mothers, canWrite, onChanged }: { group: GroupDetail; mothers: readonly LeadMotherSummary[]; canWrite: boolean; onChanged: (g: GroupDetail) => void }) {
   const [notice, setNotice] = useState<readonly string[]>([]);
+  const [printing, setPrinting] = useState<PrintedDocument | null>(null);
+  const [printError, setPrintError] = useState<string | null>(null);
+  const preview = async (sessionId: string | null) => {
+    const result = await call('print.anexo2', { groupId: group.id, sessionId });
+    if (result.ok) setPrinting(result.value);
+    else setPrintError(result.error.message);
+  };
   const current = group.members.filter((m) => m.leftOn === null);
   return (
     <>
@@ -43,6 +54,7 @@ export function GroupView({ group, mothers, canWrite, onChanged }: { group: Grou
           {w}
         </Notice>
       ))}
+      <FormError message={printError} />
       {notice.map((w) => (
         <Notice key={w} tone="warning">
           {w}
@@ -95,6 +107,12 @@ export function GroupView({ group, mothers, canWrite, onChanged }: { group: Grou
       ) : null}
 
       <h2>{t.sessionsTitle}</h2>
+      <div className="button-row">
+        <button type="button" onClick={() => void preview(null)}>
+          {group.nextPlanned ? printUi.anexo2Next : printUi.anexo2Blank}
+        </button>
+      </div>
+      {printing ? <PrintPreview document={printing} onClose={() => setPrinting(null)} /> : null}
       {group.sessions.length === 0 ? <p>{groupsUi.groups.lastSession(null)}</p> : null}
       <ul className="stack plain-list">
         {group.sessions.map((s) => (
@@ -111,7 +129,14 @@ export function GroupView({ group, mothers, canWrite, onChanged }: { group: Grou
                 <p>{s.confidentialNotes}</p>
               </details>
             ) : null}
-            {s.status === 'held' ? <SessionDocuments sessionId={s.id} date={showIsoDate(s.sessionDate)} /> : null}
+            {s.status === 'held' ? (
+              <div className="button-row">
+                <SessionDocuments sessionId={s.id} date={showIsoDate(s.sessionDate)} />
+                <button type="button" className="link-button" onClick={() => void preview(s.id)}>
+                  {printUi.anexo2Of(showIsoDate(s.sessionDate))}
+                </button>
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -27,6 +27,10 @@ table.grid td { height: 8mm; overflow: hidden; overflow-wrap: anywhere; }
 .facilitators .row { display: grid; grid-template-columns: 6mm 1fr 14mm 14mm; gap: 2mm; align-items: baseline; margin-bottom: 1.5mm; }
 .box { display: inline-block; border: 0.3mm solid #000; padding: 0 1.5mm; text-align: center; }
 .box.checked { background: #000; color: #fff; }
+@media screen {
+  html { background: #5b625e; }
+  body { width: 210mm; min-height: 297mm; margin: 6mm auto; padding: 14mm 12mm; box-shadow: 0 1mm 4mm rgba(0, 0, 0, 0.4); }
+}
 `;
 
 /** A complete A4 document; the style travels inside it, so any Chromium renders it the same. */

@@ -2,4 +2,6 @@
 export interface PrintedDocument {
   readonly title: string;
   readonly html: string;
+  /** Where the app serves it for the preview frame and printing (relative to the app's origin). */
+  readonly url: string;
 }

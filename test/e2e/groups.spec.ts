@@ -153,6 +153,20 @@ test('health staff trains two lead mothers, forms a group of 9, records a sessio
     await screenshot(page, '51-group-session');
   });
 
+  await test.step('the Anexo 2 of the session is previewed as printed, with the members and facilitators', async () => {
+    await page.getByRole('button', { name: `Anexo 2 de la sesión del ${d(-3)}` }).click();
+    const preview = page.getByRole('dialog', { name: /^Vista previa: Anexo 2/ });
+    const sheet = preview.frameLocator('iframe');
+    await expect(sheet.getByText('ANEXO N° 2')).toBeVisible();
+    await expect(sheet.getByText('Berta Quispe')).toBeVisible();
+    await expect(sheet.getByText('Rosa Mamani')).toBeVisible();
+    await expect(sheet.getByRole('row')).toHaveCount(2 + 15);
+    await expect(preview.getByRole('button', { name: 'Imprimir o guardar como PDF' })).toBeVisible();
+    await screenshot(page, '55-anexo2-preview');
+    await preview.getByRole('button', { name: 'Cerrar' }).click();
+    await expect(preview).toBeHidden();
+  });
+
   await test.step('the monitoring page shows the group, the session, its attendance and the trained lead mothers', async () => {
     const figures = await showPeriod();
     await expect(figures.locator('.figure', { hasText: 'Grupos activos' })).toContainText('1');
