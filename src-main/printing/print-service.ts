@@ -1,4 +1,6 @@
 import { anexo2Document } from '../../src-shared/printing/anexo2';
+import { weeklySheetDocument } from '../../src-shared/printing/weekly-sheet';
+import { localSite } from '../site/site-service';
 import type { PrintedDocument } from '../../src-shared/printing/types';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
@@ -18,4 +20,10 @@ export function printAnexo2(ctx: AppContext, groupId: string | null, sessionId: 
   const html = anexo2Document(data);
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'Anexo 2';
   return printed(ctx, title, html, sessionId ? { table: 'group_sessions', id: sessionId } : groupId ? { table: 'support_groups', id: groupId } : null);
+}
+
+export function printWeeklySheet(ctx: AppContext, weekStart: string | null): PrintedDocument {
+  const site = localSite(ctx);
+  const html = weeklySheetDocument({ facility: site?.name ?? '', code: site?.code ?? '', weekStart });
+  return printed(ctx, /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'Planilla semanal', html, null);
 }

@@ -4,6 +4,7 @@ import '../common/validation';
 import {
   batchDeliveriesSchema,
   batchLookupSchema,
+  isoDateSchema,
   caregiverSearchSchema,
   coverageCheckSchema,
   coverageImportSchema,
@@ -171,6 +172,8 @@ export const contract = {
   'groups.monthlyActivities': channel<readonly MonthlyActivity[]>()({ input: monthSchema, access: 'groups.read' }),
   // Blank when no group is given; the group's next planned session (or none) when no session is given.
   'print.anexo2': channel<PrintedDocument>()({ input: z.object({ groupId: z.uuid().nullable(), sessionId: z.uuid().nullable() }), access: 'groups.read' }),
+  // The week's Monday prints its dates; an empty one prints a sheet without dates.
+  'print.weeklySheet': channel<PrintedDocument>()({ input: z.object({ weekStart: z.union([z.literal(''), isoDateSchema]) }), access: 'formula.read' }),
   'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),
   // Allowed while locked: what was typed just before the lock must still reach the disk.
   'drafts.put': channel<null>()({ input: draftPutSchema, access: 'signedIn' }),

@@ -152,6 +152,7 @@ export const formulaUi = {
     savedRow: (date: string, dni: string, infant: string, grams: string) => `${date} · DNI ${dni} · ${infant} · quedan ${grams} g`,
     restored: (when: string) => `Se recuperó la planilla que estaba cargando (guardada automáticamente el ${when}).`,
     discard: 'Vaciar la planilla',
+    printSheet: 'Imprimir la planilla en papel de esta semana',
     confirmDiscard: '¿Vaciar la planilla? Se borrarán las filas que todavía no se guardaron.',
     cancel: 'Cancelar',
   },

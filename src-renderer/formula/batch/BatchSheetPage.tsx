@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { formatDateTime, formatThousands } from '../../../src-shared/common/text';
-import { dateFromInput, showIsoDate } from '../../../src-shared/common/dates';
+import { addDays, dateFromInput, showIsoDate } from '../../../src-shared/common/dates';
 import type { BatchLookup } from '../../../src-shared/contract/types';
 import { formulaUi } from '../../../src-shared/formula/ui-text';
 import { normalizeDigits } from '../../../src-shared/site/countries';
@@ -10,7 +10,9 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError, Notice } from '../../components/fields';
 import { useDraft } from '../../forms/use-draft';
 import { useUnsavedChanges } from '../../forms/unsaved';
-import { todayForInput } from '../today';
+import { todayForInput, todayLocal } from '../today';
+import { PrintPreview } from '../../printing/PrintPreview';
+import type { PrintedDocument } from '../../../src-shared/printing/types';
 import { focusCell, focusNext, parseCell } from './sheet-focus';
 import { draftCells, emptyRow, isBlank, lookupKey, rowInput, rowsFromDraft, TYPED_COLUMNS, type SheetField, type SheetRow } from './sheet-rows';
 import { SheetRowView } from './SheetRowView';
@@ -39,6 +41,15 @@ export function BatchSheetPage() {
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [printing, setPrinting] = useState<PrintedDocument | null>(null);
+  // The sheet for this week (Monday to Sunday), to write on when nobody can type.
+  const printSheet = async () => {
+    const today = todayLocal();
+    const monday = addDays(today, -((new Date(`${today}T12:00:00`).getDay() + 6) % 7));
+    const result = await call('print.weeklySheet', { weekStart: monday });
+    if (result.ok) setPrinting(result.value);
+    else setError(result.error.message);
+  };
   const tableRef = useRef<HTMLTableElement>(null);
 
   const blank = rows.every(isBlank);
@@ -230,7 +241,11 @@ export function BatchSheetPage() {
         <button type="button" className="danger" disabled={blank} onClick={() => setConfirmDiscard(true)}>
           {t.discard}
         </button>
+        <button type="button" onClick={() => void printSheet()}>
+          {t.printSheet}
+        </button>
       </div>
+      {printing ? <PrintPreview document={printing} onClose={() => setPrinting(null)} /> : null}
       {saved.length > 0 ? (
         <section aria-label={t.savedTitle}>
           <h2>{t.savedTitle}</h2>

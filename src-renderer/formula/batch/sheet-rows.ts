@@ -1,5 +1,6 @@
 import { dateFromInput } from '../../../src-shared/common/dates';
 import { gramsOf } from '../../../src-shared/formula/entitlement';
+import { SHEET_COLUMNS } from '../../../src-shared/formula/sheet-columns';
 import { normalizeDigits } from '../../../src-shared/site/countries';
 
 /** One line of the paper sheet as typed: strings, exactly as the user left them. */
@@ -19,7 +20,7 @@ export interface SheetRow {
 export type SheetField = Exclude<keyof SheetRow, 'key' | 'errors'>;
 
 /** The cells a user types in, in the order of the printed sheet (the infant column is between DNI and cans). */
-export const TYPED_COLUMNS = ['deliveryDate', 'caregiverNationalId', 'infantId', 'cans800', 'cans1kg', 'receivedByNationalId', 'receivedByName'] as const;
+export const TYPED_COLUMNS = SHEET_COLUMNS;
 
 let counter = 0;
 function newKey(): string {
