@@ -1,14 +1,29 @@
 import { anexo2Document } from '../../src-shared/printing/anexo2';
+import { declarationDocument } from '../../src-shared/printing/counselling-declaration';
+import { deliveriesReportDocument } from '../../src-shared/printing/deliveries-report';
+import { receiptDocument } from '../../src-shared/printing/delivery-receipt';
+import { designatedStaffDocument } from '../../src-shared/printing/designated-staff';
+import { planDocument } from '../../src-shared/printing/implementation-plan';
+import { monitoringReportDocument } from '../../src-shared/printing/monitoring-report';
+import { titleOf } from '../../src-shared/printing/page';
+import { prescriptionModelDocument } from '../../src-shared/printing/prescription-model';
+import { certificateDocument, trainingAttendanceDocument } from '../../src-shared/printing/training-forms';
 import { weeklySheetDocument } from '../../src-shared/printing/weekly-sheet';
-import { localSite } from '../site/site-service';
 import type { PrintedDocument } from '../../src-shared/printing/types';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
+import { localSite } from '../site/site-service';
 import { anexo2Data } from './anexo2-data';
+import { declarationData, deliveriesReportData, prescriptionModelData, receiptData } from './formula-print-data';
+import { certificateData, designatedStaffData, monitoringReportData, planPrintData, trainingAttendanceData } from './groups-print-data';
 import { rememberPrinted } from './print-store';
 
+type RecordRef = { readonly table: string; readonly id: string } | null;
+const ref = (table: string, id: string | null): RecordRef => (id ? { table, id } : null);
+
 /** Every printed form is written to the audit log: what, and for which record. */
-function printed(ctx: AppContext, title: string, html: string, record: { table: string; id: string } | null): PrintedDocument {
+function printed(ctx: AppContext, html: string, record: RecordRef): PrintedDocument {
+  const title = titleOf(html);
   inTransaction(ctx, () => {
     recordAudit(ctx, { action: 'print.document', detail: title, ...(record ? { recordTable: record.table, recordId: record.id } : {}) });
   });
@@ -16,14 +31,46 @@ function printed(ctx: AppContext, title: string, html: string, record: { table: 
 }
 
 export function printAnexo2(ctx: AppContext, groupId: string | null, sessionId: string | null): PrintedDocument {
-  const data = anexo2Data(ctx, groupId, sessionId);
-  const html = anexo2Document(data);
-  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'Anexo 2';
-  return printed(ctx, title, html, sessionId ? { table: 'group_sessions', id: sessionId } : groupId ? { table: 'support_groups', id: groupId } : null);
+  return printed(ctx, anexo2Document(anexo2Data(ctx, groupId, sessionId)), ref('group_sessions', sessionId) ?? ref('support_groups', groupId));
 }
 
 export function printWeeklySheet(ctx: AppContext, weekStart: string | null): PrintedDocument {
   const site = localSite(ctx);
-  const html = weeklySheetDocument({ facility: site?.name ?? '', code: site?.code ?? '', weekStart });
-  return printed(ctx, /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'Planilla semanal', html, null);
+  return printed(ctx, weeklySheetDocument({ facility: site?.name ?? '', code: site?.code ?? '', weekStart }), null);
+}
+
+export function printPrescriptionModel(ctx: AppContext, prescriptionId: string | null): PrintedDocument {
+  return printed(ctx, prescriptionModelDocument(prescriptionModelData(ctx, prescriptionId)), ref('prescriptions', prescriptionId));
+}
+
+export function printDeclaration(ctx: AppContext, prescriptionId: string | null): PrintedDocument {
+  return printed(ctx, declarationDocument(declarationData(ctx, prescriptionId)), ref('prescriptions', prescriptionId));
+}
+
+export function printReceipt(ctx: AppContext, deliveryId: string | null): PrintedDocument {
+  return printed(ctx, receiptDocument(receiptData(ctx, deliveryId)), ref('deliveries', deliveryId));
+}
+
+export function printDeliveriesReport(ctx: AppContext, month: string): PrintedDocument {
+  return printed(ctx, deliveriesReportDocument(deliveriesReportData(ctx, month)), null);
+}
+
+export function printDesignatedStaff(ctx: AppContext, blank: boolean): PrintedDocument {
+  return printed(ctx, designatedStaffDocument(designatedStaffData(ctx, blank)), null);
+}
+
+export function printPlan(ctx: AppContext, planId: string | null): PrintedDocument {
+  return printed(ctx, planDocument(planPrintData(ctx, planId)), ref('implementation_plans', planId));
+}
+
+export function printTrainingAttendance(ctx: AppContext, courseId: string | null): PrintedDocument {
+  return printed(ctx, trainingAttendanceDocument(trainingAttendanceData(ctx, courseId)), ref('training_courses', courseId));
+}
+
+export function printCertificate(ctx: AppContext, courseId: string | null, leadMotherId: string | null): PrintedDocument {
+  return printed(ctx, certificateDocument(certificateData(ctx, courseId, leadMotherId)), ref('lead_mothers', leadMotherId));
+}
+
+export function printMonitoringReport(ctx: AppContext, year: number, half: 0 | 1 | 2): PrintedDocument {
+  return printed(ctx, monitoringReportDocument(monitoringReportData(ctx, year, half)), null);
 }

@@ -174,6 +174,19 @@ export const contract = {
   'print.anexo2': channel<PrintedDocument>()({ input: z.object({ groupId: z.uuid().nullable(), sessionId: z.uuid().nullable() }), access: 'groups.read' }),
   // The week's Monday prints its dates; an empty one prints a sheet without dates.
   'print.weeklySheet': channel<PrintedDocument>()({ input: z.object({ weekStart: z.union([z.literal(''), isoDateSchema]) }), access: 'formula.read' }),
+  // Each form: filled from its record, or blank when the record is null.
+  'print.prescription': channel<PrintedDocument>()({ input: z.object({ prescriptionId: z.uuid().nullable() }), access: 'formula.read' }),
+  'print.declaration': channel<PrintedDocument>()({ input: z.object({ prescriptionId: z.uuid().nullable() }), access: 'formula.read' }),
+  'print.deliveryReceipt': channel<PrintedDocument>()({ input: z.object({ deliveryId: z.uuid().nullable() }), access: 'formula.read' }),
+  'print.deliveriesReport': channel<PrintedDocument>()({ input: monthSchema, access: 'formula.read' }),
+  'print.designatedStaff': channel<PrintedDocument>()({ input: z.object({ blank: z.boolean() }), access: 'groups.read' }),
+  'print.plan': channel<PrintedDocument>()({ input: z.object({ planId: z.uuid().nullable() }), access: 'groups.read' }),
+  'print.trainingAttendance': channel<PrintedDocument>()({ input: z.object({ courseId: z.uuid().nullable() }), access: 'groups.read' }),
+  'print.trainingCertificate': channel<PrintedDocument>()({
+    input: z.object({ courseId: z.uuid().nullable(), leadMotherId: z.uuid().nullable() }),
+    access: 'groups.read',
+  }),
+  'print.monitoringReport': channel<PrintedDocument>()({ input: indicatorsQuerySchema, access: 'groups.read' }),
   'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),
   // Allowed while locked: what was typed just before the lock must still reach the disk.
   'drafts.put': channel<null>()({ input: draftPutSchema, access: 'signedIn' }),

@@ -25,6 +25,8 @@ export async function closePdfEngine(): Promise<void> {
 export interface PdfFacts {
   /** The text with runs of spaces and line breaks made one space: a wrapped value reads whole. */
   readonly text: string;
+  /** The text as laid out on the page (`pdftotext -layout`), one printed line per line, spaces collapsed. */
+  readonly lines: readonly string[];
   readonly pages: number;
   /** Page size in millimetres, rounded. */
   readonly pageSizeMm: readonly [number, number];
@@ -43,6 +45,11 @@ export function inspectPdf(pdf: Buffer, name: string, dir: string): PdfFacts {
   const toMm = (pts: string | undefined) => Math.round((Number(pts) / 72) * 25.4);
   return {
     text: execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' '),
+    lines: execFileSync('pdftotext', ['-layout', file, '-'])
+      .toString()
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
     pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0),
     pageSizeMm: [toMm(size?.[1]), toMm(size?.[2])],
   };

@@ -1,0 +1,139 @@
+import { and, asc, eq, gte, isNull, lte } from 'drizzle-orm';
+import { daysInMonth } from '../../src-shared/common/dates';
+import { gramsOf } from '../../src-shared/formula/entitlement';
+import { findReason } from '../../src-shared/formula/reasons';
+import { formulaText } from '../../src-shared/formula/text-fields';
+import type { DeclarationData } from '../../src-shared/printing/counselling-declaration';
+import type { DeliveriesReportData } from '../../src-shared/printing/deliveries-report';
+import type { ReceiptData } from '../../src-shared/printing/delivery-receipt';
+import type { PrescriptionModelData } from '../../src-shared/printing/prescription-model';
+import type { AppContext } from '../app/context';
+import { AppError } from '../app/errors';
+import { todayIso } from '../app/today';
+import { prescriptionStatus } from '../formula/deliveries-service';
+import { caregivers, deliveries, infants, prescriptions } from '../formula/formula.schema';
+import { localSite } from '../site/site-service';
+
+const fullName = (row: { firstNames: string; lastNames: string }) => `${row.firstNames} ${row.lastNames}`;
+
+export function siteHeader(ctx: AppContext): ReceiptData['site'] {
+  const site = localSite(ctx);
+  return { name: site?.name ?? '', code: site?.code ?? '', microNetwork: site?.microNetwork ?? '', network: site?.network ?? '' };
+}
+
+function loadPrescription(ctx: AppContext, id: string) {
+  const row = ctx.db
+    .select({ prescription: prescriptions, infant: infants, caregiver: caregivers })
+    .from(prescriptions)
+    .innerJoin(infants, eq(infants.id, prescriptions.infantId))
+    .innerJoin(caregivers, eq(caregivers.id, infants.caregiverId))
+    .where(and(eq(prescriptions.id, id), eq(prescriptions.deleted, false)))
+    .get();
+  if (!row) throw new AppError('NOT_FOUND', formulaText.errors.prescriptionNotFound);
+  return row;
+}
+
+export function prescriptionModelData(ctx: AppContext, prescriptionId: string | null): PrescriptionModelData {
+  const facility = localSite(ctx)?.name ?? '';
+  if (!prescriptionId) return { facility, prescription: null };
+  const { prescription: p, infant, caregiver } = loadPrescription(ctx, prescriptionId);
+  return {
+    facility,
+    prescription: {
+      prescriptionDate: p.prescriptionDate,
+      infantName: fullName(infant),
+      infantNationalId: infant.nationalId,
+      infantBirthDate: infant.birthDate,
+      caregiverNationalId: caregiver.nationalId,
+      milkType: p.milkType,
+      diagnosis: findReason(p.reasonCode)?.label ?? p.reasonCode,
+      durationMonths: p.durationMonths,
+      prescriberName: p.prescriberName,
+      prescriberProfession: p.prescriberProfession,
+      prescriberLicence: p.prescriberLicence,
+    },
+  };
+}
+
+export function declarationData(ctx: AppContext, prescriptionId: string | null): DeclarationData {
+  const facility = localSite(ctx)?.name ?? '';
+  if (!prescriptionId) return { facility, date: null, infant: null, counsellors: [] };
+  const { prescription: p, infant } = loadPrescription(ctx, prescriptionId);
+  const counsellors = [
+    { name: p.counselor1Name, profession: p.counselor1Profession },
+    { name: p.counselor2Name, profession: p.counselor2Profession },
+  ].flatMap((c) => (c.name ? [{ name: c.name, profession: c.profession ?? '' }] : []));
+  return { facility, date: p.prescriptionDate, infant: { name: fullName(infant), nationalId: infant.nationalId }, counsellors };
+}
+
+export function receiptData(ctx: AppContext, deliveryId: string | null): ReceiptData {
+  const site = siteHeader(ctx);
+  if (!deliveryId) return { site, delivery: null };
+  const delivery = ctx.db.select().from(deliveries).where(and(eq(deliveries.id, deliveryId), eq(deliveries.deleted, false))).get();
+  if (!delivery) throw new AppError('NOT_FOUND', formulaText.errors.deliveryNotFound);
+  const { prescription, infant, caregiver } = loadPrescription(ctx, delivery.prescriptionId);
+  const status = prescriptionStatus(ctx, prescription.id);
+  const receivedBy = [delivery.receivedByName, delivery.receivedByNationalId && `DNI ${delivery.receivedByNationalId}`].filter(Boolean).join(', ');
+  return {
+    site,
+    delivery: {
+      deliveryDate: delivery.deliveryDate,
+      voided: delivery.voidedAt !== null,
+      caregiverName: fullName(caregiver),
+      caregiverNationalId: caregiver.nationalId,
+      infantName: fullName(infant),
+      infantBirthDate: infant.birthDate,
+      prescriptionDate: prescription.prescriptionDate,
+      cans800: delivery.cans800,
+      cans1kg: delivery.cans1kg,
+      grams: gramsOf(delivery),
+      receivedBy: receivedBy || fullName(caregiver),
+      gramsDelivered: status.gramsDelivered,
+      gramsRemaining: status.gramsRemaining,
+      cans800Remaining: status.cans800Remaining,
+      cans1kgRemaining: status.cans1kgRemaining,
+      lastDeliveryDay: status.lastDeliveryDay,
+    },
+  };
+}
+
+/** `YYYY-MM` of today, the report's default month. */
+export function currentMonth(ctx: AppContext): string {
+  return todayIso(ctx).slice(0, 7);
+}
+
+export function deliveriesReportData(ctx: AppContext, month: string): DeliveriesReportData {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const rows = ctx.db
+    .select({ delivery: deliveries, prescription: prescriptions, infant: infants, caregiver: caregivers })
+    .from(deliveries)
+    .innerJoin(prescriptions, eq(prescriptions.id, deliveries.prescriptionId))
+    .innerJoin(infants, eq(infants.id, prescriptions.infantId))
+    .innerJoin(caregivers, eq(caregivers.id, infants.caregiverId))
+    .where(
+      and(
+        eq(deliveries.deleted, false),
+        isNull(deliveries.voidedAt),
+        gte(deliveries.deliveryDate, `${month}-01`),
+        lte(deliveries.deliveryDate, `${month}-${String(daysInMonth(year, m)).padStart(2, '0')}`),
+      ),
+    )
+    .orderBy(asc(deliveries.deliveryDate), asc(deliveries.createdAt))
+    .all();
+  return {
+    site: siteHeader(ctx),
+    month,
+    printedAt: ctx.now(),
+    deliveries: rows.map(({ delivery, prescription, infant, caregiver }) => ({
+      date: delivery.deliveryDate,
+      caregiverNationalId: caregiver.nationalId,
+      infantId: infant.id,
+      infantName: fullName(infant),
+      reason: findReason(prescription.reasonCode)?.label ?? prescription.reasonCode,
+      cans800: delivery.cans800,
+      cans1kg: delivery.cans1kg,
+      grams: gramsOf(delivery),
+      source: delivery.source,
+    })),
+  };
+}

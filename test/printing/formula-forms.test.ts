@@ -1,0 +1,127 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { NewPrescriptionInput } from '../../src-shared/formula/schemas';
+import { printText } from '../../src-shared/printing/text';
+import { pdfDocument, scannedPage } from '../helpers/generated-files';
+import { closePdfEngine, inspectPdf, pdfOf } from '../helpers/pdf';
+import { facilityAs, tempDir, type TestApp } from '../helpers/test-app';
+
+afterAll(closePdfEngine);
+
+// The test clock is 22/11/2026.
+async function registeredInfant(app: TestApp, birthDate = '2026-10-30') {
+  const caregiver = await app.ok('formula.createCaregiver', {
+    nationalId: '45678912',
+    firstNames: 'María <b>',
+    lastNames: 'Quispe </td>',
+    phone: '984123456',
+    coverageChecked: true,
+  });
+  const withInfant = await app.ok('formula.createInfant', { caregiverId: caregiver.id, firstNames: 'Thiago', lastNames: 'Quispe', nationalId: '91234567', birthDate });
+  return withInfant.infants[0]?.id ?? '';
+}
+
+async function prescriptionFor(infantId: string, overrides: Partial<NewPrescriptionInput> = {}): Promise<NewPrescriptionInput> {
+  return {
+    infantId,
+    prescriptionDate: '2026-11-20',
+    reasonCode: 'decisionNotToBreastfeed',
+    milkType: 'Fórmula de inicio',
+    replacement: 'total',
+    durationMonths: 1,
+    prescriberName: 'Dra. Ana Torres',
+    prescriberProfession: 'Médica pediatra',
+    prescriberLicence: 'CMP 45678',
+    counselor1Name: 'Lic. Rosa Pérez',
+    counselor1Profession: 'Enfermera',
+    counselor2Name: 'Lic. Juan Soto',
+    counselor2Profession: 'Nutricionista',
+    prescriptionImage: { fileName: 'receta.png', dataBase64: (await scannedPage(80)).toString('base64') },
+    counselingDeclaration: { fileName: 'declaracion.pdf', dataBase64: pdfDocument(1).toString('base64') },
+    ...overrides,
+  };
+}
+
+const onePageA4 = (pdf: { pages: number; pageSizeMm: readonly [number, number] }) => {
+  expect(pdf.pages).toBe(1);
+  expect(pdf.pageSizeMm).toEqual([210, 297]);
+};
+
+describe('formula program forms, rendered to PDF in Chromium', () => {
+  it('the prescription model (FI Ilustración 1): the seven numbered fields, filled from a prescription and blank', async () => {
+    const app = await facilityAs('registrar', 'luis.registro');
+    const status = await app.ok('formula.createPrescription', await prescriptionFor(await registeredInfant(app)));
+    const filled = await app.ok('print.prescription', { prescriptionId: status.id });
+    expect(filled.title).toBe('Prescripción de fórmula — 20/11/2026');
+    const pdf = inspectPdf(await pdfOf(filled.html), 'prescription-filled', tempDir());
+    onePageA4(pdf);
+    printText.prescription.fields.forEach((label, i) => expect(pdf.lines).toContainEqual(expect.stringContaining(`${i + 1}) ${label}`)));
+    const valueUnder = (label: string) => pdf.lines[pdf.lines.indexOf(label) + 1];
+    expect(valueUnder('1) Fecha de prescripción.')).toBe('20/11/2026');
+    expect(valueUnder('3) DNI de la madre o cuidador principal.')).toBe('45678912');
+    expect(valueUnder('6) Duración de la prescripción (1 a 6 meses).')).toBe('1 mes');
+    for (const value of ['20/11/2026', 'Thiago Quispe — DNI 91234567 — nacido/a el 30/10/2026', '45678912', 'Fórmula de inicio', 'Decisión de no amamantar', '1 mes', 'Dra. Ana Torres', 'Matrícula CMP 45678', 'Centro de Salud San Juan']) {
+      expect(pdf.text).toContain(value);
+    }
+    const blank = await app.ok('print.prescription', { prescriptionId: null });
+    const blankPdf = inspectPdf(await pdfOf(blank.html), 'prescription-blank', tempDir());
+    onePageA4(blankPdf);
+    expect(blankPdf.lines).toContain('7) Firma, matrícula y sello legible del médico responsable.');
+    expect(blankPdf.lines).toContain('1) Fecha de prescripción.');
+    expect(blankPdf.text).not.toContain('Thiago');
+  });
+
+  it('the counselling declaration (FI Ilustración 2): facility, infant and the two professionals', async () => {
+    const app = await facilityAs('registrar', 'luis.registro');
+    const status = await app.ok('formula.createPrescription', await prescriptionFor(await registeredInfant(app)));
+    const printed = await app.ok('print.declaration', { prescriptionId: status.id });
+    const pdf = inspectPdf(await pdfOf(printed.html), 'declaration-filled', tempDir());
+    onePageA4(pdf);
+    expect(pdf.text).toContain('DECLARACIÓN JURADA DE CONSEJERÍA');
+    expect(pdf.text).toContain('el equipo de salud de Centro de Salud San Juan ha realizado consejería a los adultos responsables de Thiago Quispe, DNI 91234567,');
+    for (const value of ['Nombre: Lic. Rosa Pérez', 'Profesión: Enfermera', 'Nombre: Lic. Juan Soto', 'Profesión: Nutricionista', '20/11/2026']) expect(pdf.text).toContain(value);
+    const blank = inspectPdf(await pdfOf((await app.ok('print.declaration', { prescriptionId: null })).html), 'declaration-blank', tempDir());
+    onePageA4(blank);
+    expect(blank.text).toContain('(nombre, apellido y DNI del lactante)');
+  });
+
+  it('a delivery receipt: what was delivered, what remains, never the diagnosis; names printed literally', async () => {
+    const app = await facilityAs('registrar', 'luis.registro');
+    const infantId = await registeredInfant(app, '2026-10-01');
+    const status = await app.ok('formula.createPrescription', await prescriptionFor(infantId, { reasonCode: 'adoption', durationMonths: 3, counselingDeclaration: null, counselor1Name: '', counselor2Name: '' }));
+    const after = await app.ok('formula.createDelivery', { prescriptionId: status.id, deliveryDate: '21/11/2026', cans800: 3, cans1kg: 1, receivedByNationalId: '', receivedByName: '' });
+    const deliveryId = after.deliveries[0]?.id ?? '';
+    const printed = await app.ok('print.deliveryReceipt', { deliveryId });
+    expect(printed.html).toContain('María &lt;b&gt; Quispe &lt;/td&gt;');
+    const pdf = inspectPdf(await pdfOf(printed.html), 'delivery-receipt', tempDir());
+    onePageA4(pdf);
+    // 3 × 800 g + 1 × 1 kg = 3,400 g of the 12,000 g of three months.
+    for (const value of ['21/11/2026', 'María <b> Quispe </td>', '45678912', 'Thiago Quispe', '3.400', `Gramos ${(12000 - 3400).toLocaleString('de-DE')}`, '10 latas de 800 g o 8 latas de 1 kg']) {
+      expect(pdf.text).toContain(value);
+    }
+    expect(pdf.text).not.toContain('adopción');
+    const audit = app.main.ctx.sqlite.prepare("SELECT record_table, record_id FROM audit_log WHERE action = 'print.document' ORDER BY rowid DESC LIMIT 1").get();
+    expect(audit).toEqual({ record_table: 'deliveries', record_id: deliveryId });
+    expect(await app.invoke('print.deliveryReceipt', { deliveryId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    onePageA4(inspectPdf(await pdfOf((await app.ok('print.deliveryReceipt', { deliveryId: null })).html), 'delivery-receipt-blank', tempDir()));
+  });
+
+  it('the monthly deliveries report: totals and the detail of the month, voided deliveries left out', async () => {
+    const app = await facilityAs('registrar', 'luis.registro');
+    const infantId = await registeredInfant(app, '2026-10-01');
+    const status = await app.ok('formula.createPrescription', await prescriptionFor(infantId, { reasonCode: 'adoption', durationMonths: 3, counselingDeclaration: null, counselor1Name: '', counselor2Name: '', prescriptionDate: '2026-10-25' }));
+    await app.ok('formula.createDelivery', { prescriptionId: status.id, deliveryDate: '28/10/2026', cans800: 5, cans1kg: 0, receivedByNationalId: '', receivedByName: '' });
+    const second = await app.ok('formula.createDelivery', { prescriptionId: status.id, deliveryDate: '02/11/2026', cans800: 2, cans1kg: 0, receivedByNationalId: '', receivedByName: '' });
+    await app.ok('formula.createDelivery', { prescriptionId: status.id, deliveryDate: '20/11/2026', cans800: 0, cans1kg: 2, receivedByNationalId: '', receivedByName: '' });
+    const voided = second.deliveries.find((d) => d.deliveryDate === '2026-11-02')?.id ?? '';
+    await app.ok('formula.voidDelivery', { deliveryId: voided, reason: 'Cargada dos veces' });
+    const printed = await app.ok('print.deliveriesReport', { year: 2026, month: 11 });
+    expect(printed.title).toBe('Informe de entregas — noviembre 2026');
+    const pdf = inspectPdf(await pdfOf(printed.html), 'deliveries-report', tempDir());
+    onePageA4(pdf);
+    expect(pdf.lines).toEqual(expect.arrayContaining(['Entregas Responsables Lactantes', '1 1 1', 'Latas de 800 g Latas de 1 kg Kilogramos', '0 2 2']));
+    expect(pdf.lines).toContainEqual(expect.stringMatching(/^1 20\/11\/2026 45678912 Thiago Quispe 0 2 2\.000 Formulario$/));
+    expect(pdf.text).toContain('20/11/2026');
+    expect(pdf.text).not.toContain('02/11/2026');
+    expect(pdf.text).not.toContain('28/10/2026');
+  });
+});
