@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { BlobStore } from '../attachments/blob-store';
 import type { AppDb } from '../db/open';
+import type { NativePrinting } from '../printing/native-printing';
 import type { SessionStore } from '../session/session-store';
 
 export interface AppContext {
@@ -13,6 +14,8 @@ export interface AppContext {
   readonly session: SessionStore;
   /** Attachment files, by SHA-256, in `<dataDir>/attachments`. */
   readonly blobs: BlobStore;
+  /** The desktop shell's printer and PDF writer; null in browser mode. */
+  readonly nativePrinting: NativePrinting | null;
 }
 
 /** better-sqlite3 transactions are synchronous: everything slow (hashing, crypto) happens before this. */

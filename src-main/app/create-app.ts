@@ -4,6 +4,7 @@ import type { Result } from '../../src-shared/contract/define';
 import { BlobStore } from '../attachments/blob-store';
 import { DATABASE_FILE, openDatabase } from '../db/open';
 import { dispatch } from '../ipc/dispatch';
+import type { NativePrinting } from '../printing/native-printing';
 import { SessionStore } from '../session/session-store';
 import type { AppContext } from './context';
 
@@ -12,6 +13,7 @@ export interface AppOptions {
   readonly migrationsFolder: string;
   readonly appVersion: string;
   readonly now?: () => number;
+  readonly nativePrinting?: NativePrinting;
 }
 
 export interface LactaRedMain {
@@ -32,6 +34,7 @@ export function createMain(options: AppOptions): LactaRedMain {
     now: options.now ?? Date.now,
     session: new SessionStore(),
     blobs: new BlobStore(path.join(options.dataDir, 'attachments')),
+    nativePrinting: options.nativePrinting ?? null,
   };
   return {
     ctx,

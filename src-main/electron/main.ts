@@ -6,6 +6,7 @@ import { createMain, type LactaRedMain } from '../app/create-app';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc-bridge';
 import { buildMenu } from './menu';
+import { electronPrinting } from './native-printing';
 import { createMainWindow, hardenWebContents, restrictPermissions } from './window';
 
 const paths = appPaths(appRootFrom(__dirname));
@@ -19,7 +20,12 @@ function dataDir(): string {
 
 function start(): void {
   try {
-    lactared = createMain({ dataDir: dataDir(), migrationsFolder: paths.migrations, appVersion: app.getVersion() });
+    lactared = createMain({
+      dataDir: dataDir(),
+      migrationsFolder: paths.migrations,
+      appVersion: app.getVersion(),
+      nativePrinting: electronPrinting(() => mainWindow),
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox(appText.name, reason.startsWith('Esta base') ? reason : appText.databaseOpenFailed(reason));

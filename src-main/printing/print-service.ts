@@ -27,7 +27,7 @@ function printed(ctx: AppContext, html: string, record: RecordRef): PrintedDocum
   inTransaction(ctx, () => {
     recordAudit(ctx, { action: 'print.document', detail: title, ...(record ? { recordTable: record.table, recordId: record.id } : {}) });
   });
-  return { title, html, url: rememberPrinted(ctx, html) };
+  return { title, html, url: rememberPrinted(ctx, html), native: ctx.nativePrinting !== null };
 }
 
 export function printAnexo2(ctx: AppContext, groupId: string | null, sessionId: string | null): PrintedDocument {

@@ -1,4 +1,5 @@
 import type { HandlersFor } from '../ipc/handler-types';
+import { printNatively, saveAsPdf } from './native-print-service';
 import {
   printAnexo2,
   printCertificate,
@@ -25,6 +26,8 @@ export const printingHandlers: HandlersFor<
   | 'print.trainingAttendance'
   | 'print.trainingCertificate'
   | 'print.monitoringReport'
+  | 'print.toPrinter'
+  | 'print.savePdf'
 > = {
   'print.anexo2': (ctx, input) => printAnexo2(ctx, input.groupId, input.sessionId),
   'print.weeklySheet': (ctx, input) => printWeeklySheet(ctx, input.weekStart || null),
@@ -37,4 +40,6 @@ export const printingHandlers: HandlersFor<
   'print.trainingAttendance': (ctx, input) => printTrainingAttendance(ctx, input.courseId),
   'print.trainingCertificate': (ctx, input) => printCertificate(ctx, input.courseId, input.leadMotherId),
   'print.monitoringReport': (ctx, input) => printMonitoringReport(ctx, input.year, input.half),
+  'print.toPrinter': (ctx, input) => printNatively(ctx, input.url),
+  'print.savePdf': (ctx, input) => saveAsPdf(ctx, input.url),
 };

@@ -12,6 +12,8 @@ import { RecordHistory } from '../audit/RecordHistory';
 import { call } from '../api/client';
 import { FormError, FormFooter, Notice, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
+import { usePrint } from '../printing/use-print';
+import { printUi } from '../../src-shared/printing/ui-text';
 import { todayForInput } from './today';
 
 interface PanelProps {
@@ -45,6 +47,7 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
   const typed = gramsOf({ cans800: Number(form.values.cans800) || 0, cans1kg: Number(form.values.cans1kg) || 0 });
   const active = status.deliveries.filter((d) => !d.voided);
   const reason = findReason(status.reasonCode);
+  const printing = usePrint();
 
   const confirmVoid = async (deliveryId: string) => {
     const result = await call('formula.voidDelivery', { deliveryId, reason: voidReason });
@@ -64,6 +67,18 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
         {t.prescriptionOf(showIsoDate(status.prescriptionDate))} · {reason?.label ?? status.reasonCode}
       </h3>
       <RecordHistory table="prescriptions" id={status.id} what={t.prescriptionOf(showIsoDate(status.prescriptionDate))} />
+      <div className="button-row">
+        <button type="button" onClick={() => void printing.print('print.prescription', { prescriptionId: status.id })}>
+          {printUi.prescription}
+        </button>
+        {reason?.needsCounselingDeclaration ? (
+          <button type="button" onClick={() => void printing.print('print.declaration', { prescriptionId: status.id })}>
+            {printUi.declaration}
+          </button>
+        ) : null}
+      </div>
+      <FormError message={printing.error} />
+      {printing.preview}
       <p>
         {t.live(status.months, formatThousands(status.gramsAllowed))} {t.lastDay(showIsoDate(status.lastDeliveryDay))}
       </p>
@@ -93,11 +108,18 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
               <td>
                 {d.voided ? (
                   `${t.voided}: ${d.voidReason ?? ''}`
-                ) : canWrite && voiding !== d.id ? (
-                  <button type="button" onClick={() => setVoiding(d.id)}>
-                    {t.voidDelivery}
-                  </button>
-                ) : null}
+                ) : (
+                  <div className="button-row">
+                    <button type="button" onClick={() => void printing.print('print.deliveryReceipt', { deliveryId: d.id })} aria-label={printUi.receiptOf(showIsoDate(d.deliveryDate))}>
+                      {printUi.receipt}
+                    </button>
+                    {canWrite && voiding !== d.id ? (
+                      <button type="button" onClick={() => setVoiding(d.id)}>
+                        {t.voidDelivery}
+                      </button>
+                    ) : null}
+                  </div>
+                )}
                 {voiding === d.id ? (
                   <div className="stack">
                     <label>

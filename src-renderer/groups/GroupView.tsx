@@ -5,9 +5,7 @@ import { MEMBER_TYPE_LABELS, groupsUi } from '../../src-shared/groups/ui-text';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { RecordHistory } from '../audit/RecordHistory';
 import { FormError, Notice } from '../components/fields';
-import { call } from '../api/client';
-import { PrintPreview } from '../printing/PrintPreview';
-import type { PrintedDocument } from '../../src-shared/printing/types';
+import { usePrint } from '../printing/use-print';
 import { printUi } from '../../src-shared/printing/ui-text';
 import { AddMemberForm, LeaveButton } from './MemberForms';
 import { SessionForm } from './SessionForm';
@@ -29,13 +27,8 @@ function SessionDocuments({ sessionId, date }: { sessionId: string; date: string
 
 export function GroupView({ group, mothers, canWrite, onChanged }: { group: GroupDetail; mothers: readonly LeadMotherSummary[]; canWrite: boolean; onChanged: (g: GroupDetail) => void }) {
   const [notice, setNotice] = useState<readonly string[]>([]);
-  const [printing, setPrinting] = useState<PrintedDocument | null>(null);
-  const [printError, setPrintError] = useState<string | null>(null);
-  const preview = async (sessionId: string | null) => {
-    const result = await call('print.anexo2', { groupId: group.id, sessionId });
-    if (result.ok) setPrinting(result.value);
-    else setPrintError(result.error.message);
-  };
+  const printing = usePrint();
+  const preview = (sessionId: string | null) => printing.print('print.anexo2', { groupId: group.id, sessionId });
   const current = group.members.filter((m) => m.leftOn === null);
   return (
     <>
@@ -54,7 +47,7 @@ export function GroupView({ group, mothers, canWrite, onChanged }: { group: Grou
           {w}
         </Notice>
       ))}
-      <FormError message={printError} />
+      <FormError message={printing.error} />
       {notice.map((w) => (
         <Notice key={w} tone="warning">
           {w}
@@ -112,7 +105,7 @@ export function GroupView({ group, mothers, canWrite, onChanged }: { group: Grou
           {group.nextPlanned ? printUi.anexo2Next : printUi.anexo2Blank}
         </button>
       </div>
-      {printing ? <PrintPreview document={printing} onClose={() => setPrinting(null)} /> : null}
+      {printing.preview}
       {group.sessions.length === 0 ? <p>{groupsUi.groups.lastSession(null)}</p> : null}
       <ul className="stack plain-list">
         {group.sessions.map((s) => (

@@ -6,6 +6,8 @@ import { MEMBER_TYPE_LABELS, groupsUi } from '../../src-shared/groups/ui-text';
 import { call } from '../api/client';
 import { FormError } from '../components/fields';
 import { BarChart } from './BarChart';
+import { usePrint } from '../printing/use-print';
+import { printUi } from '../../src-shared/printing/ui-text';
 
 const t = groupsUi.monitoring;
 
@@ -30,6 +32,7 @@ export function MonitoringPage({ active }: { active: boolean }) {
   const [figures, setFigures] = useState<FacilityIndicators | null>(null);
   const [follow, setFollow] = useState<FollowUps | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const printing = usePrint();
 
   useEffect(() => {
     if (!active) return;
@@ -77,7 +80,12 @@ export function MonitoringPage({ active }: { active: boolean }) {
         <button type="submit" className="primary">
           {t.show}
         </button>
+        <button type="button" onClick={() => void printing.print('print.monitoringReport', query)}>
+          {printUi.monitoringReport}
+        </button>
       </form>
+      <FormError message={printing.error} />
+      {printing.preview}
       <FormError message={error} />
       {figures ? (
         <>

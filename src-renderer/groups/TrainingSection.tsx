@@ -7,6 +7,8 @@ import { RecordHistory } from '../audit/RecordHistory';
 import { FormError } from '../components/fields';
 import { CourseAttendanceForm, MakeUpForm } from './CourseForms';
 import { NewCourseForm } from './NewCourseForm';
+import { usePrint } from '../printing/use-print';
+import { printUi } from '../../src-shared/printing/ui-text';
 
 const t = groupsUi.training;
 
@@ -71,6 +73,7 @@ function CourseView({ course, canWrite, mothers, onChanged }: { course: CourseDe
   const [error, setError] = useState<string | null>(null);
   const enrolledIds = new Set(course.enrolled.map((e) => e.leadMotherId));
   const others = mothers.filter((m) => !enrolledIds.has(m.id));
+  const printing = usePrint();
   const enrol = async (leadMotherId: string) => {
     const result = await call('groups.enrol', { courseId: course.id, leadMotherId });
     if (result.ok) onChanged(result.value);
@@ -82,6 +85,13 @@ function CourseView({ course, canWrite, mothers, onChanged }: { course: CourseDe
         {course.name} · {MODALITY_LABELS[course.modality]}
       </h3>
       <RecordHistory table="training_courses" id={course.id} what={course.name} />
+      <div className="button-row">
+        <button type="button" onClick={() => void printing.print('print.trainingAttendance', { courseId: course.id })}>
+          {printUi.trainingAttendance}
+        </button>
+      </div>
+      <FormError message={printing.error} />
+      {printing.preview}
       <div className="sheet-scroll">
         <table className="data-table" aria-label={`${t.progress}: ${course.name}`}>
           <thead>
@@ -105,6 +115,19 @@ function CourseView({ course, canWrite, mothers, onChanged }: { course: CourseDe
                 ))}
                 <td>
                   {groupsUi.leadMothers.hours(e.hoursCompleted)} · {t.missing(e.missing)}
+                  {e.completed ? (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={printUi.certificateOf(e.name)}
+                        onClick={() => void printing.print('print.trainingCertificate', { courseId: course.id, leadMotherId: e.leadMotherId })}
+                      >
+                        {printUi.certificate}
+                      </button>
+                    </>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -16,6 +16,7 @@ import { GroupsPage } from '../groups/GroupsPage';
 import { HisPage } from '../groups/HisPage';
 import { LeadMothersPage } from '../groups/LeadMothersPage';
 import { MonitoringPage } from '../groups/MonitoringPage';
+import { FormsPage } from '../printing/FormsPage';
 import { HomePage } from '../home/HomePage';
 import { ChangePasswordPage } from '../session/ChangePasswordPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -60,6 +61,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
     leadMothers: () => <LeadMothersPage active={page === 'leadMothers'} canWrite={session.permissions.includes('groups.write')} />,
     groups: () => <GroupsPage active={page === 'groups'} canWrite={session.permissions.includes('groups.write')} />,
     monitoring: () => <MonitoringPage active={page === 'monitoring'} />,
+    forms: () => <FormsPage formula={session.permissions.includes('formula.read')} groups={session.permissions.includes('groups.read')} />,
     users: () => <UsersPage currentUserId={session.userId} />,
     audit: () => <AuditPage active={page === 'audit'} />,
     settings: () => <SettingsPage site={site} onSaved={onSessionChanged} />,

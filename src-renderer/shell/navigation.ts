@@ -1,15 +1,18 @@
 import { appText } from '../../src-shared/app/text';
 import { formulaUi } from '../../src-shared/formula/ui-text';
 import { groupsUi } from '../../src-shared/groups/ui-text';
+import { printUi } from '../../src-shared/printing/ui-text';
 import type { SessionInfo } from '../../src-shared/contract/types';
 import type { Permission } from '../../src-shared/users/roles';
 
-export type PageId = 'home' | 'formula' | 'batch' | 'lists' | 'coordination' | 'leadMothers' | 'groups' | 'monitoring' | 'his' | 'stock' | 'users' | 'audit' | 'settings' | 'myPassword';
+export type PageId = 'home' | 'formula' | 'batch' | 'lists' | 'coordination' | 'leadMothers' | 'groups' | 'monitoring' | 'his' | 'forms' | 'stock' | 'users' | 'audit' | 'settings' | 'myPassword';
 
 interface NavItem {
   readonly id: PageId;
   readonly label: string;
   readonly needs?: Permission;
+  /** Shown when the user has any of these. */
+  readonly needsAny?: readonly Permission[];
 }
 
 const NAV_ITEMS: readonly NavItem[] = [
@@ -23,6 +26,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'groups', label: groupsUi.nav.groups, needs: 'groups.read' },
   { id: 'monitoring', label: groupsUi.nav.monitoring, needs: 'groups.read' },
   { id: 'his', label: groupsUi.his.nav, needs: 'groups.read' },
+  { id: 'forms', label: printUi.forms.nav, needsAny: ['formula.read', 'groups.read'] },
   { id: 'users', label: appText.nav.users, needs: 'users.manage' },
   { id: 'audit', label: appText.nav.audit, needs: 'audit.read' },
   { id: 'settings', label: appText.nav.settings, needs: 'settings.manage' },
@@ -31,5 +35,7 @@ const NAV_ITEMS: readonly NavItem[] = [
 
 /** Only what exists and what this user may open. */
 export function navFor(session: SessionInfo): readonly NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.needs || session.permissions.includes(item.needs));
+  return NAV_ITEMS.filter(
+    (item) => (!item.needs || session.permissions.includes(item.needs)) && (!item.needsAny || item.needsAny.some((p) => session.permissions.includes(p))),
+  );
 }

@@ -47,7 +47,9 @@ export const AUDIT_ACTION_LABELS = {
   'groups.planVersion': 'Nueva versión del plan de implementación',
   'groups.hisCodeSave': 'Código HIS guardado',
   'groups.hisCodeDelete': 'Código HIS quitado',
-  'print.document': 'Formulario impreso o guardado en PDF',
+  'print.document': 'Formulario preparado para imprimir',
+  'print.printer': 'Formulario enviado a la impresora',
+  'print.pdf': 'Formulario guardado como PDF',
   'request.refused': 'Solicitud rechazada',
 } as const;
 

@@ -24,7 +24,8 @@ import { changePasswordSchema, emptySchema, loginSchema, unlockSchema } from '..
 import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
 import { channel } from './define';
-import type { PrintedDocument } from '../printing/types';
+import type { PrintedDocument, SavedPdf } from '../printing/types';
+import { printedUrlSchema } from '../printing/schemas';
 import type { FacilityIndicators, Period } from '../groups/indicators';
 import {
   enrolSchema,
@@ -187,6 +188,9 @@ export const contract = {
     access: 'groups.read',
   }),
   'print.monitoringReport': channel<PrintedDocument>()({ input: indicatorsQuerySchema, access: 'groups.read' }),
+  // The previewed document (its `print/<token>` address) to the printer or to a PDF file: desktop app only.
+  'print.toPrinter': channel<{ readonly printed: boolean }>()({ input: printedUrlSchema, access: 'session' }),
+  'print.savePdf': channel<SavedPdf>()({ input: printedUrlSchema, access: 'session' }),
   'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),
   // Allowed while locked: what was typed just before the lock must still reach the disk.
   'drafts.put': channel<null>()({ input: draftPutSchema, access: 'signedIn' }),

@@ -231,4 +231,9 @@ export const printText = {
     none: '—',
     signature: 'Personal de salud encargado',
   },
+  native: {
+    gone: 'La vista previa ya no está disponible: ciérrela y vuelva a abrir el formulario.',
+    browserMode: 'En el navegador se imprime o se guarda como PDF desde el diálogo de impresión.',
+    saveTitle: 'Guardar el formulario como PDF',
+  },
 } as const;

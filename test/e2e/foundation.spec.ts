@@ -125,7 +125,7 @@ test('a registrar sees only what exists for the role', async ({ page, webApp }) 
   await signIn(page, REGISTRAR.username, REGISTRAR.password);
   await expect(page.getByRole('heading', { name: `Hola, ${REGISTRAR.fullName}` })).toBeVisible();
   const nav = page.getByRole('navigation');
-  await expect(nav.getByRole('button')).toHaveText(['Inicio', 'Fórmula', 'Planilla semanal', 'Listados', 'Stock de latas', 'Mi contraseña']);
+  await expect(nav.getByRole('button')).toHaveText(['Inicio', 'Fórmula', 'Planilla semanal', 'Listados', 'Stock de latas', 'Formularios', 'Mi contraseña']);
   await expect(page.getByText('Registrador/a (personal administrativo)').first()).toBeVisible();
   await screenshot(page, '12-home-registrar');
 });

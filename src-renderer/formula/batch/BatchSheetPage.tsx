@@ -11,8 +11,7 @@ import { FormError, Notice } from '../../components/fields';
 import { useDraft } from '../../forms/use-draft';
 import { useUnsavedChanges } from '../../forms/unsaved';
 import { todayForInput, todayLocal } from '../today';
-import { PrintPreview } from '../../printing/PrintPreview';
-import type { PrintedDocument } from '../../../src-shared/printing/types';
+import { usePrint } from '../../printing/use-print';
 import { focusCell, focusNext, parseCell } from './sheet-focus';
 import { draftCells, emptyRow, isBlank, lookupKey, rowInput, rowsFromDraft, TYPED_COLUMNS, type SheetField, type SheetRow } from './sheet-rows';
 import { SheetRowView } from './SheetRowView';
@@ -41,14 +40,12 @@ export function BatchSheetPage() {
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const [printing, setPrinting] = useState<PrintedDocument | null>(null);
+  const printing = usePrint();
   // The sheet for this week (Monday to Sunday), to write on when nobody can type.
   const printSheet = async () => {
     const today = todayLocal();
     const monday = addDays(today, -((new Date(`${today}T12:00:00`).getDay() + 6) % 7));
-    const result = await call('print.weeklySheet', { weekStart: monday });
-    if (result.ok) setPrinting(result.value);
-    else setError(result.error.message);
+    await printing.print('print.weeklySheet', { weekStart: monday });
   };
   const tableRef = useRef<HTMLTableElement>(null);
 
@@ -245,7 +242,8 @@ export function BatchSheetPage() {
           {t.printSheet}
         </button>
       </div>
-      {printing ? <PrintPreview document={printing} onClose={() => setPrinting(null)} /> : null}
+      <FormError message={printing.error} />
+      {printing.preview}
       {saved.length > 0 ? (
         <section aria-label={t.savedTitle}>
           <h2>{t.savedTitle}</h2>

@@ -7,18 +7,28 @@ import { call } from '../../api/client';
 import { AttachmentsPanel } from '../../attachments/AttachmentsPanel';
 import { readAsBase64 } from '../../attachments/read-file';
 import { DateAction } from '../../components/DateAction';
-import { FormFooter, RadioGroup, TextField } from '../../components/fields';
+import { FormError, FormFooter, RadioGroup, TextField } from '../../components/fields';
 import { useForm } from '../../forms/use-form';
+import { usePrint } from '../../printing/use-print';
+import { printUi } from '../../../src-shared/printing/ui-text';
 
 const t = groupsUi.coordination;
 type Changed = (data: Coordination) => void;
 
 export function StaffSection({ staff, canWrite, onChanged }: { staff: Coordination['staff']; canWrite: boolean; onChanged: Changed }) {
   const form = useForm(t.designate, { fullName: '', profession: '', role: 'designated', designatedOn: '', document: '' });
+  const printing = usePrint();
   return (
     <section aria-labelledby="staff-title">
       <h2 id="staff-title">{t.staffTitle}</h2>
       <p className="hint">{t.staffIntro}</p>
+      <div className="button-row">
+        <button type="button" onClick={() => void printing.print('print.designatedStaff', { blank: false })}>
+          {printUi.staffList}
+        </button>
+      </div>
+      <FormError message={printing.error} />
+      {printing.preview}
       {staff.length === 0 ? (
         <p>{t.noStaff}</p>
       ) : (

@@ -6,6 +6,8 @@ import { call } from '../../api/client';
 import { RecordHistory } from '../../audit/RecordHistory';
 import { FormError, Notice } from '../../components/fields';
 import { PlanEditor } from './PlanEditor';
+import { usePrint } from '../../printing/use-print';
+import { printUi } from '../../../src-shared/printing/ui-text';
 import { PlanStatusForm } from './PlanStatusForm';
 
 const t = groupsUi.coordination;
@@ -23,6 +25,7 @@ export function PlanSection({ active, canWrite }: { active: boolean; canWrite: b
     });
   }, [active, version]);
   const refresh = () => setVersion((v) => v + 1);
+  const printing = usePrint();
   const current = plans[0] ?? null;
   const startVersion = async (planId: string) => {
     const result = await call('groups.newPlanVersion', { planId });
@@ -40,6 +43,13 @@ export function PlanSection({ active, canWrite }: { active: boolean; canWrite: b
             {current.title} · {t.version(current.version)} · {t.statuses[current.status]}
           </h3>
           <RecordHistory table="implementation_plans" id={current.id} what={`${current.title}, ${t.version(current.version)}`} />
+          <div className="button-row">
+            <button type="button" onClick={() => void printing.print('print.plan', { planId: current.id })}>
+              {printUi.plan}
+            </button>
+          </div>
+          <FormError message={printing.error} />
+          {printing.preview}
           {current.agreedOn ? <p>{t.agreedOn(showIsoDate(current.agreedOn))}</p> : null}
           {current.approvedOn ? <p>{t.approvedOn(showIsoDate(current.approvedOn), current.approvedBy ?? '')}</p> : null}
           <p className="status-line">{t.total(current.budgetTotal.toLocaleString('es', { minimumFractionDigits: 2, maximumFractionDigits: 2 }))}</p>
