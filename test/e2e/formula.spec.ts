@@ -116,6 +116,18 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
     await screenshot(page, '31-deliveries-third-refused');
   });
 
+  await test.step('the receipt of a delivery is previewed for the caregiver: what was delivered and what remains', async () => {
+    await page.getByRole('button', { name: /^Imprimir constancia de la entrega del / }).first().click();
+    const preview = page.getByRole('dialog', { name: /^Vista previa: Constancia de entrega/ });
+    const receipt = preview.frameLocator('iframe');
+    await expect(receipt.getByText('Constancia de entrega de Fórmula de Inicio')).toBeVisible();
+    await expect(receipt.getByText('María José Quispe', { exact: true })).toBeVisible();
+    await expect(receipt.getByText('400', { exact: true })).toBeVisible();
+    await screenshot(page, '35-receipt-preview');
+    await preview.getByRole('button', { name: 'Cerrar' }).click();
+    await expect(preview).toBeHidden();
+  });
+
   await test.step('the caregiver is found again by partial name without accents', async () => {
     await page.getByRole('button', { name: 'Volver a la búsqueda' }).click();
     await page.getByRole('textbox', { name: 'Buscar responsable por DNI o nombre' }).fill('maria quis');
@@ -183,5 +195,30 @@ test('decision not to breastfeed: refused at 5 weeks of life, accepted at 3 week
     await form.getByRole('button', { name: 'Guardar' }).click();
     await expect(page.getByText('Entregado 0 g · quedan 4.000 g (5 latas de 800 g o 4 de 1 kg)')).toBeVisible();
     await screenshot(page, '34-decision-accepted-3-weeks');
+  });
+
+  await test.step('its counselling declaration prints with the facility, the infant and both professionals', async () => {
+    await page.getByRole('button', { name: 'Imprimir declaración de consejería' }).click();
+    const preview = page.getByRole('dialog', { name: /^Vista previa: Declaración de consejería/ });
+    const declaration = preview.frameLocator('iframe');
+    await expect(declaration.getByText('Declaración Jurada de Consejería')).toBeVisible();
+    await expect(declaration.getByText(/ha realizado consejería a los adultos responsables de Sol Ccori/)).toBeVisible();
+    await expect(declaration.getByText('Profesión: Licenciada en enfermería')).toBeVisible();
+    await preview.getByRole('button', { name: 'Cerrar' }).click();
+  });
+
+  await test.step('the Formularios page prints the blank prescription model with its seven fields', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Formularios' }).click();
+    await expect(page.getByRole('heading', { name: 'Formularios para imprimir' })).toBeVisible();
+    await screenshot(page, '36-forms-page');
+    await page.getByRole('button', { name: 'Modelo de prescripción (para los médicos) — en blanco' }).click();
+    const preview = page.getByRole('dialog', { name: 'Vista previa: Modelo de prescripción — en blanco' });
+    const model = preview.frameLocator('iframe');
+    await expect(model.getByText('Rp./')).toBeVisible();
+    await expect(model.getByRole('listitem')).toHaveCount(7);
+    await screenshot(page, '37-prescription-model-preview');
+    await preview.getByRole('button', { name: 'Cerrar' }).click();
+    await page.getByRole('button', { name: 'Imprimir informe del mes' }).click();
+    await expect(page.getByRole('dialog', { name: /^Vista previa: Informe de entregas/ }).frameLocator('iframe').getByText('Informe mensual de entregas de Fórmula de Inicio')).toBeVisible();
   });
 });

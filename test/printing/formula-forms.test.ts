@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { NewPrescriptionInput } from '../../src-shared/formula/schemas';
+import { deliveriesReportDocument } from '../../src-shared/printing/deliveries-report';
 import { printText } from '../../src-shared/printing/text';
 import { pdfDocument, scannedPage } from '../helpers/generated-files';
 import { closePdfEngine, inspectPdf, pdfOf } from '../helpers/pdf';
@@ -123,5 +124,27 @@ describe('formula program forms, rendered to PDF in Chromium', () => {
     expect(pdf.text).toContain('20/11/2026');
     expect(pdf.text).not.toContain('02/11/2026');
     expect(pdf.text).not.toContain('28/10/2026');
+  });
+});
+
+describe('a long monthly report', () => {
+  it('repeats the column headings on every page and numbers every delivery', async () => {
+    const deliveries = Array.from({ length: 120 }, (_, i) => ({
+      date: `2026-11-${String(1 + (i % 30)).padStart(2, '0')}`,
+      caregiverNationalId: String(40_000_000 + (i % 60)),
+      infantId: `infant-${i % 60}`,
+      infantName: `Thiago Quispe ${i % 60}`,
+      reason: i % 2 === 0 ? 'Bajo régimen de adopción' : 'Madre fallecida o ausente',
+      cans800: 2,
+      cans1kg: 1,
+      grams: 2600,
+      source: 'form' as const,
+    }));
+    const document = deliveriesReportDocument({ site: { name: 'Centro de Salud San Juan', code: '1', microNetwork: '', network: '' }, month: '2026-11', printedAt: Date.UTC(2026, 10, 30, 15), deliveries });
+    const pdf = inspectPdf(await pdfOf(document), 'deliveries-report-long', tempDir());
+    expect(pdf.pages).toBeGreaterThanOrEqual(3);
+    expect(pdf.text.match(/Fecha DNI responsable Lactante/g)?.length).toBe(pdf.pages);
+    expect(pdf.lines).toContainEqual(expect.stringMatching(/^120 30\/11\/2026 40000059 Thiago Quispe 59 2 1 2\.600 Formulario$/));
+    expect(pdf.lines).toEqual(expect.arrayContaining(['120 60 60', '240 120 312']));
   });
 });
