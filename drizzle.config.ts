@@ -10,6 +10,7 @@ export default defineConfig({
     './src-main/formula/formula.schema.ts',
     './src-main/drafts/drafts.schema.ts',
     './src-main/groups/groups.schema.ts',
+    './src-main/sync/sync.schema.ts',
   ],
   out: './drizzle',
 });

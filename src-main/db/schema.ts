@@ -4,3 +4,4 @@ export * from '../users/users.schema';
 export * from '../audit/audit.schema';
 export * from '../attachments/attachments.schema';
 export * from '../formula/formula.schema';
+export * from '../sync/sync.schema';

@@ -24,4 +24,9 @@ export const LOCAL_ONLY_TABLES: Readonly<Record<string, string>> = {
   user_credentials: 'password hashes and lockout state stay on the PC where the user signs in',
   form_drafts: 'half-typed forms of a user on this PC, autosaved so that nothing typed is lost',
   audit_log: 'append-only log of this PC; summaries travel with sync, not the log itself',
+  sync_peers: 'the keys and acknowledgement state of the sites this one exchanges bundles with',
+  sync_changes: 'local change numbers that decide what the next bundle carries',
+  sync_routes: 'which enrolled peer the records of each site arrive through',
+  sync_imports: 'the bundles applied on this PC and their summaries',
+  sync_conflicts: 'versions that lost to the version of another site, kept here for review',
 };

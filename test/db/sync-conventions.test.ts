@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase } from '../../src-main/db/open';
 import { LOCAL_ONLY_TABLES } from '../../src-main/db/sync-columns';
+import { SYNC_TABLES } from '../../src-main/sync/sync-tables';
 import { MIGRATIONS, tempDir } from '../helpers/test-app';
 
 interface ColumnInfo {
@@ -63,5 +64,37 @@ describe('sync conventions', () => {
       { name: 'name', type: 'TEXT', notnull: 1, dflt_value: null, pk: 0 },
     ];
     expect(conventionProblems(bad)).toHaveLength(4);
+  });
+});
+
+describe('change tracking for bundles', () => {
+  it('SYNC_TABLES lists exactly the synced tables, and each keeps sync_changes through its triggers', () => {
+    const { sqlite } = openDatabase(path.join(tempDir(), DATABASE_FILE), MIGRATIONS);
+    const names = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    const synced = names.filter((name) => !(name in LOCAL_ONLY_TABLES)).sort();
+    expect([...SYNC_TABLES].sort()).toEqual(synced);
+    const triggers = new Set(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]);
+    for (const table of SYNC_TABLES) {
+      expect(triggers.has(`sync_track_${table}_insert`), table).toBe(true);
+      expect(triggers.has(`sync_track_${table}_update`), table).toBe(true);
+    }
+    sqlite.close();
+  });
+
+  it('every insert and update gets a new, higher change number; the order of SYNC_TABLES respects foreign keys', () => {
+    const { sqlite } = openDatabase(path.join(tempDir(), DATABASE_FILE), MIGRATIONS);
+    const stamp = '0001700000000-000000-s';
+    sqlite.prepare("INSERT INTO his_codes (id, owner_site_id, hlc, activity, code, description, created_at) VALUES ('a', 's', ?, 'training', 'C1', 'x', 0)").run(stamp);
+    sqlite.prepare("INSERT INTO his_codes (id, owner_site_id, hlc, activity, code, description, created_at) VALUES ('b', 's', ?, 'training', 'C2', 'x', 0)").run(stamp);
+    sqlite.prepare("UPDATE his_codes SET code = 'C3' WHERE id = 'a'").run();
+    expect(sqlite.prepare('SELECT row_id, seq FROM sync_changes ORDER BY seq').all()).toEqual([
+      { row_id: 'b', seq: 2 },
+      { row_id: 'a', seq: 3 },
+    ]);
+    for (const [index, table] of SYNC_TABLES.entries()) {
+      const parents = (sqlite.prepare(`PRAGMA foreign_key_list(${table})`).all() as { table: string }[]).map((fk) => fk.table);
+      for (const parent of parents) expect(SYNC_TABLES.indexOf(parent as never), `${parent} before ${table}`).toBeLessThan(index);
+    }
+    sqlite.close();
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * Every table whose records travel in bundles, parents before children (foreign keys), so that a bundle
+ * applies in this order. A test checks that it lists exactly the synced tables of the schema, and that
+ * each has the triggers that keep `sync_changes`.
+ */
+export const SYNC_TABLES = [
+  'sites',
+  'users',
+  'attachments',
+  'attachment_links',
+  'caregivers',
+  'infants',
+  'prescriptions',
+  'deliveries',
+  'stock_receipts',
+  'coverage_imports',
+  'coverage_entries',
+  'designated_staff',
+  'key_actors',
+  'minutes_entries',
+  'lead_mothers',
+  'lead_mother_recognitions',
+  'training_courses',
+  'training_sessions',
+  'training_enrolments',
+  'training_attendance',
+  'support_groups',
+  'group_members',
+  'group_sessions',
+  'session_attendance',
+  'his_codes',
+  'implementation_plans',
+  'plan_activities',
+  'plan_budget_lines',
+] as const;
+
+export type SyncTable = (typeof SYNC_TABLES)[number];
+
+export function isSyncTable(name: string): name is SyncTable {
+  return (SYNC_TABLES as readonly string[]).includes(name);
+}
