@@ -21,6 +21,7 @@ CREATE TABLE `sync_imports` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`sender_site_id` text NOT NULL,
 	`sequence` integer NOT NULL,
+	`up_to_change` integer NOT NULL,
 	`content_hash` text NOT NULL,
 	`imported_at` integer NOT NULL,
 	`summary` text NOT NULL

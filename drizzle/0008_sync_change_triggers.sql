@@ -1,4 +1,4 @@
--- Every synced table keeps its latest local change number in sync_changes (see src-main/sync/sync-tables.ts).
+-- Every synced table keeps its latest local change number in sync_changes (scripts/sync-trigger-sql.mjs).
 CREATE TRIGGER sync_track_sites_insert AFTER INSERT ON sites BEGIN
   INSERT INTO sync_changes (table_name, row_id, seq) VALUES ('sites', NEW.id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_changes))
   ON CONFLICT (table_name, row_id) DO UPDATE SET seq = excluded.seq;

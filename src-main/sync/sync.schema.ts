@@ -46,6 +46,8 @@ export const syncImports = sqliteTable('sync_imports', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   senderSiteId: text('sender_site_id').notNull(),
   sequence: integer('sequence').notNull(),
+  /** The sender's change number the bundle was complete up to: what an ack for it confirms. */
+  upToChange: integer('up_to_change').notNull(),
   contentHash: text('content_hash').notNull(),
   importedAt: integer('imported_at').notNull(),
   summary: text('summary').notNull(),

@@ -50,6 +50,13 @@ export const AUDIT_ACTION_LABELS = {
   'print.document': 'Formulario preparado para imprimir',
   'print.printer': 'Formulario enviado a la impresora',
   'print.pdf': 'Formulario guardado como PDF',
+  'sync.enrol': 'Sitio inscrito para intercambiar paquetes',
+  'sync.keyReplaced': 'Clave de un sitio inscrito reemplazada',
+  'sync.export': 'Paquete de sincronización exportado',
+  'sync.import': 'Paquete de sincronización importado',
+  'sync.importRefused': 'Paquete de sincronización rechazado',
+  'sync.ackExport': 'Acuse de recibo exportado',
+  'sync.ackImport': 'Acuse de recibo importado',
   'request.refused': 'Solicitud rechazada',
 } as const;
 

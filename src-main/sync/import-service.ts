@@ -1,0 +1,223 @@
+import crypto from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { formatHlc, parseHlc, receiveStamp } from '../../src-shared/sync/hlc';
+import { inTransaction, type AppContext } from '../app/context';
+import { recordAudit } from '../audit/audit-service';
+import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
+import { openBundle } from './bundle-codec';
+import { localKeys } from './keys-of';
+import { decodePayload, type Manifest, type RowValue, type TableRows } from './payload';
+import { peerOf, routedSites, schemaVersionOf, type Peer } from './peers';
+import { SyncRefusal } from './refusal';
+import { syncImports, syncPeers, syncRoutes } from './sync.schema';
+import { isSyncTable, SYNC_TABLES } from './sync-tables';
+
+export interface TableSummary {
+  new: number;
+  updated: number;
+  unchanged: number;
+  conflicts: number;
+  refused: number;
+}
+export type ImportSummary = Record<string, TableSummary>;
+
+export interface ImportResult {
+  readonly kind: 'data' | 'ack';
+  readonly sender: { readonly id: string; readonly code: string; readonly name: string };
+  readonly sequence: number;
+  readonly summary: ImportSummary;
+  /** For a data bundle: what to carry back so the sender stops re-sending (built after the commit). */
+  readonly upToChange: number;
+}
+
+const REQUIRED = ['id', 'owner_site_id', 'hlc', 'deleted'];
+const HLC = /^\d{13}-\d{6}-.+$/;
+
+interface Verified {
+  readonly peer: Peer;
+  readonly manifest: Manifest;
+  readonly tables: TableRows[];
+  readonly blobs: Map<string, Buffer>;
+  readonly contentHash: string;
+}
+
+/** Everything that can be checked without writing: signature, receiver, hashes, schema, tables, columns. */
+export function verifyBundle(ctx: AppContext, file: Buffer): Verified {
+  const { site, encryptionPrivateKey } = localKeys(ctx);
+  const { payload, header } = openBundle(file, {
+    localSiteId: site.id,
+    encryptionPrivateKey,
+    encryptionPublicKey: site.encryptionPublicKey,
+    schemaVersion: schemaVersionOf(ctx),
+    signingKeyOf: (id) => peerOf(ctx, id)?.signingPublicKey ?? null,
+  });
+  const peer = peerOf(ctx, header.sender);
+  if (!peer) throw new SyncRefusal('UNKNOWN_SITE');
+  const { manifest, tables, blobs } = decodePayload(payload);
+  const matches =
+    manifest.kind === header.kind && manifest.sender.id === header.sender && manifest.receiver === header.receiver && manifest.sequence === header.sequence && manifest.schemaVersion === header.schemaVersion;
+  if (!matches) throw new SyncRefusal('BAD_CONTENT', 'encabezado');
+  if (manifest.kind === 'ack' && !manifest.acknowledges) throw new SyncRefusal('BAD_CONTENT', 'acuse');
+  const seen = new Set<string>();
+  for (const t of tables) {
+    if (!isSyncTable(t.table) || seen.has(t.table)) throw new SyncRefusal('BAD_CONTENT', t.table);
+    seen.add(t.table);
+    const known = new Set((ctx.sqlite.prepare(`PRAGMA table_info(${t.table})`).all() as { name: string }[]).map((c) => c.name));
+    if (!REQUIRED.every((c) => t.columns.includes(c)) || !t.columns.every((c) => known.has(c)) || new Set(t.columns).size !== t.columns.length) {
+      throw new SyncRefusal('BAD_CONTENT', `columnas de ${t.table}`);
+    }
+    const [id, owner, hlc] = ['id', 'owner_site_id', 'hlc'].map((c) => t.columns.indexOf(c)) as [number, number, number];
+    for (const row of t.rows) {
+      if (typeof row[id] !== 'string' || typeof row[owner] !== 'string' || typeof row[hlc] !== 'string' || !HLC.test(row[hlc])) {
+        throw new SyncRefusal('BAD_CONTENT', t.table);
+      }
+    }
+    if (t.table === 'attachments') {
+      const sha = t.columns.indexOf('sha256');
+      for (const row of t.rows) if (sha < 0 || !blobs.has(String(row[sha]))) throw new SyncRefusal('BAD_CONTENT', 'archivo adjunto faltante');
+    }
+  }
+  return { peer, manifest, tables, blobs, contentHash: crypto.createHash('sha256').update(file).digest('hex') };
+}
+
+function emptySummary(): TableSummary {
+  return { new: 0, updated: 0, unchanged: 0, conflicts: 0, refused: 0 };
+}
+
+/** May a record owned by `owner` arrive from this peer? A site's records come only through its own route. */
+function provenance(ctx: AppContext, me: string, peer: Peer, routes: Map<string, string>) {
+  const ancestors = new Set(ctx.db.select({ id: syncPeers.siteId }).from(syncPeers).where(eq(syncPeers.relation, 'parent')).all().map((p) => p.id));
+  return (owner: string, newRoutes: Map<string, string>): boolean => {
+    if (peer.relation === 'parent') return owner === me || owner === peer.siteId || ancestors.has(owner);
+    if (owner === peer.siteId) return true;
+    if (peer.kind === 'facility') return false;
+    const via = routes.get(owner) ?? newRoutes.get(owner);
+    if (via) return via === peer.siteId;
+    if (owner === me || ancestors.has(owner)) return false;
+    newRoutes.set(owner, peer.siteId);
+    return true;
+  };
+}
+
+/**
+ * Applies a verified bundle in one transaction: per record, the state with the higher clock stamp is kept
+ * (a record never moves back to an older state); tombstones are states like any other. The same bundle
+ * twice, or bundles out of order, end in the same database.
+ */
+function applyData(ctx: AppContext, verified: Verified): ImportSummary {
+  const { site } = localKeys(ctx);
+  const routes = routedSites(ctx);
+  const allowed = provenance(ctx, site.id, verified.peer, routes);
+  const newRoutes = new Map<string, string>();
+  const summary: ImportSummary = {};
+  let highest: string | null = null;
+  for (const hash of verified.blobs.keys()) if (!ctx.blobs.isIntact(hash)) ctx.blobs.put(verified.blobs.get(hash) ?? Buffer.alloc(0));
+  inTransaction(ctx, () => {
+    ctx.sqlite.pragma('defer_foreign_keys = ON');
+    const ordered = [...verified.tables].sort((a, b) => SYNC_TABLES.indexOf(a.table as never) - SYNC_TABLES.indexOf(b.table as never));
+    for (const t of ordered) {
+      const counts = (summary[t.table] = emptySummary());
+      const col = (name: string) => t.columns.indexOf(name);
+      const [id, owner, hlc, deleted] = [col('id'), col('owner_site_id'), col('hlc'), col('deleted')];
+      const current = ctx.sqlite.prepare(`SELECT hlc FROM ${t.table} WHERE id = ?`).pluck();
+      const insert = ctx.sqlite.prepare(`INSERT INTO ${t.table} (${t.columns.join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
+      const update = ctx.sqlite.prepare(`UPDATE ${t.table} SET ${t.columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
+      // Tombstones first: a record deleted and one created in its place do not collide on unique indexes.
+      const rows = [...t.rows].sort((a, b) => Number(b[deleted]) - Number(a[deleted]));
+      for (const row of rows) {
+        if (!allowed(String(row[owner]), newRoutes)) {
+          counts.refused += 1;
+          continue;
+        }
+        const stamp = String(row[hlc]);
+        if (highest === null || stamp > highest) highest = stamp;
+        const values = row.map((v: RowValue) => v);
+        const existing = current.get(row[id]) as string | undefined;
+        if (existing === undefined) {
+          insert.run(...values);
+          counts.new += 1;
+        } else if (stamp > existing) {
+          update.run(...values, row[id]);
+          counts.updated += 1;
+        } else {
+          counts.unchanged += 1;
+        }
+      }
+    }
+    for (const [siteId, viaPeer] of newRoutes) ctx.db.insert(syncRoutes).values({ siteId, viaPeer }).onConflictDoNothing().run();
+    const last = readStringSetting(ctx.db, SETTING_KEYS.lastStamp);
+    if (highest && (!last || highest > last)) {
+      writeSetting(ctx.db, SETTING_KEYS.lastStamp, formatHlc(receiveStamp(last ? parseHlc(last) : null, parseHlc(highest), ctx.now(), site.id)));
+    }
+    const peer = verified.peer;
+    ctx.db
+      .update(syncPeers)
+      .set({ lastSequenceReceived: Math.max(peer.lastSequenceReceived, verified.manifest.sequence) })
+      .where(eq(syncPeers.siteId, peer.siteId))
+      .run();
+    const seenBefore = ctx.db.select({ id: syncImports.id }).from(syncImports).where(eq(syncImports.contentHash, verified.contentHash)).get();
+    if (!seenBefore) ctx.db
+      .insert(syncImports)
+      .values({
+        senderSiteId: peer.siteId,
+        sequence: verified.manifest.sequence,
+        upToChange: verified.manifest.upToChange,
+        contentHash: verified.contentHash,
+        importedAt: ctx.now(),
+        summary: JSON.stringify(summary),
+      })
+      .run();
+    const total = (k: keyof TableSummary) => Object.values(summary).reduce((n, s) => n + s[k], 0);
+    recordAudit(ctx, {
+      action: 'sync.import',
+      detail: `Paquete ${verified.manifest.sequence} de ${peer.name} (${peer.code}): ${total('new')} nuevos, ${total('updated')} actualizados, ${total('unchanged')} sin cambios, ${total('refused')} rechazados`,
+    });
+  });
+  return summary;
+}
+
+function applyAck(ctx: AppContext, verified: Verified): void {
+  const ack = verified.manifest.acknowledges;
+  if (!ack) return;
+  inTransaction(ctx, () => {
+    const peer = verified.peer;
+    ctx.db.update(syncPeers).set({ ackedChange: Math.max(peer.ackedChange, ack.upToChange) }).where(eq(syncPeers.siteId, peer.siteId)).run();
+    recordAudit(ctx, { action: 'sync.ackImport', detail: `${peer.name} (${peer.code}) recibió el paquete ${ack.sequence}` });
+  });
+}
+
+/** Verifies everything first, then applies all or nothing. A refusal is audited and changes nothing else. */
+export function importBundle(ctx: AppContext, file: Buffer, options: { dryRun?: boolean } = {}): ImportResult {
+  let verified: Verified;
+  try {
+    verified = verifyBundle(ctx, file);
+  } catch (error) {
+    if (error instanceof SyncRefusal && !options.dryRun) {
+      inTransaction(ctx, () => recordAudit(ctx, { action: 'sync.importRefused', outcome: 'refused', detail: `${error.code}: ${error.message}` }));
+    }
+    throw error;
+  }
+  const { peer, manifest } = verified;
+  const sender = { id: peer.siteId, code: peer.code, name: peer.name };
+  if (manifest.kind === 'ack') {
+    if (!options.dryRun) applyAck(ctx, verified);
+    return { kind: 'ack', sender, sequence: manifest.sequence, summary: {}, upToChange: 0 };
+  }
+  const summary = options.dryRun ? dryRunSummary(ctx, verified) : applyData(ctx, verified);
+  return { kind: 'data', sender, sequence: manifest.sequence, summary, upToChange: manifest.upToChange };
+}
+
+/** What an import would do, computed inside a transaction that is rolled back. */
+function dryRunSummary(ctx: AppContext, verified: Verified): ImportSummary {
+  let summary: ImportSummary = {};
+  const rollback = new Error('dry run');
+  try {
+    ctx.sqlite.transaction(() => {
+      summary = applyData(ctx, verified);
+      throw rollback;
+    })();
+  } catch (error) {
+    if (error !== rollback) throw error;
+  }
+  return summary;
+}

@@ -1,0 +1,105 @@
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+import { z } from 'zod';
+import { SyncRefusal } from './refusal';
+
+/**
+ * What a data bundle carries once decrypted: the manifest, the rows grouped by table (one line per table
+ * with its columns, then one JSON array per row: compact, and brotli does the rest), and the attachment
+ * files, stored as they are (already compressed images and PDFs).
+ */
+export const manifestSchema = z.object({
+  kind: z.enum(['data', 'ack']),
+  sender: z.object({ id: z.string(), code: z.string(), kind: z.enum(['facility', 'microNetwork', 'network']) }),
+  receiver: z.string(),
+  sequence: z.number().int(),
+  createdAt: z.number().int(),
+  schemaVersion: z.number().int(),
+  /** The sender's change number up to which this bundle is complete: the receiver's ack echoes it. */
+  upToChange: z.number().int().min(0),
+  counts: z.record(z.string(), z.number().int().min(0)),
+  rowsSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  blobs: z.array(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().min(0) })),
+  /** For an ack: the bundle it acknowledges. */
+  acknowledges: z.object({ sequence: z.number().int(), upToChange: z.number().int().min(0) }).nullable(),
+});
+
+export type Manifest = z.infer<typeof manifestSchema>;
+export type RowValue = string | number | null;
+export interface TableRows {
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly RowValue[])[];
+}
+
+export function rowsText(tables: readonly TableRows[]): string {
+  const lines: string[] = [];
+  for (const t of tables) {
+    lines.push(JSON.stringify({ t: t.table, c: t.columns, n: t.rows.length }));
+    for (const row of t.rows) lines.push(JSON.stringify(row));
+  }
+  return lines.join('\n');
+}
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+}
+
+export function encodePayload(manifest: Omit<Manifest, 'rowsSha256'>, tables: readonly TableRows[], blobs: readonly Buffer[]): Buffer {
+  const text = Buffer.from(rowsText(tables), 'utf8');
+  const full: Manifest = { ...manifest, rowsSha256: crypto.createHash('sha256').update(text).digest('hex') };
+  const manifestBytes = Buffer.from(JSON.stringify(full), 'utf8');
+  const compressed = zlib.brotliCompressSync(text, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: text.length },
+  });
+  return Buffer.concat([u32(manifestBytes.length), manifestBytes, u32(compressed.length), compressed, ...blobs]);
+}
+
+const rowValue = z.union([z.string(), z.number(), z.null()]);
+const tableLine = z.object({ t: z.string().min(1).max(64), c: z.array(z.string().min(1).max(64)).min(1), n: z.number().int().min(0) });
+
+/** Parses and checks every hash; throws CORRUPT/BAD_CONTENT. The manifest's promises are all kept or it is refused. */
+export function decodePayload(payload: Buffer): { manifest: Manifest; tables: TableRows[]; blobs: Map<string, Buffer> } {
+  try {
+    let at = 0;
+    const take = (n: number) => {
+      if (at + n > payload.length) throw new SyncRefusal('CORRUPT');
+      const part = payload.subarray(at, at + n);
+      at += n;
+      return part;
+    };
+    const parsedManifest = manifestSchema.safeParse(JSON.parse(take(take(4).readUInt32BE()).toString('utf8')));
+    if (!parsedManifest.success) throw new SyncRefusal('BAD_CONTENT', 'manifiesto');
+    const manifest = parsedManifest.data;
+    const text = zlib.brotliDecompressSync(take(take(4).readUInt32BE()));
+    if (crypto.createHash('sha256').update(text).digest('hex') !== manifest.rowsSha256) throw new SyncRefusal('CORRUPT');
+    const tables: TableRows[] = [];
+    const lines = text.length === 0 ? [] : text.toString('utf8').split('\n');
+    for (let i = 0; i < lines.length; ) {
+      const head = tableLine.safeParse(JSON.parse(lines[i] ?? ''));
+      if (!head.success) throw new SyncRefusal('BAD_CONTENT', `línea ${i + 1}`);
+      const rows: RowValue[][] = [];
+      for (let r = 0; r < head.data.n; r += 1) {
+        const row = z.array(rowValue).length(head.data.c.length).safeParse(JSON.parse(lines[i + 1 + r] ?? 'null'));
+        if (!row.success) throw new SyncRefusal('BAD_CONTENT', `línea ${i + 2 + r}`);
+        rows.push(row.data);
+      }
+      tables.push({ table: head.data.t, columns: head.data.c, rows });
+      i += 1 + head.data.n;
+    }
+    for (const t of tables) if (manifest.counts[t.table] !== t.rows.length) throw new SyncRefusal('BAD_CONTENT', `cantidad de ${t.table}`);
+    const blobs = new Map<string, Buffer>();
+    for (const blob of manifest.blobs) {
+      const bytes = take(blob.size);
+      if (crypto.createHash('sha256').update(bytes).digest('hex') !== blob.sha256) throw new SyncRefusal('CORRUPT');
+      blobs.set(blob.sha256, bytes);
+    }
+    if (at !== payload.length) throw new SyncRefusal('CORRUPT');
+    return { manifest, tables, blobs };
+  } catch (error) {
+    if (error instanceof SyncRefusal) throw error;
+    throw new SyncRefusal('CORRUPT');
+  }
+}
