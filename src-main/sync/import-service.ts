@@ -104,7 +104,7 @@ function provenance(ctx: AppContext, me: string, peer: Peer, routes: Map<string,
  * (a record never moves back to an older state); tombstones are states like any other. The same bundle
  * twice, or bundles out of order, end in the same database.
  */
-function applyData(ctx: AppContext, verified: Verified): ImportSummary {
+function applyData(ctx: AppContext, verified: Verified, onProgress?: Progress): ImportSummary {
   const { site } = localKeys(ctx);
   const routes = routedSites(ctx);
   const allowed = provenance(ctx, site.id, verified.peer, routes);
@@ -114,6 +114,8 @@ function applyData(ctx: AppContext, verified: Verified): ImportSummary {
   for (const hash of verified.blobs.keys()) if (!ctx.blobs.isIntact(hash)) ctx.blobs.put(verified.blobs.get(hash) ?? Buffer.alloc(0));
   inTransaction(ctx, () => {
     ctx.sqlite.pragma('defer_foreign_keys = ON');
+    const total = verified.tables.reduce((n, t) => n + t.rows.length, 0);
+    let applied = 0;
     const ordered = [...verified.tables].sort((a, b) => SYNC_TABLES.indexOf(a.table as never) - SYNC_TABLES.indexOf(b.table as never));
     for (const t of ordered) {
       const counts = (summary[t.table] = emptySummary());
@@ -143,6 +145,8 @@ function applyData(ctx: AppContext, verified: Verified): ImportSummary {
           counts.unchanged += 1;
         }
       }
+      applied += t.rows.length;
+      onProgress?.(applied, total);
     }
     for (const [siteId, viaPeer] of newRoutes) ctx.db.insert(syncRoutes).values({ siteId, viaPeer }).onConflictDoNothing().run();
     const last = readStringSetting(ctx.db, SETTING_KEYS.lastStamp);
@@ -167,10 +171,10 @@ function applyData(ctx: AppContext, verified: Verified): ImportSummary {
         summary: JSON.stringify(summary),
       })
       .run();
-    const total = (k: keyof TableSummary) => Object.values(summary).reduce((n, s) => n + s[k], 0);
+    const sum = (k: keyof TableSummary) => Object.values(summary).reduce((n, s) => n + s[k], 0);
     recordAudit(ctx, {
       action: 'sync.import',
-      detail: `Paquete ${verified.manifest.sequence} de ${peer.name} (${peer.code}): ${total('new')} nuevos, ${total('updated')} actualizados, ${total('unchanged')} sin cambios, ${total('refused')} rechazados`,
+      detail: `Paquete ${verified.manifest.sequence} de ${peer.name} (${peer.code}): ${sum('new')} nuevos, ${sum('updated')} actualizados, ${sum('unchanged')} sin cambios, ${sum('refused')} rechazados`,
     });
   });
   return summary;
@@ -187,7 +191,10 @@ function applyAck(ctx: AppContext, verified: Verified): void {
 }
 
 /** Verifies everything first, then applies all or nothing. A refusal is audited and changes nothing else. */
-export function importBundle(ctx: AppContext, file: Buffer, options: { dryRun?: boolean } = {}): ImportResult {
+/** Records applied so far, of how many: called inside the transaction, after each table. */
+export type Progress = (applied: number, total: number) => void;
+
+export function importBundle(ctx: AppContext, file: Buffer, options: { dryRun?: boolean; onProgress?: Progress } = {}): ImportResult {
   let verified: Verified;
   try {
     verified = verifyBundle(ctx, file);
@@ -203,7 +210,7 @@ export function importBundle(ctx: AppContext, file: Buffer, options: { dryRun?: 
     if (!options.dryRun) applyAck(ctx, verified);
     return { kind: 'ack', sender, sequence: manifest.sequence, summary: {}, upToChange: 0 };
   }
-  const summary = options.dryRun ? dryRunSummary(ctx, verified) : applyData(ctx, verified);
+  const summary = options.dryRun ? dryRunSummary(ctx, verified) : applyData(ctx, verified, options.onProgress);
   return { kind: 'data', sender, sequence: manifest.sequence, summary, upToChange: manifest.upToChange };
 }
 

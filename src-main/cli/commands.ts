@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { cliText } from '../../src-shared/sync/cli-text';
+import type { LactaRedMain } from '../app/create-app';
+import { exportAck } from '../sync/ack-service';
+import { exportEnrolment, importEnrolment } from '../sync/enrolment-service';
+import { exportToParent } from '../sync/export-service';
+import { importBundle, type ImportSummary, type Progress } from '../sync/import-service';
+import { joinParts, splitBundle } from '../sync/parts';
+import { SyncRefusal } from '../sync/refusal';
+import { syncStatus } from '../sync/status-service';
+import { addSummaries, ok, refused, summaryTable, type CliOutput } from './output';
+
+export type Options = Readonly<Record<string, string | boolean | undefined>>;
+
+function writeFileAtomically(file: string, bytes: Buffer | string): void {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const partial = `${file}.parcial`;
+  fs.writeFileSync(partial, bytes);
+  fs.renameSync(partial, file);
+}
+
+export function refusalOutput(error: unknown, extra: Record<string, unknown> = {}): CliOutput {
+  if (error instanceof SyncRefusal) return refused(error.code, error.message, extra);
+  throw error;
+}
+
+export function enrolmentExport(main: LactaRedMain, out: string): CliOutput {
+  const file = exportEnrolment(main.ctx);
+  writeFileAtomically(out, file.content);
+  return ok({ fingerprint: file.fingerprint, file: path.resolve(out) }, cliText.enrolmentSaved(path.resolve(out), file.fingerprint));
+}
+
+export function enrolmentImport(main: LactaRedMain, file: string, fingerprint: string, replaceKey: boolean): CliOutput {
+  const bytes = readOrRefuse(file);
+  if (bytes instanceof SyncRefusal) return refusalOutput(bytes);
+  const result = importEnrolment(main.ctx, bytes, fingerprint, { replaceKey });
+  return ok(
+    { site: { code: result.site.code, name: result.site.name, type: result.site.kind }, relation: result.relation, fingerprint: result.fingerprint, alreadyEnrolled: result.alreadyEnrolled, replaced: result.replaced },
+    cliText.enrolled(result.site.name, result.site.code, result.relation, result.alreadyEnrolled),
+  );
+}
+
+export function exportBundle(main: LactaRedMain, outDir: string, maxPartMb: number | null): CliOutput {
+  const bundle = exportToParent(main.ctx);
+  const parts = maxPartMb ? splitBundle(bundle.bytes, Math.floor(maxPartMb * 1024 * 1024)) : [bundle.bytes];
+  const files = parts.map((_part, i) => path.resolve(outDir, parts.length === 1 ? bundle.fileName : `${bundle.fileName}.parte${String(i + 1).padStart(2, '0')}`));
+  parts.forEach((part, i) => writeFileAtomically(files[i] ?? '', part));
+  const records = Object.values(bundle.counts).reduce((n, c) => n + c, 0);
+  return ok({ files, sequence: bundle.sequence, receiver: bundle.receiverCode, counts: bundle.counts, attachments: bundle.attachments, bytes: bundle.bytes.length }, cliText.exported(files, records, bundle.attachments));
+}
+
+function readOrRefuse(file: string): Buffer | SyncRefusal {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return new SyncRefusal('UNREADABLE', file);
+  }
+}
+
+/** Each bundle in its own transaction; the others still apply when one is refused. Exit 1 if any was refused. */
+export function importFiles(main: LactaRedMain, names: readonly string[], options: { dryRun: boolean; onProgress?: Progress }): CliOutput {
+  const read = names.map((name) => ({ name, bytes: readOrRefuse(name) }));
+  const readable = read.filter((f): f is { name: string; bytes: Buffer } => Buffer.isBuffer(f.bytes));
+  const bundles = [...read.filter((f) => !Buffer.isBuffer(f.bytes)), ...joinParts(readable)];
+  const total: ImportSummary = {};
+  const files: Record<string, unknown>[] = [];
+  const lines: string[] = [];
+  let firstRefusal: SyncRefusal | null = null;
+  for (const { name, bytes } of bundles) {
+    if (bytes instanceof SyncRefusal) {
+      firstRefusal ??= bytes;
+      files.push({ file: name, ok: false, error: bytes.code, message: bytes.message });
+      lines.push(cliText.refused(name, bytes.message));
+      continue;
+    }
+    try {
+      const result = importBundle(main.ctx, bytes, { dryRun: options.dryRun, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+      addSummaries(total, result.summary);
+      files.push({ file: name, ok: true, kind: result.kind, sender: result.sender.code, sequence: result.sequence, summary: result.summary });
+      lines.push(result.kind === 'ack' ? cliText.ackImported(name, result.sender.code) : options.dryRun ? cliText.verified(name, result.sender.code, result.sequence) : cliText.imported(name, result.sender.code, result.sequence));
+    } catch (error) {
+      if (!(error instanceof SyncRefusal)) throw error;
+      firstRefusal ??= error;
+      files.push({ file: name, ok: false, error: error.code, message: error.message });
+      lines.push(cliText.refused(name, error.message));
+    }
+  }
+  const text = [...lines, '', summaryTable(total), ...(options.dryRun ? ['', cliText.dryRun] : [])].join('\n');
+  if (firstRefusal) return refused(firstRefusal.code, firstRefusal.message, { summary: total, files }, text);
+  return ok({ summary: total, files, dryRun: options.dryRun }, text);
+}
+
+export function ackFor(main: LactaRedMain, siteCode: string, out: string): CliOutput {
+  const ack = exportAck(main.ctx, siteCode);
+  writeFileAtomically(out, ack.bytes);
+  return ok({ file: path.resolve(out), acknowledges: ack.acknowledges }, cliText.ackSaved(path.resolve(out)));
+}
+
+export function status(main: LactaRedMain): CliOutput {
+  const s = syncStatus(main.ctx);
+  const lines = [cliText.statusHeader(s.site.code, s.site.type)];
+  for (const site of s.sites) {
+    const records = Object.values(site.tables).reduce((n, c) => n + c, 0);
+    lines.push(cliText.statusLine(site.code, site.name, records, site.lastSequence, site.unacknowledged));
+  }
+  return ok({ site: s.site, sites: s.sites.map(({ code, name, relation, tables, lastSequence, unacknowledged }) => ({ code, name, relation, tables, lastSequence, unacknowledged })) }, lines.join('\n'));
+}
+

@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { cliText } from '../../src-shared/sync/cli-text';
+import { setupSchema } from '../../src-shared/setup/schemas';
+import type { LactaRedMain } from '../app/create-app';
+import { ok, refused, usage, type CliOutput } from './output';
+
+const SITE_TYPES = { facility: 'facility', microrred: 'microNetwork', red: 'network' } as const;
+const UNSPECIFIED = 'Sin especificar';
+
+/** The setup wizard without screens: the same validation, the same site and first administrator. */
+export async function initSite(
+  main: LactaRedMain,
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  get: (name: string) => string,
+): Promise<CliOutput> {
+  const type = get('site-type');
+  const kind = SITE_TYPES[type as keyof typeof SITE_TYPES] as (typeof SITE_TYPES)[keyof typeof SITE_TYPES] | undefined;
+  if (!kind) return usage(cliText.badValue('--site-type', 'facility, microrred o red'));
+  const country = get('country');
+  if (country !== 'PE' && country !== 'AR') return usage(cliText.badValue('--country', 'PE o AR'));
+  let password: string;
+  try {
+    password = fs.readFileSync(get('admin-password-file'), 'utf8').replace(/\r?\n$/, '');
+  } catch {
+    return refused('UNREADABLE', cliText.passwordFile);
+  }
+  const parent = typeof values.parent === 'string' ? values.parent : UNSPECIFIED;
+  const region = typeof values.region === 'string' ? values.region : UNSPECIFIED;
+  const username = get('admin');
+  const input = setupSchema.safeParse({
+    site: {
+      kind,
+      country,
+      name: get('name'),
+      code: get('code'),
+      region,
+      network: kind === 'facility' ? UNSPECIFIED : kind === 'microNetwork' ? parent : '',
+      microNetwork: kind === 'facility' ? parent : '',
+      attendsBirths: false,
+    },
+    admin: { fullName: username, username, password, passwordConfirm: password },
+  });
+  if (!input.success) return usage(cliText.setupRefused(input.error.issues.map((issue) => issue.message).join(' ')));
+  const result = await main.invoke('setup.complete', input.data);
+  if (!result.ok) return refused(result.error.code, cliText.setupRefused(result.error.message));
+  const site = input.data.site;
+  return ok({ site: { code: site.code, type, name: site.name } }, cliText.initDone(site.name, site.code));
+}

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { cliText } from '../../src-shared/sync/cli-text';
+import { appPaths, appRootFrom } from '../app/app-root';
+import { createMain, type LactaRedMain } from '../app/create-app';
+import { resolveDataDir } from '../app/data-dir';
+import { AppError } from '../app/errors';
+import { SyncRefusal } from '../sync/refusal';
+import { ackFor, enrolmentExport, enrolmentImport, exportBundle, importFiles, refusalOutput, status } from './commands';
+import { initSite } from './init';
+import { refused, usage, type CliOutput } from './output';
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly migrationsFolder: string;
+  readonly version: string;
+}
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  out: { type: 'string' },
+  fingerprint: { type: 'string' },
+  'replace-key': { type: 'boolean' },
+  'max-part-mb': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  site: { type: 'string' },
+  'site-type': { type: 'string' },
+  country: { type: 'string' },
+  name: { type: 'string' },
+  code: { type: 'string' },
+  parent: { type: 'string' },
+  region: { type: 'string' },
+  admin: { type: 'string' },
+  'admin-password-file': { type: 'string' },
+  progress: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
+
+type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
+
+function need(values: Values, name: keyof typeof OPTIONS): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(cliText.missing(`--${name}`));
+  return value;
+}
+
+class UsageError extends Error {}
+
+async function dispatch(command: readonly string[], values: Values, open: () => LactaRedMain): Promise<CliOutput> {
+  const [name, sub, ...rest] = command;
+  switch (name) {
+    case 'init':
+      return initSite(open(), values, (option) => need(values, option as keyof typeof OPTIONS));
+    case 'enrolment':
+      if (sub === 'export') return enrolmentExport(open(), need(values, 'out'));
+      if (sub === 'import' && rest[0]) return enrolmentImport(open(), rest[0], need(values, 'fingerprint'), values['replace-key'] === true);
+      throw new UsageError(sub === 'import' ? cliText.noFiles : cliText.unknownCommand(`enrolment ${sub ?? ''}`.trim()));
+    case 'export': {
+      const max = values['max-part-mb'];
+      const mb = typeof max === 'string' ? Number(max) : null;
+      if (mb !== null && !(mb > 0)) throw new UsageError(cliText.badValue('--max-part-mb', 'un número mayor que 0'));
+      return exportBundle(open(), need(values, 'out'), mb);
+    }
+    case 'import':
+    case 'verify': {
+      const files = [sub, ...rest].filter((f): f is string => Boolean(f));
+      if (files.length === 0) throw new UsageError(cliText.noFiles);
+      const onProgress = values.progress ? (done: number, total: number) => fs.writeSync(2, `aplicados ${done} de ${total}\n`) : undefined;
+      return importFiles(open(), files, { dryRun: name === 'verify' || values['dry-run'] === true, ...(onProgress ? { onProgress } : {}) });
+    }
+    case 'ack':
+      return ackFor(open(), need(values, 'site'), need(values, 'out'));
+    case 'status':
+      return status(open());
+    default:
+      throw new UsageError(name ? cliText.unknownCommand(name) : cliText.usage);
+  }
+}
+
+/** Runs one command line; returns the exit code (0 done, 1 an input refused, 2 wrong usage). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let values: Values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }));
+  } catch (error) {
+    return report(usage(error instanceof Error ? error.message : String(error)), argv.includes('--json'), io);
+  }
+  const json = values.json === true;
+  if (values.help || positionals.length === 0) return report(usage(cliText.usage.split('\n')[0] ?? ''), json, io);
+  let main: LactaRedMain | null = null;
+  const open = () => {
+    const dataDir = typeof values['data-dir'] === 'string' ? path.resolve(values['data-dir']) : resolveDataDir();
+    main ??= createMain({ dataDir, migrationsFolder: io.migrationsFolder, appVersion: io.version });
+    return main;
+  };
+  try {
+    return report(await dispatch(positionals, values, open), json, io);
+  } catch (error) {
+    if (error instanceof UsageError) return report(usage(error.message), json, io);
+    if (error instanceof SyncRefusal) return report(refusalOutput(error), json, io);
+    if (error instanceof AppError) return report(refused(error.code, error.message), json, io);
+    throw error;
+  } finally {
+    (main as LactaRedMain | null)?.close();
+  }
+}
+
+function report(output: CliOutput, json: boolean, io: CliIo): number {
+  if (json) io.stdout(`${JSON.stringify(output.json)}\n`);
+  else if (output.code === 0) io.stdout(`${output.text}\n`);
+  else io.stderr(`${output.text}\n`);
+  return output.code;
+}
+
+// Run as the `lactared` command (the bundled file), not when imported by tests.
+if (require.main === module) {
+  const paths = appPaths(appRootFrom(__dirname));
+  const version = (JSON.parse(fs.readFileSync(path.join(appRootFrom(__dirname), 'package.json'), 'utf8')) as { version: string }).version;
+  void runCli(process.argv.slice(2), {
+    stdout: (text) => fs.writeSync(1, text),
+    stderr: (text) => fs.writeSync(2, text),
+    migrationsFolder: paths.migrations,
+    version,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      fs.writeSync(2, `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

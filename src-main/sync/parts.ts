@@ -1,0 +1,72 @@
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import { SyncRefusal } from './refusal';
+
+/**
+ * A bundle split for e-mail size limits: each part is `LACTARED-P1\n`, a JSON line (the whole bundle's
+ * SHA-256, this part's number, how many) and a slice of the bundle. Parts are joined in any order and
+ * the whole is checked against the hash before anything else looks at it.
+ */
+const MAGIC = Buffer.from('LACTARED-P1\n', 'latin1');
+const headerSchema = z.object({ bundleSha256: z.string().regex(/^[0-9a-f]{64}$/), part: z.number().int().min(1), of: z.number().int().min(1).max(999) });
+
+export function splitBundle(bundle: Buffer, maxPartBytes: number): Buffer[] {
+  if (bundle.length <= maxPartBytes) return [bundle];
+  const bundleSha256 = crypto.createHash('sha256').update(bundle).digest('hex');
+  const overhead = MAGIC.length + 120;
+  const size = Math.max(1024, maxPartBytes - overhead);
+  const of = Math.ceil(bundle.length / size);
+  return Array.from({ length: of }, (_, i) =>
+    Buffer.concat([MAGIC, Buffer.from(`${JSON.stringify({ bundleSha256, part: i + 1, of })}\n`, 'utf8'), bundle.subarray(i * size, (i + 1) * size)]),
+  );
+}
+
+export function isPart(file: Buffer): boolean {
+  return file.subarray(0, MAGIC.length).equals(MAGIC);
+}
+
+function readPart(file: Buffer) {
+  const end = file.indexOf(0x0a, MAGIC.length);
+  if (end < 0) throw new SyncRefusal('CORRUPT');
+  let header: z.infer<typeof headerSchema>;
+  try {
+    header = headerSchema.parse(JSON.parse(file.subarray(MAGIC.length, end).toString('utf8')));
+  } catch {
+    throw new SyncRefusal('CORRUPT');
+  }
+  return { ...header, bytes: file.subarray(end + 1) };
+}
+
+/**
+ * Groups the given files into whole bundles: plain bundles pass through; parts are joined per bundle.
+ * A bundle with a missing part is refused as truncated, saying which parts are missing.
+ */
+export function joinParts(files: readonly { readonly name: string; readonly bytes: Buffer }[]): { name: string; bytes: Buffer | SyncRefusal }[] {
+  const out: { name: string; bytes: Buffer | SyncRefusal }[] = [];
+  const groups = new Map<string, { name: string; of: number; parts: Map<number, Buffer> }>();
+  for (const file of files) {
+    if (!isPart(file.bytes)) {
+      out.push({ name: file.name, bytes: file.bytes });
+      continue;
+    }
+    try {
+      const part = readPart(file.bytes);
+      const group = groups.get(part.bundleSha256) ?? { name: file.name, of: part.of, parts: new Map<number, Buffer>() };
+      group.parts.set(part.part, part.bytes);
+      groups.set(part.bundleSha256, group);
+    } catch (error) {
+      out.push({ name: file.name, bytes: error instanceof SyncRefusal ? error : new SyncRefusal('CORRUPT') });
+    }
+  }
+  for (const [hash, group] of groups) {
+    const missing = Array.from({ length: group.of }, (_, i) => i + 1).filter((n) => !group.parts.has(n));
+    if (missing.length > 0) {
+      out.push({ name: group.name, bytes: new SyncRefusal('TRUNCATED', `faltan las partes ${missing.join(', ')} de ${group.of}`) });
+      continue;
+    }
+    const whole = Buffer.concat(Array.from({ length: group.of }, (_, i) => group.parts.get(i + 1) ?? Buffer.alloc(0)));
+    const ok = crypto.createHash('sha256').update(whole).digest('hex') === hash;
+    out.push({ name: group.name, bytes: ok ? whole : new SyncRefusal('CORRUPT') });
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+/** What the `lactared` command line says, in Spanish. */
+export const cliText = {
+  usage: `Uso: lactared <orden> [opciones] [--data-dir CARPETA] [--json]
+
+Órdenes:
+  init --site-type facility|microrred|red --country PE|AR --name NOMBRE --code CÓDIGO
+       [--parent CÓDIGO] [--region REGIÓN] --admin USUARIO --admin-password-file ARCHIVO
+  enrolment export --out ARCHIVO
+  enrolment import ARCHIVO --fingerprint HUELLA [--replace-key]
+  export --out CARPETA [--max-part-mb N]
+  import ARCHIVO... [--dry-run]
+  verify ARCHIVO
+  ack --site CÓDIGO --out ARCHIVO
+  status
+
+Códigos de salida: 0 correcto, 1 algún archivo rechazado, 2 uso incorrecto.`,
+  unknownCommand: (name: string) => `Orden desconocida: «${name}».`,
+  missing: (option: string) => `Falta la opción ${option}.`,
+  badValue: (option: string, allowed: string) => `Valor no válido para ${option}: use ${allowed}.`,
+  noFiles: 'Indique al menos un archivo.',
+  unreadable: (file: string) => `No se pudo leer el archivo «${file}».`,
+  passwordFile: 'No se pudo leer el archivo de la contraseña del administrador.',
+  setupRefused: (message: string) => `No se pudo configurar: ${message}`,
+  initDone: (name: string, code: string) => `Sitio configurado: ${name} (${code}).`,
+  enrolmentSaved: (file: string, fingerprint: string) => `Archivo de inscripción guardado en ${file}.\nHuella para confirmar por teléfono: ${fingerprint}`,
+  enrolled: (name: string, code: string, relation: 'parent' | 'child', again: boolean) =>
+    again ? `${name} (${code}) ya estaba inscrito.` : `${name} (${code}) inscrito como ${relation === 'parent' ? 'sitio superior' : 'sitio dependiente'}.`,
+  exported: (files: readonly string[], records: number, attachments: number) =>
+    `Paquete guardado (${records} registros, ${attachments} archivos adjuntos):\n${files.map((f) => `  ${f}`).join('\n')}`,
+  ackSaved: (file: string) => `Acuse de recibo guardado en ${file}.`,
+  ackImported: (file: string, code: string) => `${file}: acuse de recibo de ${code} aplicado.`,
+  imported: (file: string, code: string, sequence: number) => `${file}: paquete ${sequence} de ${code}`,
+  verified: (file: string, code: string, sequence: number) => `${file}: paquete ${sequence} de ${code} verificado (no se aplicó).`,
+  dryRun: 'Prueba sin cambios: no se modificó la base de datos.',
+  refused: (file: string, message: string) => `${file}: RECHAZADO. ${message}`,
+  summaryHeader: 'tabla                          nuevos  actualizados  sin cambios  conflictos  rechazados',
+  statusHeader: (code: string, type: string) => `Sitio ${code} (${type})`,
+  statusLine: (code: string, name: string, records: number, lastSequence: number, unacknowledged: number) =>
+    `  ${code} ${name}: ${records} registros, último paquete recibido ${lastSequence}, cambios sin acuse ${unacknowledged}`,
+} as const;

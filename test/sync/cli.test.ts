@@ -1,0 +1,167 @@
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src-main/cli/main';
+import { MIGRATIONS, tempDir } from '../helpers/test-app';
+
+interface Run {
+  readonly code: number;
+  readonly out: string;
+  readonly err: string;
+  readonly json: Record<string, unknown>;
+}
+
+async function lactared(...argv: string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), migrationsFolder: MIGRATIONS, version: '0.0.0-test' });
+  let json: Record<string, unknown> = {};
+  if (argv.includes('--json')) json = JSON.parse(out) as Record<string, unknown>;
+  return { code, out, err, json };
+}
+
+async function initSite(dir: string, type: string, code: string, name: string, parent?: string) {
+  const password = path.join(dir, 'clave.txt');
+  fs.writeFileSync(password, 'clave-segura-2026\n');
+  const args = ['init', '--data-dir', path.join(dir, code), '--site-type', type, '--country', 'PE', '--name', name, '--code', code, '--admin', 'rosa.quispe', '--admin-password-file', password, '--json'];
+  const run = await lactared(...args, ...(parent ? ['--parent', parent] : []));
+  expect(run.code, run.out).toBe(0);
+  return path.join(dir, code);
+}
+
+/** Both enrolment files exchanged, each fingerprint taken from the other side's output. */
+async function enrolPair(child: string, parent: string, dir: string) {
+  for (const [from, to] of [
+    [child, parent],
+    [parent, child],
+  ] as const) {
+    const file = path.join(dir, `inscripcion-${path.basename(from)}.json`);
+    const exported = await lactared('enrolment', 'export', '--data-dir', from, '--out', file, '--json');
+    expect(exported.json).toMatchObject({ ok: true, file });
+    const imported = await lactared('enrolment', 'import', file, '--fingerprint', String(exported.json.fingerprint), '--data-dir', to, '--json');
+    expect(imported.code, imported.out).toBe(0);
+  }
+}
+
+function addCaregivers(dataDir: string, count: number, prefix: number) {
+  const db = new Database(path.join(dataDir, 'lactared.sqlite'));
+  const siteId = db.prepare("SELECT json_extract(value, '$') FROM local_settings WHERE key = 'site.id'").pluck().get() as string;
+  const caregiver = db.prepare(
+    `INSERT INTO caregivers (id, owner_site_id, hlc, national_id, first_names, last_names, search_name, coverage_checked_at, created_at) VALUES (?, ?, ?, ?, 'María', 'Quispe', 'maria quispe', 0, 0)`,
+  );
+  const infant = db.prepare(`INSERT INTO infants (id, owner_site_id, hlc, caregiver_id, first_names, last_names, birth_date, created_at) VALUES (?, ?, ?, ?, 'Bebé', 'Quispe', '2026-10-01', 0)`);
+  db.transaction(() => {
+    for (let i = 0; i < count; i += 1) {
+      const id = crypto.randomUUID();
+      const stamp = `1795000000000-${String(i).padStart(6, '0')}-${siteId}`;
+      caregiver.run(id, siteId, stamp, String(prefix + i));
+      infant.run(crypto.randomUUID(), siteId, stamp, id);
+    }
+  })();
+  db.close();
+}
+
+describe('the lactared command line', () => {
+  it('init, enrolment, export in parts, import twice, verify, ack and status, with the documented JSON', async () => {
+    const dir = tempDir();
+    const facility = await initSite(dir, 'facility', '00001111', 'Puesto de Salud Cerrito', 'Microrred San Juan');
+    const micro = await initSite(dir, 'microrred', '00009000', 'Microrred San Juan', 'Red Cusco Norte');
+    await enrolPair(facility, micro, dir);
+    addCaregivers(facility, 300, 40_000_000);
+
+    const out = path.join(dir, 'usb');
+    const exported = await lactared('export', '--data-dir', facility, '--out', out, '--max-part-mb', '0.01', '--json');
+    expect(exported.code).toBe(0);
+    const parts = exported.json.files as string[];
+    expect(parts.length).toBeGreaterThan(1);
+    const missing = await lactared('import', ...parts.slice(1), '--data-dir', micro, '--json');
+    expect(missing.code).toBe(1);
+    expect(missing.json).toMatchObject({ ok: false, error: 'TRUNCATED', message: expect.stringMatching(/faltan las partes 1 de/) as unknown });
+
+    const verified = await lactared('verify', ...parts, '--data-dir', micro, '--json');
+    expect(verified.json).toMatchObject({ ok: true, summary: { caregivers: { new: 300, updated: 0, unchanged: 0, conflicts: 0, refused: 0 } } });
+    const imported = await lactared('import', ...[...parts].reverse(), '--data-dir', micro, '--json');
+    expect(imported.json).toMatchObject({ ok: true, summary: { caregivers: { new: 300 }, infants: { new: 300 } } });
+    const twice = await lactared('import', ...parts, '--data-dir', micro);
+    expect(twice.code).toBe(0);
+    expect(twice.out).toMatch(/caregivers\s+0\s+0\s+300\s+0\s+0/);
+
+    const statusBefore = await lactared('status', '--data-dir', facility, '--json');
+    expect(statusBefore.json).toMatchObject({ ok: true, site: { code: '00001111', type: 'facility' } });
+    const own = (statusBefore.json.sites as { code: string; tables: Record<string, number>; unacknowledged: number; lastSequence: number }[])[0];
+    expect(own?.tables.caregivers).toBe(300);
+    expect(own?.unacknowledged).toBeGreaterThan(0);
+    const ackFile = path.join(dir, 'acuse.lactared');
+    expect((await lactared('ack', '--site', '00001111', '--out', ackFile, '--data-dir', micro, '--json')).json).toMatchObject({ ok: true, acknowledges: { sequence: 1 } });
+    expect((await lactared('import', ackFile, '--data-dir', facility, '--json')).code).toBe(0);
+    const statusAfter = await lactared('status', '--data-dir', facility, '--json');
+    expect((statusAfter.json.sites as { unacknowledged: number }[])[0]?.unacknowledged).toBe(0);
+    const atMicro = await lactared('status', '--data-dir', micro, '--json');
+    expect((atMicro.json.sites as { code: string; tables: Record<string, number>; lastSequence: number }[]).find((s) => s.code === '00001111')).toMatchObject({
+      tables: { caregivers: 300, infants: 300 },
+      lastSequence: 1,
+    });
+  });
+
+  it('exit 1 with a stable code for a refused input, 2 for wrong usage', async () => {
+    const dir = tempDir();
+    const micro = await initSite(dir, 'microrred', '00009000', 'Microrred San Juan', 'Red Cusco Norte');
+    const junk = path.join(dir, 'foto.jpg');
+    fs.writeFileSync(junk, crypto.randomBytes(300));
+    expect((await lactared('import', junk, '--data-dir', micro, '--json')).json).toMatchObject({ ok: false, error: 'NOT_A_BUNDLE', message: expect.stringMatching(/no es un paquete/) as unknown });
+    expect((await lactared('import', path.join(dir, 'no-existe'), '--data-dir', micro, '--json')).json).toMatchObject({ ok: false, error: 'UNREADABLE' });
+    expect((await lactared('enrolment', 'import', junk, '--fingerprint', '1', '--data-dir', micro, '--json')).json).toMatchObject({ ok: false, error: 'NOT_AN_ENROLMENT' });
+    expect((await lactared('export', '--data-dir', micro, '--out', dir, '--json')).json).toMatchObject({ ok: false, error: 'NO_PARENT' });
+    for (const argv of [['frob'], ['export', '--data-dir', micro], ['import'], ['status', '--bogus'], ['init', '--site-type', 'hospital']]) {
+      const run = await lactared(...argv, '--json');
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.json).toMatchObject({ ok: false, error: 'USAGE' });
+    }
+    const help = await lactared('--help');
+    expect(help.err).toMatch(/Uso: lactared/);
+  });
+});
+
+describe('an import killed with kill -9 in the middle', () => {
+  let cli = '';
+  beforeAll(async () => {
+    // The command as shipped (bundled by esbuild), two folders below the repository like dist/cli/.
+    cli = path.resolve('test-results', 'cli-build', 'lactared.cjs');
+    await build({ entryPoints: ['src-main/cli/main.ts'], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['better-sqlite3', 'sharp', 'pdfjs-dist', '@napi-rs/canvas'], logLevel: 'warning' });
+  });
+
+  it('leaves the database intact with nothing of the bundle applied; importing again applies it all', async () => {
+    const dir = tempDir();
+    const facility = await initSite(dir, 'facility', '00001111', 'Puesto de Salud Cerrito', 'Microrred San Juan');
+    const micro = await initSite(dir, 'microrred', '00009000', 'Microrred San Juan', 'Red Cusco Norte');
+    await enrolPair(facility, micro, dir);
+    addCaregivers(facility, 20_000, 40_000_000);
+    const exported = await lactared('export', '--data-dir', facility, '--out', path.join(dir, 'usb'), '--json');
+    const bundle = (exported.json.files as string[])[0] ?? '';
+
+    const child = spawn(process.execPath, [cli, 'import', bundle, '--data-dir', micro, '--progress'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const exit = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    // The first table applied (caregivers) is reported from inside the transaction: kill while infants apply.
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('aplicados')) resolve();
+      });
+    });
+    child.kill('SIGKILL');
+    expect(await exit).toBe('SIGKILL');
+
+    const db = new Database(path.join(micro, 'lactared.sqlite'));
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const counts = [db.prepare('SELECT COUNT(*) FROM caregivers').pluck().get(), db.prepare('SELECT COUNT(*) FROM infants').pluck().get()];
+    db.close();
+    expect([[0, 0], [20_000, 20_000]]).toContainEqual(counts);
+    const again = await lactared('import', bundle, '--data-dir', micro, '--json');
+    expect(again.code).toBe(0);
+    const status = await lactared('status', '--data-dir', micro, '--json');
+    expect((status.json.sites as { code: string; tables: Record<string, number> }[]).find((s) => s.code === '00001111')?.tables).toMatchObject({ caregivers: 20_000, infants: 20_000 });
+  }, 60_000);
+});
