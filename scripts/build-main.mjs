@@ -11,5 +11,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['src-main/electron/preload.ts'], outfile: 'dist/main/preload.cjs', external: ['electron'], minify: true }),
   build({ ...common, entryPoints: ['src-main/web/server.ts'], outfile: 'dist/web/server.cjs', external: NATIVE }),
   // The `lactared` command line (package.json "bin").
-  build({ ...common, entryPoints: ['src-main/cli/main.ts'], outfile: 'dist/cli/lactared.cjs', external: NATIVE, banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['src-main/cli/bin.ts'], outfile: 'dist/cli/lactared.cjs', external: NATIVE, banner: { js: '#!/usr/bin/env node' } }),
 ]);

@@ -36,7 +36,7 @@ export async function initSite(
       region,
       network: kind === 'facility' ? UNSPECIFIED : kind === 'microNetwork' ? parent : '',
       microNetwork: kind === 'facility' ? parent : '',
-      attendsBirths: false,
+      attendsBirths: values['attends-births'] === true,
     },
     admin: { fullName: username, username, password, passwordConfirm: password },
   });

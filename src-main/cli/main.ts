@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cliText } from '../../src-shared/sync/cli-text';
-import { appPaths, appRootFrom } from '../app/app-root';
 import { createMain, type LactaRedMain } from '../app/create-app';
 import { resolveDataDir } from '../app/data-dir';
 import { AppError } from '../app/errors';
@@ -33,6 +32,7 @@ const OPTIONS = {
   code: { type: 'string' },
   parent: { type: 'string' },
   region: { type: 'string' },
+  'attends-births': { type: 'boolean' },
   admin: { type: 'string' },
   'admin-password-file': { type: 'string' },
   progress: { type: 'boolean' },
@@ -114,24 +114,4 @@ function report(output: CliOutput, json: boolean, io: CliIo): number {
   else if (output.code === 0) io.stdout(`${output.text}\n`);
   else io.stderr(`${output.text}\n`);
   return output.code;
-}
-
-// Run as the `lactared` command (the bundled file), not when imported by tests.
-if (require.main === module) {
-  const paths = appPaths(appRootFrom(__dirname));
-  const version = (JSON.parse(fs.readFileSync(path.join(appRootFrom(__dirname), 'package.json'), 'utf8')) as { version: string }).version;
-  void runCli(process.argv.slice(2), {
-    stdout: (text) => fs.writeSync(1, text),
-    stderr: (text) => fs.writeSync(2, text),
-    migrationsFolder: paths.migrations,
-    version,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      fs.writeSync(2, `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
 }

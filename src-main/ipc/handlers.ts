@@ -8,6 +8,7 @@ import { printingHandlers } from '../printing/printing-handlers';
 import { sessionHandlers } from '../session/session-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import { setupHandlers } from '../setup/setup-handlers';
+import { syncHandlers } from '../sync/sync-handlers';
 import { usersHandlers } from '../users/users-handlers';
 import type { HandlerTable } from './handler-types';
 
@@ -24,4 +25,5 @@ export const handlers: HandlerTable = {
   ...groupsHandlers,
   ...coordinationHandlers,
   ...printingHandlers,
+  ...syncHandlers,
 };

@@ -17,6 +17,8 @@ import { HisPage } from '../groups/HisPage';
 import { LeadMothersPage } from '../groups/LeadMothersPage';
 import { MonitoringPage } from '../groups/MonitoringPage';
 import { FormsPage } from '../printing/FormsPage';
+import { ConsolidatedPage } from '../sync/ConsolidatedPage';
+import { SyncPage } from '../sync/SyncPage';
 import { HomePage } from '../home/HomePage';
 import { ChangePasswordPage } from '../session/ChangePasswordPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -61,6 +63,8 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
     leadMothers: () => <LeadMothersPage active={page === 'leadMothers'} canWrite={session.permissions.includes('groups.write')} />,
     groups: () => <GroupsPage active={page === 'groups'} canWrite={session.permissions.includes('groups.write')} />,
     monitoring: () => <MonitoringPage active={page === 'monitoring'} />,
+    sync: () => <SyncPage active={page === 'sync'} canImport={session.permissions.includes('sync.import')} />,
+    consolidated: () => <ConsolidatedPage active={page === 'consolidated'} />,
     forms: () => <FormsPage formula={session.permissions.includes('formula.read')} groups={session.permissions.includes('groups.read')} />,
     users: () => <UsersPage currentUserId={session.userId} />,
     audit: () => <AuditPage active={page === 'audit'} />,

@@ -2,10 +2,11 @@ import { appText } from '../../src-shared/app/text';
 import { formulaUi } from '../../src-shared/formula/ui-text';
 import { groupsUi } from '../../src-shared/groups/ui-text';
 import { printUi } from '../../src-shared/printing/ui-text';
+import { syncUi } from '../../src-shared/sync/ui-text';
 import type { SessionInfo } from '../../src-shared/contract/types';
 import type { Permission } from '../../src-shared/users/roles';
 
-export type PageId = 'home' | 'formula' | 'batch' | 'lists' | 'coordination' | 'leadMothers' | 'groups' | 'monitoring' | 'his' | 'forms' | 'stock' | 'users' | 'audit' | 'settings' | 'myPassword';
+export type PageId = 'home' | 'formula' | 'batch' | 'lists' | 'coordination' | 'leadMothers' | 'groups' | 'monitoring' | 'his' | 'forms' | 'sync' | 'consolidated' | 'stock' | 'users' | 'audit' | 'settings' | 'myPassword';
 
 interface NavItem {
   readonly id: PageId;
@@ -27,6 +28,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'monitoring', label: groupsUi.nav.monitoring, needs: 'groups.read' },
   { id: 'his', label: groupsUi.his.nav, needs: 'groups.read' },
   { id: 'forms', label: printUi.forms.nav, needsAny: ['formula.read', 'groups.read'] },
+  { id: 'sync', label: syncUi.nav, needs: 'sync.export' },
+  { id: 'consolidated', label: syncUi.consolidated.nav, needs: 'sync.import' },
   { id: 'users', label: appText.nav.users, needs: 'users.manage' },
   { id: 'audit', label: appText.nav.audit, needs: 'audit.read' },
   { id: 'settings', label: appText.nav.settings, needs: 'settings.manage' },

@@ -26,6 +26,7 @@ import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } fr
 import { channel } from './define';
 import type { PrintedDocument, SavedPdf } from '../printing/types';
 import { printedUrlSchema } from '../printing/schemas';
+import { ackSchema, enrolSiteSchema, importBundlesSchema, type ConsolidatedView, type EnrolmentPreview, type ImportOutcome, type SyncFile, type SyncOverview } from '../sync/types';
 import type { FacilityIndicators, Period } from '../groups/indicators';
 import {
   enrolSchema,
@@ -191,6 +192,14 @@ export const contract = {
   // The previewed document (its `print/<token>` address) to the printer or to a PDF file: desktop app only.
   'print.toPrinter': channel<{ readonly printed: boolean }>()({ input: printedUrlSchema, access: 'session' }),
   'print.savePdf': channel<SavedPdf>()({ input: printedUrlSchema, access: 'session' }),
+  'sync.overview': channel<SyncOverview>()({ input: emptySchema, access: 'sync.export' }),
+  'sync.enrolmentFile': channel<SyncFile & { readonly fingerprint: string }>()({ input: emptySchema, access: 'sync.export' }),
+  'sync.previewEnrolment': channel<EnrolmentPreview>()({ input: z.object({ dataBase64: z.string().max(100_000) }), access: 'sync.export' }),
+  'sync.enrol': channel<EnrolmentPreview & { readonly alreadyEnrolled: boolean; readonly replaced: boolean }>()({ input: enrolSiteSchema, access: 'sync.export' }),
+  'sync.exportBundle': channel<SyncFile & { readonly records: number; readonly sequence: number }>()({ input: emptySchema, access: 'sync.export' }),
+  'sync.importBundles': channel<ImportOutcome>()({ input: importBundlesSchema, access: 'sync.import' }),
+  'sync.ackFile': channel<SyncFile>()({ input: ackSchema, access: 'sync.import' }),
+  'sync.consolidated': channel<ConsolidatedView>()({ input: indicatorsQuerySchema, access: 'sync.import' }),
   'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),
   // Allowed while locked: what was typed just before the lock must still reach the disk.
   'drafts.put': channel<null>()({ input: draftPutSchema, access: 'signedIn' }),

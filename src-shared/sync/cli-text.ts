@@ -4,7 +4,7 @@ export const cliText = {
 
 Órdenes:
   init --site-type facility|microrred|red --country PE|AR --name NOMBRE --code CÓDIGO
-       [--parent CÓDIGO] [--region REGIÓN] --admin USUARIO --admin-password-file ARCHIVO
+       [--parent CÓDIGO] [--region REGIÓN] [--attends-births] --admin USUARIO --admin-password-file ARCHIVO
   enrolment export --out ARCHIVO
   enrolment import ARCHIVO --fingerprint HUELLA [--replace-key]
   export --out CARPETA [--max-part-mb N]

@@ -131,7 +131,7 @@ describe('an import killed with kill -9 in the middle', () => {
   beforeAll(async () => {
     // The command as shipped (bundled by esbuild), two folders below the repository like dist/cli/.
     cli = path.resolve('test-results', 'cli-build', 'lactared.cjs');
-    await build({ entryPoints: ['src-main/cli/main.ts'], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['better-sqlite3', 'sharp', 'pdfjs-dist', '@napi-rs/canvas'], logLevel: 'warning' });
+    await build({ entryPoints: ['src-main/cli/bin.ts'], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['better-sqlite3', 'sharp', 'pdfjs-dist', '@napi-rs/canvas'], logLevel: 'warning' });
   });
 
   it('leaves the database intact with nothing of the bundle applied; importing again applies it all', async () => {

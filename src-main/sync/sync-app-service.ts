@@ -1,0 +1,105 @@
+import { desc, eq } from 'drizzle-orm';
+import type { EnrolmentPreview, ImportOutcome, ImportedFile, SyncFile, SyncOverview } from '../../src-shared/sync/types';
+import type { AppContext } from '../app/context';
+import { AppError } from '../app/errors';
+import { keyFingerprint } from '../site/keys';
+import { exportAck } from './ack-service';
+import { exportEnrolment, importEnrolment, readEnrolment, type EnrolmentResult } from './enrolment-service';
+import { exportToParent } from './export-service';
+import { importBundle } from './import-service';
+import { localKeys } from './keys-of';
+import { joinParts } from './parts';
+import { SyncRefusal } from './refusal';
+import { syncImports, syncPeers } from './sync.schema';
+import { syncStatus } from './status-service';
+
+/** A refusal of a file becomes the contract's error, in Spanish. */
+function refusing<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof SyncRefusal) throw new AppError('CONFLICT', error.message);
+    throw error;
+  }
+}
+
+const base64 = (bytes: Buffer | string) => Buffer.from(bytes).toString('base64');
+
+export function overview(ctx: AppContext): SyncOverview {
+  return refusing(() => {
+    const { site } = localKeys(ctx);
+    const status = syncStatus(ctx);
+    const peers = ctx.db.select().from(syncPeers).all();
+    const parent = peers.find((p) => p.relation === 'parent');
+    const records = (code: string) => Object.values(status.sites.find((s) => s.code === code)?.tables ?? {}).reduce((n, c) => n + c, 0);
+    const lastImport = (siteId: string) =>
+      ctx.db.select({ at: syncImports.importedAt }).from(syncImports).where(eq(syncImports.senderSiteId, siteId)).orderBy(desc(syncImports.importedAt)).get()?.at ?? null;
+    return {
+      site: { code: site.code, name: site.name, kind: site.kind, fingerprint: keyFingerprint(site.signingPublicKey) },
+      parent: parent ? { code: parent.code, name: parent.name, fingerprint: keyFingerprint(parent.signingPublicKey), unacknowledged: status.sites[0]?.unacknowledged ?? 0 } : null,
+      children: peers
+        .filter((p) => p.relation === 'child')
+        .map((p) => ({
+          code: p.code,
+          name: p.name,
+          kind: p.kind,
+          fingerprint: keyFingerprint(p.signingPublicKey),
+          lastSequence: p.lastSequenceReceived,
+          records: records(p.code),
+          lastImportAt: lastImport(p.siteId),
+        })),
+    };
+  });
+}
+
+export function enrolmentFile(ctx: AppContext): SyncFile & { readonly fingerprint: string } {
+  const file = refusing(() => exportEnrolment(ctx));
+  return { fileName: `inscripcion-${file.code}.json`, dataBase64: base64(file.content), fingerprint: file.fingerprint };
+}
+
+export function previewEnrolment(ctx: AppContext, dataBase64: string): EnrolmentPreview {
+  return refusing(() => {
+    const { site: me } = localKeys(ctx);
+    const { site, fingerprint } = readEnrolment(Buffer.from(dataBase64, 'base64'));
+    const relation = me.kind === 'facility' ? (site.kind === 'microNetwork' ? 'parent' : null) : me.kind === 'network' ? (site.kind === 'microNetwork' ? 'child' : null) : site.kind === 'facility' ? 'child' : site.kind === 'network' ? 'parent' : null;
+    return { code: site.code, name: site.name, kind: site.kind, fingerprint, relation };
+  });
+}
+
+/** A key is replaced only by the coordinator (the issue's rule), and audited by the enrolment service. */
+export function enrol(ctx: AppContext, input: { file: { dataBase64: string }; fingerprint: string; replaceKey: boolean }): EnrolmentResult {
+  if (input.replaceKey && ctx.session.current?.role !== 'coordinator') throw new AppError('FORBIDDEN', 'Solo el coordinador puede reemplazar la clave de un sitio inscrito.');
+  return refusing(() => importEnrolment(ctx, Buffer.from(input.file.dataBase64, 'base64'), input.fingerprint, { replaceKey: input.replaceKey }));
+}
+
+export function exportBundleFile(ctx: AppContext): SyncFile & { readonly records: number; readonly sequence: number } {
+  const bundle = refusing(() => exportToParent(ctx));
+  return { fileName: bundle.fileName, dataBase64: base64(bundle.bytes), records: Object.values(bundle.counts).reduce((n, c) => n + c, 0), sequence: bundle.sequence };
+}
+
+/** Several files at once (parts are joined); each bundle in its own transaction; refusals are listed, not thrown. */
+export function importFiles(ctx: AppContext, files: readonly { fileName: string; dataBase64: string }[], dryRun: boolean): ImportOutcome {
+  const bundles = joinParts(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.dataBase64, 'base64') })));
+  const results: ImportedFile[] = [];
+  const summary: Record<string, { new: number; updated: number; unchanged: number; conflicts: number; refused: number }> = {};
+  for (const bundle of bundles) {
+    try {
+      if (bundle.bytes instanceof SyncRefusal) throw bundle.bytes;
+      const result = importBundle(ctx, bundle.bytes, { dryRun });
+      for (const [table, s] of Object.entries(result.summary)) {
+        const into = (summary[table] ??= { new: 0, updated: 0, unchanged: 0, conflicts: 0, refused: 0 });
+        for (const key of ['new', 'updated', 'unchanged', 'conflicts', 'refused'] as const) into[key] += s[key];
+      }
+      results.push({ fileName: bundle.name, ok: true, kind: result.kind, senderCode: result.sender.code, senderName: result.sender.name, sequence: result.sequence, summary: result.summary });
+    } catch (error) {
+      if (!(error instanceof SyncRefusal)) throw error;
+      results.push({ fileName: bundle.name, ok: false, error: error.code, message: error.message });
+    }
+  }
+  return { files: results, summary };
+}
+
+export function ackFile(ctx: AppContext, siteCode: string): SyncFile {
+  const ack = refusing(() => exportAck(ctx, siteCode));
+  return { fileName: ack.fileName, dataBase64: base64(ack.bytes) };
+}

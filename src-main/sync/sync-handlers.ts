@@ -1,0 +1,19 @@
+import type { HandlersFor } from '../ipc/handler-types';
+import { consolidated } from './consolidated-service';
+import { ackFile, enrol, enrolmentFile, exportBundleFile, importFiles, overview, previewEnrolment } from './sync-app-service';
+
+export const syncHandlers: HandlersFor<
+  'sync.overview' | 'sync.enrolmentFile' | 'sync.previewEnrolment' | 'sync.enrol' | 'sync.exportBundle' | 'sync.importBundles' | 'sync.ackFile' | 'sync.consolidated'
+> = {
+  'sync.overview': (ctx) => overview(ctx),
+  'sync.enrolmentFile': (ctx) => enrolmentFile(ctx),
+  'sync.previewEnrolment': (ctx, input) => previewEnrolment(ctx, input.dataBase64),
+  'sync.enrol': (ctx, input) => {
+    const result = enrol(ctx, input);
+    return { code: result.site.code, name: result.site.name, kind: result.site.kind, fingerprint: result.fingerprint, relation: result.relation, alreadyEnrolled: result.alreadyEnrolled, replaced: result.replaced };
+  },
+  'sync.exportBundle': (ctx) => exportBundleFile(ctx),
+  'sync.importBundles': (ctx, input) => importFiles(ctx, input.files, input.dryRun),
+  'sync.ackFile': (ctx, input) => ackFile(ctx, input.siteCode),
+  'sync.consolidated': (ctx, input) => consolidated(ctx, input.half === 0 ? { kind: 'year', year: input.year } : { kind: 'semester', year: input.year, half: input.half }),
+};

@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'react';
+import type { ConsolidatedView } from '../../src-shared/sync/types';
+import { groupsUi } from '../../src-shared/groups/ui-text';
+import { syncUi } from '../../src-shared/sync/ui-text';
+import { call } from '../api/client';
+import { FormError } from '../components/fields';
+import { BarChart } from '../groups/BarChart';
+
+const t = syncUi.consolidated;
+const kg = (grams: number) => Math.round(grams / 100) / 10;
+
+/** Microrred and red: the guide's two indicators and each facility's figures, as tables and charts. */
+export function ConsolidatedPage({ active }: { active: boolean }) {
+  const now = new Date();
+  const [year, setYear] = useState(String(now.getFullYear()));
+  const [half, setHalf] = useState<'0' | '1' | '2'>(now.getMonth() < 6 ? '1' : '2');
+  const [query, setQuery] = useState({ year: now.getFullYear(), half: Number(half) as 0 | 1 | 2 });
+  const [view, setView] = useState<ConsolidatedView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    void call('sync.consolidated', query).then((result) => {
+      if (result.ok) {
+        setView(result.value);
+        setError(null);
+      } else setError(result.error.message);
+    });
+  }, [active, query]);
+  const i = view?.indicators;
+  const names = view?.facilities.map((f) => f.name) ?? [];
+  return (
+    <section className="page wide-page" aria-labelledby="consolidated-title">
+      <h1 id="consolidated-title">{t.title}</h1>
+      <form
+        className="button-row"
+        aria-label={t.period}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const y = Number(year);
+          if (Number.isInteger(y) && y >= 2000 && y <= 2100) setQuery({ year: y, half: Number(half) as 0 | 1 | 2 });
+        }}
+      >
+        <label>
+          {t.year} <input className="tiny" inputMode="numeric" maxLength={4} value={year} onChange={(event) => setYear(event.target.value)} />
+        </label>
+        <label>
+          {t.period}{' '}
+          <select value={half} onChange={(event) => setHalf(event.target.value as '0' | '1' | '2')}>
+            {groupsUi.monitoring.periods.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="primary">
+          {t.show}
+        </button>
+      </form>
+      <FormError message={error} />
+      {view && i ? (
+        view.facilities.length === 0 ? (
+          <p>{t.none}</p>
+        ) : (
+          <>
+            <section className="card" aria-labelledby="gt-indicators">
+              <h2 id="gt-indicators">{t.indicatorsTitle}</h2>
+              <div className="figures wide">
+                <div className="figure">
+                  <span className="figure-value">{t.ratio(i.facilitiesWithGroup.count, i.facilitiesWithGroup.of, i.facilitiesWithGroup.percent)}</span>
+                  <span className="figure-label">
+                    {t.facilitiesWithGroup} · {i.facilitiesWithGroup.meetsStandard === null ? '' : i.facilitiesWithGroup.meetsStandard ? t.meets : t.fails}
+                  </span>
+                </div>
+                <div className="figure">
+                  <span className="figure-value">{t.ratio(i.regionsWithTeam.count, i.regionsWithTeam.of, i.regionsWithTeam.percent)}</span>
+                  <span className="figure-label">
+                    {t.regionsWithTeam} · {i.regionsWithTeam.meetsStandard === null ? '' : i.regionsWithTeam.meetsStandard ? t.meets : t.fails}
+                  </span>
+                </div>
+              </div>
+            </section>
+            <section className="card" aria-labelledby="groups-by-facility">
+              <h2 id="groups-by-facility">{t.groupsTitle}</h2>
+              <table className="data-table" aria-label={t.groupsTitle}>
+                <thead>
+                  <tr>
+                    {[t.columns.facility, t.columns.region, t.columns.births, t.columns.groups, t.columns.sessions, t.columns.facilitators].map((c) => (
+                      <th scope="col" key={c}>
+                        {c}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {view.facilities.map((f) => (
+                    <tr key={f.siteId}>
+                      <th scope="row">
+                        {f.name} ({f.code})
+                      </th>
+                      <td>{f.region}</td>
+                      <td>{f.attendsBirths ? t.yes : t.no}</td>
+                      <td>{f.groupsWithSessions}</td>
+                      <td>{f.sessionsHeld}</td>
+                      <td>{f.facilitators}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <BarChart label={t.chartSessions} labels={names} values={view.facilities.map((f) => f.sessionsHeld)} horizontal />
+            </section>
+            <section className="card" aria-labelledby="formula-by-facility">
+              <h2 id="formula-by-facility">{t.formulaTitle}</h2>
+              <table className="data-table" aria-label={t.formulaTitle}>
+                <thead>
+                  <tr>
+                    {[t.columns.facility, t.columns.deliveries, t.columns.kilograms, t.columns.infants, t.columns.stock].map((c) => (
+                      <th scope="col" key={c}>
+                        {c}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {view.facilities.map((f) => (
+                    <tr key={f.siteId}>
+                      <th scope="row">
+                        {f.name} ({f.code})
+                      </th>
+                      <td>{f.deliveries}</td>
+                      <td>{kg(f.gramsDelivered).toLocaleString('es')}</td>
+                      <td>{f.infantsServed}</td>
+                      <td>{kg(f.stockGrams).toLocaleString('es')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <BarChart label={t.chartKilograms} labels={names} values={view.facilities.map((f) => kg(f.gramsDelivered))} horizontal />
+            </section>
+          </>
+        )
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react';
+import { formatDateTime } from '../../src-shared/common/text';
+import type { SyncOverview } from '../../src-shared/sync/types';
+import { SITE_KIND_LABELS, syncUi as t } from '../../src-shared/sync/ui-text';
+import { call } from '../api/client';
+import { FormError, Notice } from '../components/fields';
+import { downloadBase64 } from '../components/download';
+import { EnrolSection } from './EnrolSection';
+import { ImportSection } from './ImportSection';
+
+/** This site's identity, its parent and what is pending, enrolment, and (coordinators) importing bundles. */
+export function SyncPage({ active, canImport }: { active: boolean; canImport: boolean }) {
+  const [view, setView] = useState<SyncOverview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const refresh = () => setVersion((v) => v + 1);
+  useEffect(() => {
+    if (!active) return;
+    void call('sync.overview', {}).then((result) => {
+      if (result.ok) setView(result.value);
+      else setError(result.error.message);
+    });
+  }, [active, version]);
+  const enrolmentFile = async () => {
+    const result = await call('sync.enrolmentFile', {});
+    if (result.ok) downloadBase64(result.value.fileName, result.value.dataBase64, 'application/json');
+    else setError(result.error.message);
+  };
+  const exportBundle = async () => {
+    setExporting(true);
+    setExported(null);
+    const result = await call('sync.exportBundle', {});
+    setExporting(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    downloadBase64(result.value.fileName, result.value.dataBase64);
+    setExported(t.exported(result.value.sequence, result.value.records));
+    refresh();
+  };
+
+  return (
+    <section className="page" aria-labelledby="sync-title">
+      <h1 id="sync-title">{t.title}</h1>
+      <p>{t.intro}</p>
+      <FormError message={error} />
+      {view ? (
+        <>
+          <section className="card" aria-labelledby="this-site">
+            <h2 id="this-site">{t.thisSite}</h2>
+            <p>
+              <strong>
+                {view.site.name} ({view.site.code})
+              </strong>{' '}
+              · {SITE_KIND_LABELS[view.site.kind]}
+            </p>
+            <p>
+              {t.fingerprint}: <strong className="fingerprint">{view.site.fingerprint}</strong>
+            </p>
+            <p className="hint">{t.fingerprintHint}</p>
+            <button type="button" onClick={() => void enrolmentFile()}>
+              {t.downloadEnrolment}
+            </button>
+          </section>
+          {view.site.kind !== 'network' ? (
+            <section className="card" aria-labelledby="parent-title">
+              <h2 id="parent-title">{t.parentTitle}</h2>
+              {view.parent ? (
+                <>
+                  <p>{t.parentLine(view.parent.name, view.parent.code)}</p>
+                  <p className="status-line">{t.unacknowledged(view.parent.unacknowledged)}</p>
+                  <button type="button" className="primary" disabled={exporting} onClick={() => void exportBundle()}>
+                    {t.exportBundle}
+                  </button>
+                  {exporting ? (
+                    <p role="status">
+                      <progress /> {t.exporting}
+                    </p>
+                  ) : null}
+                  {exported ? <Notice tone="success">{exported}</Notice> : null}
+                </>
+              ) : (
+                <Notice tone="warning">{t.noParent}</Notice>
+              )}
+            </section>
+          ) : null}
+          {canImport ? <ImportSection onImported={refresh} /> : null}
+          <EnrolSection canReplaceKey={canImport} onEnrolled={refresh} />
+          {view.site.kind !== 'facility' ? (
+            <section className="card" aria-labelledby="children-title">
+              <h2 id="children-title">{t.childrenTitle}</h2>
+              {view.children.length === 0 ? (
+                <p>{t.noChildren}</p>
+              ) : (
+                <table className="data-table" aria-label={t.childrenTitle}>
+                  <thead>
+                    <tr>
+                      {Object.values(t.childColumns).map((label) => (
+                        <th scope="col" key={label}>
+                          {label}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {view.children.map((c) => (
+                      <tr key={c.code}>
+                        <th scope="row">
+                          {c.name} ({c.code})
+                        </th>
+                        <td>{SITE_KIND_LABELS[c.kind]}</td>
+                        <td>{c.lastSequence}</td>
+                        <td>{c.records}</td>
+                        <td>{c.lastImportAt ? formatDateTime(c.lastImportAt) : t.never}</td>
+                        <td className="fingerprint">{c.fingerprint}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

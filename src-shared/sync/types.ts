@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { ConsolidatedFacilityInput, ConsolidatedIndicators } from './consolidated';
+
+export type SiteKindName = 'facility' | 'microNetwork' | 'network';
+
+export interface TableSummary {
+  readonly new: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly conflicts: number;
+  readonly refused: number;
+}
+
+export interface SyncOverview {
+  readonly site: { readonly code: string; readonly name: string; readonly kind: SiteKindName; readonly fingerprint: string };
+  readonly parent: { readonly code: string; readonly name: string; readonly fingerprint: string; readonly unacknowledged: number } | null;
+  readonly children: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly kind: SiteKindName;
+    readonly fingerprint: string;
+    readonly lastSequence: number;
+    readonly records: number;
+    readonly lastImportAt: number | null;
+  }[];
+}
+
+export interface SyncFile {
+  readonly fileName: string;
+  readonly dataBase64: string;
+}
+
+export interface EnrolmentPreview {
+  readonly code: string;
+  readonly name: string;
+  readonly kind: SiteKindName;
+  readonly fingerprint: string;
+  readonly relation: 'parent' | 'child' | null;
+}
+
+export interface ImportedFile {
+  readonly fileName: string;
+  readonly ok: boolean;
+  readonly kind?: 'data' | 'ack';
+  readonly senderCode?: string;
+  readonly senderName?: string;
+  readonly sequence?: number;
+  readonly summary?: Readonly<Record<string, TableSummary>>;
+  readonly error?: string;
+  readonly message?: string;
+}
+
+export interface ImportOutcome {
+  readonly files: readonly ImportedFile[];
+  readonly summary: Readonly<Record<string, TableSummary>>;
+}
+
+export interface ConsolidatedView {
+  readonly from: string;
+  readonly to: string;
+  readonly facilities: readonly ConsolidatedFacilityInput[];
+  readonly indicators: ConsolidatedIndicators;
+}
+
+const upload = z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(400_000_000) });
+export const enrolSiteSchema = z.object({
+  file: upload,
+  fingerprint: z.string().trim().min(1, { error: 'Escriba la huella que le dictaron.' }).max(60),
+  replaceKey: z.boolean().default(false),
+});
+export const importBundlesSchema = z.object({ files: z.array(upload).min(1).max(200), dryRun: z.boolean().default(false) });
+export const ackSchema = z.object({ siteCode: z.string().min(1).max(40) });
