@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cliText } from '../../src-shared/sync/cli-text';
 import type { LactaRedMain } from '../app/create-app';
+import { generateDemo } from '../demo/demo-data';
 import { exportAck } from '../sync/ack-service';
 import { exportEnrolment, importEnrolment } from '../sync/enrolment-service';
 import { exportToParent } from '../sync/export-service';
@@ -107,3 +108,8 @@ export function status(main: LactaRedMain): CliOutput {
   return ok({ site: s.site, sites: s.sites.map(({ code, name, relation, tables, lastSequence, unacknowledged }) => ({ code, name, relation, tables, lastSequence, unacknowledged })) }, lines.join('\n'));
 }
 
+
+export function demo(main: LactaRedMain, months: number, scale: number): CliOutput {
+  const counts = generateDemo(main.ctx, { months, scale });
+  return ok({ counts }, cliText.demoDone(counts.caregivers, counts.deliveries, counts.groups, counts.attendance));
+}

@@ -6,7 +6,7 @@ import { createMain, type LactaRedMain } from '../app/create-app';
 import { resolveDataDir } from '../app/data-dir';
 import { AppError } from '../app/errors';
 import { SyncRefusal } from '../sync/refusal';
-import { ackFor, enrolmentExport, enrolmentImport, exportBundle, importFiles, refusalOutput, status } from './commands';
+import { ackFor, demo, enrolmentExport, enrolmentImport, exportBundle, importFiles, refusalOutput, status } from './commands';
 import { initSite } from './init';
 import { refused, usage, type CliOutput } from './output';
 
@@ -36,6 +36,8 @@ const OPTIONS = {
   admin: { type: 'string' },
   'admin-password-file': { type: 'string' },
   progress: { type: 'boolean' },
+  months: { type: 'string' },
+  scale: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -75,6 +77,13 @@ async function dispatch(command: readonly string[], values: Values, open: () => 
       return ackFor(open(), need(values, 'site'), need(values, 'out'));
     case 'status':
       return status(open());
+    case 'demo': {
+      const months = Number(need(values, 'months'));
+      const scale = typeof values.scale === 'string' ? Number(values.scale) : 1;
+      if (!Number.isInteger(months) || months < 1 || months > 60) throw new UsageError(cliText.badValue('--months', 'un número entero de 1 a 60'));
+      if (!(scale > 0 && scale <= 50)) throw new UsageError(cliText.badValue('--scale', 'un número mayor que 0 y hasta 50'));
+      return demo(open(), months, scale);
+    }
     default:
       throw new UsageError(name ? cliText.unknownCommand(name) : cliText.usage);
   }

@@ -12,6 +12,7 @@ export const cliText = {
   verify ARCHIVO
   ack --site CÓDIGO --out ARCHIVO
   status
+  demo --months N [--scale N]   (datos de demostración en un establecimiento)
 
 Códigos de salida: 0 correcto, 1 algún archivo rechazado, 2 uso incorrecto.`,
   unknownCommand: (name: string) => `Orden desconocida: «${name}».`,
@@ -27,6 +28,8 @@ Códigos de salida: 0 correcto, 1 algún archivo rechazado, 2 uso incorrecto.`,
     again ? `${name} (${code}) ya estaba inscrito.` : `${name} (${code}) inscrito como ${relation === 'parent' ? 'sitio superior' : 'sitio dependiente'}.`,
   exported: (files: readonly string[], records: number, attachments: number) =>
     `Paquete guardado (${records} registros, ${attachments} archivos adjuntos):\n${files.map((f) => `  ${f}`).join('\n')}`,
+  demoDone: (caregivers: number, deliveries: number, groups: number, attendance: number) =>
+    `Datos de demostración creados: ${caregivers} responsables, ${deliveries} entregas, ${groups} grupos, ${attendance} asistencias.`,
   ackSaved: (file: string) => `Acuse de recibo guardado en ${file}.`,
   ackImported: (file: string, code: string) => `${file}: acuse de recibo de ${code} aplicado.`,
   imported: (file: string, code: string, sequence: number) => `${file}: paquete ${sequence} de ${code}`,
