@@ -3,6 +3,7 @@ import { benchAttachments } from './attachments.bench';
 import { benchFoundation } from './foundation.bench';
 import { benchPrint } from './print.bench';
 import { benchSearch } from './search.bench';
+import { benchSync, importChild } from './sync.bench';
 
 // Areas by name; `npm run bench -- <area>` runs one.
 const AREAS: Record<string, (migrations: string) => Promise<void>> = {
@@ -10,16 +11,22 @@ const AREAS: Record<string, (migrations: string) => Promise<void>> = {
   attachments: benchAttachments,
   search: benchSearch,
   print: benchPrint,
+  sync: benchSync,
 };
 
 async function main(): Promise<void> {
+  const migrations = path.resolve('drizzle');
+  // The sync area measures an import's memory in a process of its own.
+  if (process.argv[2] === '--import-child') {
+    importChild(process.argv.slice(3), migrations);
+    return;
+  }
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((area) => !(area in AREAS));
   if (unknown.length) {
     console.error(`Área desconocida: ${unknown.join(', ')}. Áreas: ${Object.keys(AREAS).join(', ')}`);
     process.exit(2);
   }
-  const migrations = path.resolve('drizzle');
   for (const [name, run] of Object.entries(AREAS)) {
     if (wanted.length === 0 || wanted.includes(name)) await run(migrations);
   }

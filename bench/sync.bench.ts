@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import Database from 'better-sqlite3';
+import { createMain, type LactaRedMain } from '../src-main/app/create-app';
+import { generateDemo } from '../src-main/demo/demo-data';
+import { exportEnrolment, importEnrolment } from '../src-main/sync/enrolment-service';
+import { exportToParent } from '../src-main/sync/export-service';
+import { importBundle, verifyBundle } from '../src-main/sync/import-service';
+import { report } from './report';
+
+const FACILITIES = 30;
+
+async function site(dir: string, migrations: string, kind: 'facility' | 'microNetwork', code: string): Promise<LactaRedMain> {
+  const main = createMain({ dataDir: dir, migrationsFolder: migrations, appVersion: 'bench' });
+  const setup = await main.invoke('setup.complete', {
+    site: { kind, country: 'PE', name: `Sitio ${code}`, code, region: 'DIRESA Cusco', network: 'Red Cusco Norte', microNetwork: 'Microrred San Juan', attendsBirths: true },
+    admin: { fullName: 'Bench', username: 'bench', password: 'bench-password', passwordConfirm: 'bench-password' },
+  });
+  if (!setup.ok) throw new Error(JSON.stringify(setup.error));
+  return main;
+}
+
+function enrol(child: LactaRedMain, parent: LactaRedMain): void {
+  const up = exportEnrolment(child.ctx);
+  importEnrolment(parent.ctx, Buffer.from(up.content), up.fingerprint);
+  const down = exportEnrolment(parent.ctx);
+  importEnrolment(child.ctx, Buffer.from(down.content), down.fingerprint);
+}
+
+/** A microrred of 30 facilities with `scale` years of demo data each; the bundle files and the microrred's folder. */
+async function microrredOf(root: string, migrations: string, scale: number): Promise<{ microDir: string; bundles: string[]; rows: number }> {
+  const microDir = path.join(root, 'microrred');
+  const micro = await site(microDir, migrations, 'microNetwork', '00009000');
+  const bundles: string[] = [];
+  let rows = 0;
+  for (let i = 0; i < FACILITIES; i += 1) {
+    const facility = await site(path.join(root, `f${i}`), migrations, 'facility', String(10_000_000 + i));
+    enrol(facility, micro);
+    generateDemo(facility.ctx, { months: 12, scale, seed: `f${i}` });
+    const bundle = exportToParent(facility.ctx);
+    rows += Object.values(bundle.counts).reduce((n, c) => n + c, 0);
+    const file = path.join(root, bundle.fileName);
+    fs.writeFileSync(file, bundle.bytes);
+    bundles.push(file);
+    facility.close();
+  }
+  micro.close();
+  return { microDir, bundles, rows };
+}
+
+/** Imports in a child process, which reports its own peak resident memory. */
+function importInChild(microDir: string, bundles: readonly string[]): { ms: number; peakRssMb: number } {
+  const run = spawnSync(process.execPath, [process.argv[1] ?? '', '--import-child', microDir, ...bundles], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const match = /IMPORTED (\d+(?:\.\d+)?) ms PEAK (\d+) kB/.exec(run.stdout);
+  if (!match) throw new Error(`importación fallida: ${run.stdout}${run.stderr}`);
+  return { ms: Number(match[1]), peakRssMb: Number(match[2]) / 1024 };
+}
+
+export function importChild(argv: readonly string[], migrations: string): void {
+  const [microDir, ...files] = argv;
+  const main = createMain({ dataDir: microDir ?? '', migrationsFolder: migrations, appVersion: 'bench' });
+  const start = performance.now();
+  for (const file of files) importBundle(main.ctx, fs.readFileSync(file));
+  const ms = performance.now() - start;
+  main.close();
+  console.log(`IMPORTED ${ms.toFixed(1)} ms PEAK ${process.resourceUsage().maxRSS} kB`);
+}
+
+/** The floor: the same rows, decoded, inserted with prepared statements in one transaction (no triggers). */
+function rawInsert(migrations: string, microDirForKeys: string, bundles: readonly string[], root: string): { ms: number; ndjson: Buffer[] } {
+  const keys = createMain({ dataDir: microDirForKeys, migrationsFolder: migrations, appVersion: 'bench' });
+  const decoded = bundles.map((file) => verifyBundle(keys.ctx, fs.readFileSync(file)).tables);
+  keys.close();
+  const floorDir = path.join(root, 'floor');
+  createMain({ dataDir: floorDir, migrationsFolder: migrations, appVersion: 'bench' }).close();
+  const db = new Database(path.join(floorDir, 'lactared.sqlite'));
+  for (const trigger of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]) db.exec(`DROP TRIGGER ${trigger}`);
+  db.pragma('foreign_keys = OFF');
+  const ndjson = decoded.map((tables) =>
+    Buffer.from(tables.flatMap((t) => t.rows.map((row) => JSON.stringify({ t: t.table, ...Object.fromEntries(t.columns.map((c, i) => [c, row[i]])) }))).join('\n'), 'utf8'),
+  );
+  const start = performance.now();
+  db.transaction(() => {
+    for (const tables of decoded) {
+      for (const t of tables) {
+        const insert = db.prepare(`INSERT OR REPLACE INTO ${t.table} (${t.columns.join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
+        for (const row of t.rows) insert.run(...row);
+      }
+    }
+  })();
+  const ms = performance.now() - start;
+  db.close();
+  return { ms, ndjson };
+}
+
+/** A microrred of 30 facilities with a year of data: import throughput, bundle size, peak memory at 1× and 4×. */
+export async function benchSync(migrations: string): Promise<void> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lactared-bench-sync-'));
+  try {
+    const one = await microrredOf(path.join(root, '1x'), migrations, 1);
+    const imported = importInChild(one.microDir, one.bundles);
+    const floor = rawInsert(migrations, one.microDir, one.bundles, path.join(root, '1x'));
+    report('import.rows', one.rows, 'rows');
+    report('import.rows_per_s', one.rows / (imported.ms / 1000), 'rows/s', { name: 'raw_insert', value: one.rows / (floor.ms / 1000), unit: 'rows/s' });
+    const bundleBytes = one.bundles.reduce((n, file) => n + fs.statSync(file).size, 0);
+    const brotli = floor.ndjson.reduce(
+      (n, text) => n + zlib.brotliCompressSync(text, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: text.length } }).length,
+      0,
+    );
+    report('bundle.bytes', bundleBytes, 'bytes', { name: 'brotli11_ndjson', value: brotli, unit: 'bytes' });
+    report('import.peak_rss_mb_1x', imported.peakRssMb, 'MB');
+    const four = await microrredOf(path.join(root, '4x'), migrations, 4);
+    report('import.peak_rss_mb_4x', importInChild(four.microDir, four.bundles).peakRssMb, 'MB', { name: 'peak_rss_1x', value: imported.peakRssMb, unit: 'MB' });
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
