@@ -5,7 +5,7 @@ import type { LactaRedMain } from '../app/create-app';
 import { generateDemo } from '../demo/demo-data';
 import { exportAck } from '../sync/ack-service';
 import { exportEnrolment, importEnrolment } from '../sync/enrolment-service';
-import { exportToParent } from '../sync/export-service';
+import { exportToChild, exportToParent } from '../sync/export-service';
 import { importBundle, type ImportSummary, type Progress } from '../sync/import-service';
 import { joinParts, splitBundle } from '../sync/parts';
 import { SyncRefusal } from '../sync/refusal';
@@ -42,8 +42,9 @@ export function enrolmentImport(main: LactaRedMain, file: string, fingerprint: s
   );
 }
 
-export function exportBundle(main: LactaRedMain, outDir: string, maxPartMb: number | null): CliOutput {
-  const bundle = exportToParent(main.ctx);
+/** Up to the parent, or (`--to CODE`, coordination sites) down to a child with the corrections made here. */
+export function exportBundle(main: LactaRedMain, outDir: string, maxPartMb: number | null, toChild: string | null): CliOutput {
+  const bundle = toChild ? exportToChild(main.ctx, toChild) : exportToParent(main.ctx);
   const parts = maxPartMb ? splitBundle(bundle.bytes, Math.floor(maxPartMb * 1024 * 1024)) : [bundle.bytes];
   const files = parts.map((_part, i) => path.resolve(outDir, parts.length === 1 ? bundle.fileName : `${bundle.fileName}.parte${String(i + 1).padStart(2, '0')}`));
   parts.forEach((part, i) => writeFileAtomically(files[i] ?? '', part));

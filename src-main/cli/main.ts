@@ -26,6 +26,7 @@ const OPTIONS = {
   'max-part-mb': { type: 'string' },
   'dry-run': { type: 'boolean' },
   site: { type: 'string' },
+  to: { type: 'string' },
   'site-type': { type: 'string' },
   country: { type: 'string' },
   name: { type: 'string' },
@@ -64,7 +65,7 @@ async function dispatch(command: readonly string[], values: Values, open: () => 
       const max = values['max-part-mb'];
       const mb = typeof max === 'string' ? Number(max) : null;
       if (mb !== null && !(mb > 0)) throw new UsageError(cliText.badValue('--max-part-mb', 'un número mayor que 0'));
-      return exportBundle(open(), need(values, 'out'), mb);
+      return exportBundle(open(), need(values, 'out'), mb, typeof values.to === 'string' ? values.to : null);
     }
     case 'import':
     case 'verify': {

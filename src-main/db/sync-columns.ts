@@ -29,4 +29,6 @@ export const LOCAL_ONLY_TABLES: Readonly<Record<string, string>> = {
   sync_routes: 'which enrolled peer the records of each site arrive through',
   sync_imports: 'the bundles applied on this PC and their summaries',
   sync_conflicts: 'versions that lost to the version of another site, kept here for review',
+  sync_corrections: 'corrections made at this coordination site and the state each was based on',
+  sync_seen: 'the last correction received for each record, reported upward with it',
 };

@@ -3,8 +3,9 @@ import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { sealBundle } from './bundle-codec';
 import { localKeys } from './keys-of';
-import { encodePayload, type RowValue, type TableRows } from './payload';
-import { parentPeer, routedSites, schemaVersionOf } from './peers';
+import { encodePayload, type Manifest, type RowValue, type TableRows } from './payload';
+import { parentPeer, routedSites, schemaVersionOf, type Peer } from './peers';
+import { SyncRefusal } from './refusal';
 import { syncPeers } from './sync.schema';
 import { SYNC_TABLES } from './sync-tables';
 
@@ -22,23 +23,50 @@ export interface ExportedBundle {
 /**
  * Every record changed since the parent's last acknowledgement, owned by this site or by a site enrolled
  * under it; with the attachment files of the attachment records. Re-sends what is unacknowledged, so a
- * lost USB stick costs nothing. The database is only read: hashing, compression and encryption happen
- * outside any transaction; the sequence number is taken in a short one at the end.
+ * lost USB stick costs nothing. For records that received corrections from above, the last correction
+ * applied here travels with them, so the parent can tell a later change from a concurrent one.
  */
 export function exportToParent(ctx: AppContext): ExportedBundle {
-  const { site, signingPrivateKey } = localKeys(ctx);
-  const parent = parentPeer(ctx);
+  const { site } = localKeys(ctx);
   const routes = routedSites(ctx);
-  const owned = (owner: string) => owner === site.id || routes.has(owner);
+  return exportTo(ctx, parentPeer(ctx), (owner) => owner === site.id || routes.has(owner), 'up');
+}
+
+/**
+ * Down to a child: only the corrections made here to records of that child (or of the facilities under
+ * it): never another facility's records. Each with the state it was based on.
+ */
+export function exportToChild(ctx: AppContext, childCode: string): ExportedBundle {
+  const { site } = localKeys(ctx);
+  const child = ctx.db.select().from(syncPeers).where(eq(syncPeers.code, childCode)).get();
+  if (child?.relation !== 'child') throw new SyncRefusal('UNKNOWN_SITE', childCode);
+  const routes = routedSites(ctx);
+  const below = (owner: string) => owner === child.siteId || routes.get(owner) === child.siteId;
+  return exportTo(ctx, child, (owner, hlc) => below(owner) && hlc.endsWith(`-${site.id}`), 'down');
+}
+
+/**
+ * The database is only read: hashing, compression and encryption happen outside any transaction; the
+ * sequence number is taken in a short one at the end.
+ */
+function exportTo(ctx: AppContext, peer: Peer, include: (owner: string, hlc: string) => boolean, direction: 'up' | 'down'): ExportedBundle {
+  const { site, signingPrivateKey } = localKeys(ctx);
   const upToChange = ctx.sqlite.prepare('SELECT COALESCE(MAX(seq), 0) FROM sync_changes').pluck().get() as number;
   const changed = ctx.sqlite
     .prepare('SELECT table_name AS tableName, row_id AS rowId FROM sync_changes WHERE seq > ? AND seq <= ? ORDER BY seq')
-    .all(parent.ackedChange, upToChange) as { tableName: string; rowId: string }[];
+    .all(peer.ackedChange, upToChange) as { tableName: string; rowId: string }[];
   const idsByTable = new Map<string, string[]>();
   for (const change of changed) idsByTable.set(change.tableName, [...(idsByTable.get(change.tableName) ?? []), change.rowId]);
 
   const tables: TableRows[] = [];
   const blobHashes = new Set<string>();
+  const marks = ctx.sqlite.prepare(
+    direction === 'up'
+      ? 'SELECT hlc FROM sync_seen WHERE table_name = ? AND row_id = ?'
+      : 'SELECT base_hlc FROM sync_corrections WHERE table_name = ? AND row_id = ? ORDER BY id DESC LIMIT 1',
+  );
+  const seen: Manifest['seen'] = [];
+  const corrections: Manifest['corrections'] = [];
   for (const table of SYNC_TABLES) {
     const ids = idsByTable.get(table);
     if (!ids) continue;
@@ -48,16 +76,19 @@ export function exportToParent(ctx: AppContext): ExportedBundle {
       const chunk = ids.slice(i, i + CHUNK);
       const found = ctx.sqlite.prepare(`SELECT * FROM ${table} WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Record<string, RowValue>[];
       for (const row of found) {
-        if (!owned(String(row.owner_site_id))) continue;
+        if (!include(String(row.owner_site_id), String(row.hlc))) continue;
         columns ??= Object.keys(row);
         rows.push(columns.map((c) => row[c] ?? null));
         if (table === 'attachments' && typeof row.sha256 === 'string') blobHashes.add(row.sha256);
+        const mark = marks.pluck().get(table, row.id) as string | undefined;
+        if (mark && direction === 'up') seen.push({ t: table, id: String(row.id), hlc: mark });
+        if (mark && direction === 'down') corrections.push({ t: table, id: String(row.id), baseHlc: mark });
       }
     }
     if (columns && rows.length > 0) tables.push({ table, columns, rows });
   }
   const blobs = [...blobHashes].map((hash) => ({ hash, bytes: ctx.blobs.read(hash) }));
-  const sequence = parent.nextSequence;
+  const sequence = peer.nextSequence;
   const counts = Object.fromEntries(tables.map((t) => [t.table, t.rows.length]));
   const createdAt = ctx.now();
   const schemaVersion = schemaVersionOf(ctx);
@@ -65,7 +96,7 @@ export function exportToParent(ctx: AppContext): ExportedBundle {
     {
       kind: 'data',
       sender: { id: site.id, code: site.code, kind: site.kind },
-      receiver: parent.siteId,
+      receiver: peer.siteId,
       sequence,
       createdAt,
       schemaVersion,
@@ -73,21 +104,23 @@ export function exportToParent(ctx: AppContext): ExportedBundle {
       counts,
       blobs: blobs.map((b) => ({ sha256: b.hash, size: b.bytes.length })),
       acknowledges: null,
+      corrections,
+      seen,
     },
     tables,
     blobs.map((b) => b.bytes),
   );
   const bytes = sealBundle(
-    { kind: 'data', sender: site.id, receiver: parent.siteId, sequence, createdAt, schemaVersion },
+    { kind: 'data', sender: site.id, receiver: peer.siteId, sequence, createdAt, schemaVersion },
     payload,
-    { senderSigningPrivateKey: signingPrivateKey, receiverEncryptionPublicKey: parent.encryptionPublicKey },
+    { senderSigningPrivateKey: signingPrivateKey, receiverEncryptionPublicKey: peer.encryptionPublicKey },
   );
   inTransaction(ctx, () => {
-    ctx.db.update(syncPeers).set({ nextSequence: sequence + 1 }).where(eq(syncPeers.siteId, parent.siteId)).run();
+    ctx.db.update(syncPeers).set({ nextSequence: sequence + 1 }).where(eq(syncPeers.siteId, peer.siteId)).run();
     const total = Object.values(counts).reduce((n, c) => n + c, 0);
-    recordAudit(ctx, { action: 'sync.export', detail: `Paquete ${sequence} para ${parent.name} (${parent.code}): ${total} registros, ${blobs.length} archivos` });
+    recordAudit(ctx, { action: 'sync.export', detail: `Paquete ${sequence} para ${peer.name} (${peer.code}): ${total} registros, ${blobs.length} archivos` });
   });
-  return { bytes, fileName: bundleFileName(site.code, parent.code, sequence), sequence, receiverCode: parent.code, counts, attachments: blobs.length };
+  return { bytes, fileName: bundleFileName(site.code, peer.code, sequence), sequence, receiverCode: peer.code, counts, attachments: blobs.length };
 }
 
 export function bundleFileName(senderCode: string, receiverCode: string, sequence: number): string {

@@ -7,9 +7,10 @@ import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local
 import { openBundle } from './bundle-codec';
 import { localKeys } from './keys-of';
 import { decodePayload, type Manifest, type RowValue, type TableRows } from './payload';
+import { and } from 'drizzle-orm';
 import { peerOf, routedSites, schemaVersionOf, type Peer } from './peers';
 import { SyncRefusal } from './refusal';
-import { syncImports, syncPeers, syncRoutes } from './sync.schema';
+import { syncConflicts, syncCorrections, syncImports, syncPeers, syncRoutes, syncSeen } from './sync.schema';
 import { isSyncTable, SYNC_TABLES } from './sync-tables';
 
 export interface TableSummary {
@@ -80,6 +81,45 @@ export function verifyBundle(ctx: AppContext, file: Buffer): Verified {
   return { peer, manifest, tables, blobs, contentHash: crypto.createHash('sha256').update(file).digest('hex') };
 }
 
+/**
+ * Corrections and their conflicts. Down (from the parent, records owned here): a correction based on a
+ * state this site has since changed is concurrent. Up (from a child): a change that did not see a pending
+ * correction made here is concurrent. Either way the newer stamp is kept and the other version stored.
+ */
+function correctionTracking(ctx: AppContext, me: string, verified: Verified) {
+  const fromParent = verified.peer.relation === 'parent';
+  const bases = new Map(verified.manifest.corrections.map((c) => [`${c.t}:${c.id}`, c.baseHlc]));
+  const seen = new Map(verified.manifest.seen.map((c) => [`${c.t}:${c.id}`, c.hlc]));
+  const pending = ctx.sqlite.prepare('SELECT hlc, base_hlc AS baseHlc FROM sync_corrections WHERE table_name = ? AND row_id = ? AND settled = 0 ORDER BY id DESC LIMIT 1');
+  // A state re-sent from before the correction (the one it was based on, or older) is not a change.
+  const stale = (table: string, rowId: string, incoming: string) => {
+    const correction = pending.get(table, rowId) as { hlc: string; baseHlc: string } | undefined;
+    return correction !== undefined && incoming <= correction.baseHlc;
+  };
+  return {
+    concurrent(table: string, rowId: string, owner: string, existing: string, incoming: string): boolean {
+      if (fromParent) {
+        const base = bases.get(`${table}:${rowId}`);
+        return owner === me && base !== undefined && existing !== base;
+      }
+      const correction = pending.get(table, rowId) as { hlc: string; baseHlc: string } | undefined;
+      if (!correction || incoming === correction.hlc || incoming <= correction.baseHlc) return false;
+      const sawIt = seen.get(`${table}:${rowId}`);
+      return !(sawIt !== undefined && sawIt >= correction.hlc);
+    },
+    applied(table: string, rowId: string, owner: string, stamp: string, existing: string | undefined): void {
+      if (fromParent) {
+        if (owner !== me || !bases.has(`${table}:${rowId}`)) return;
+        ctx.db.insert(syncSeen).values({ tableName: table, rowId, hlc: stamp }).onConflictDoUpdate({ target: [syncSeen.tableName, syncSeen.rowId], set: { hlc: stamp } }).run();
+        if (existing === undefined || stamp > existing) recordAudit(ctx, { action: 'sync.correctionApplied', recordTable: table, recordId: rowId, detail: `${verified.peer.name} (${verified.peer.code})` });
+        return;
+      }
+      if (stale(table, rowId, stamp)) return;
+      ctx.db.update(syncCorrections).set({ settled: true }).where(and(eq(syncCorrections.tableName, table), eq(syncCorrections.rowId, rowId))).run();
+    },
+  };
+}
+
 function emptySummary(): TableSummary {
   return { new: 0, updated: 0, unchanged: 0, conflicts: 0, refused: 0 };
 }
@@ -109,6 +149,7 @@ function applyData(ctx: AppContext, verified: Verified, onProgress?: Progress): 
   const routes = routedSites(ctx);
   const allowed = provenance(ctx, site.id, verified.peer, routes);
   const newRoutes = new Map<string, string>();
+  const corrections = correctionTracking(ctx, site.id, verified);
   const summary: ImportSummary = {};
   let highest: string | null = null;
   for (const hash of verified.blobs.keys()) if (!ctx.blobs.isIntact(hash)) ctx.blobs.put(verified.blobs.get(hash) ?? Buffer.alloc(0));
@@ -126,24 +167,37 @@ function applyData(ctx: AppContext, verified: Verified, onProgress?: Progress): 
       const update = ctx.sqlite.prepare(`UPDATE ${t.table} SET ${t.columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
       // Tombstones first: a record deleted and one created in its place do not collide on unique indexes.
       const rows = [...t.rows].sort((a, b) => Number(b[deleted]) - Number(a[deleted]));
+      const whole = ctx.sqlite.prepare(`SELECT * FROM ${t.table} WHERE id = ?`);
       for (const row of rows) {
-        if (!allowed(String(row[owner]), newRoutes)) {
+        const rowOwner = String(row[owner]);
+        if (!allowed(rowOwner, newRoutes)) {
           counts.refused += 1;
           continue;
         }
         const stamp = String(row[hlc]);
         if (highest === null || stamp > highest) highest = stamp;
-        const values = row.map((v: RowValue) => v);
-        const existing = current.get(row[id]) as string | undefined;
+        const rowId = String(row[id]);
+        const existing = current.get(rowId) as string | undefined;
+        if (existing !== undefined && existing !== stamp && corrections.concurrent(t.table, rowId, rowOwner, existing, stamp)) {
+          const incomingWins = stamp > existing;
+          const other = incomingWins ? (whole.get(rowId) as Record<string, RowValue>) : Object.fromEntries(t.columns.map((c, i) => [c, row[i] ?? null]));
+          ctx.db
+            .insert(syncConflicts)
+            .values({ tableName: t.table, rowId, keptHlc: incomingWins ? stamp : existing, otherHlc: incomingWins ? existing : stamp, otherState: JSON.stringify(other), detectedAt: ctx.now() })
+            .run();
+          recordAudit(ctx, { action: 'sync.conflict', recordTable: t.table, recordId: rowId, detail: `${verified.peer.name} (${verified.peer.code})` });
+          counts.conflicts += 1;
+        }
         if (existing === undefined) {
-          insert.run(...values);
+          insert.run(...row);
           counts.new += 1;
         } else if (stamp > existing) {
-          update.run(...values, row[id]);
+          update.run(...row, rowId);
           counts.updated += 1;
         } else {
           counts.unchanged += 1;
         }
+        corrections.applied(t.table, rowId, rowOwner, stamp, existing);
       }
       applied += t.rows.length;
       onProgress?.(applied, total);

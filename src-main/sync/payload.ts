@@ -22,6 +22,10 @@ export const manifestSchema = z.object({
   blobs: z.array(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().min(0) })),
   /** For an ack: the bundle it acknowledges. */
   acknowledges: z.object({ sequence: z.number().int(), upToChange: z.number().int().min(0) }).nullable(),
+  /** Down: corrections in this bundle and the state each was based on. */
+  corrections: z.array(z.object({ t: z.string(), id: z.string(), baseHlc: z.string() })).default([]),
+  /** Up: for records that received corrections, the last one this site had applied. */
+  seen: z.array(z.object({ t: z.string(), id: z.string(), hlc: z.string() })).default([]),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -47,9 +51,9 @@ function u32(n: number): Buffer {
   return b;
 }
 
-export function encodePayload(manifest: Omit<Manifest, 'rowsSha256'>, tables: readonly TableRows[], blobs: readonly Buffer[]): Buffer {
+export function encodePayload(manifest: Omit<Manifest, 'rowsSha256' | 'corrections' | 'seen'> & Partial<Pick<Manifest, 'corrections' | 'seen'>>, tables: readonly TableRows[], blobs: readonly Buffer[]): Buffer {
   const text = Buffer.from(rowsText(tables), 'utf8');
-  const full: Manifest = { ...manifest, rowsSha256: crypto.createHash('sha256').update(text).digest('hex') };
+  const full: Manifest = { corrections: [], seen: [], ...manifest, rowsSha256: crypto.createHash('sha256').update(text).digest('hex') };
   const manifestBytes = Buffer.from(JSON.stringify(full), 'utf8');
   const compressed = zlib.brotliCompressSync(text, {
     params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: text.length },

@@ -64,3 +64,32 @@ export const syncConflicts = sqliteTable('sync_conflicts', {
   detectedAt: integer('detected_at').notNull(),
   resolvedAt: integer('resolved_at'),
 });
+
+/**
+ * Corrections made here (coordination level, corrections role) to records owned by a facility: the state
+ * they were based on, so a concurrent change at the facility is recognised and both versions kept.
+ */
+export const syncCorrections = sqliteTable('sync_corrections', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tableName: text('table_name').notNull(),
+  rowId: text('row_id').notNull(),
+  ownerSiteId: text('owner_site_id').notNull(),
+  baseHlc: text('base_hlc').notNull(),
+  hlc: text('hlc').notNull(),
+  reason: text('reason').notNull(),
+  correctedAt: integer('corrected_at').notNull(),
+  correctedBy: text('corrected_by'),
+  /** Once the owner's state shows it saw the correction (or a conflict was recorded for review). */
+  settled: integer('settled', { mode: 'boolean' }).notNull().default(false),
+});
+
+/** At a facility: the stamp of the last correction received for a record, reported upward with the record. */
+export const syncSeen = sqliteTable(
+  'sync_seen',
+  {
+    tableName: text('table_name').notNull(),
+    rowId: text('row_id').notNull(),
+    hlc: text('hlc').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.tableName, table.rowId] })],
+);

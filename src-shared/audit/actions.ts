@@ -57,6 +57,9 @@ export const AUDIT_ACTION_LABELS = {
   'sync.importRefused': 'Paquete de sincronización rechazado',
   'sync.ackExport': 'Acuse de recibo exportado',
   'sync.ackImport': 'Acuse de recibo importado',
+  'sync.correction': 'Registro de un establecimiento corregido por la coordinación',
+  'sync.correctionApplied': 'Corrección de la coordinación aplicada',
+  'sync.conflict': 'Conflicto entre versiones guardado para revisión',
   'request.refused': 'Solicitud rechazada',
 } as const;
 

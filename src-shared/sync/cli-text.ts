@@ -7,7 +7,7 @@ export const cliText = {
        [--parent CÓDIGO] [--region REGIÓN] [--attends-births] --admin USUARIO --admin-password-file ARCHIVO
   enrolment export --out ARCHIVO
   enrolment import ARCHIVO --fingerprint HUELLA [--replace-key]
-  export --out CARPETA [--max-part-mb N]
+  export --out CARPETA [--max-part-mb N] [--to CÓDIGO]   (--to: correcciones hacia un sitio dependiente)
   import ARCHIVO... [--dry-run]
   verify ARCHIVO
   ack --site CÓDIGO --out ARCHIVO

@@ -23,7 +23,7 @@ export function enrol(child: TestApp, parent: TestApp): void {
 /** A digest of every synced table and of the sync state: equal digests, unchanged database. */
 export function databaseDigest(app: TestApp): string {
   const hash = crypto.createHash('sha256');
-  for (const table of [...SYNC_TABLES, 'sync_peers', 'sync_changes', 'sync_routes', 'sync_imports', 'sync_conflicts', 'local_settings']) {
+  for (const table of [...SYNC_TABLES, 'sync_peers', 'sync_changes', 'sync_routes', 'sync_imports', 'sync_conflicts', 'sync_corrections', 'sync_seen', 'local_settings']) {
     hash.update(table);
     hash.update(JSON.stringify(app.main.ctx.sqlite.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()));
   }

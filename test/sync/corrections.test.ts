@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { correctRecord } from '../../src-main/sync/corrections-service';
+import { exportToChild, exportToParent } from '../../src-main/sync/export-service';
+import { importBundle } from '../../src-main/sync/import-service';
+import type { TestApp } from '../helpers/test-app';
+import { enrol, siteOf } from './sync-helpers';
+
+async function facilityWithCode(code: string): Promise<{ app: TestApp; codeId: string }> {
+  const app = await siteOf('facility', code, `Puesto ${code}`);
+  const codes = await app.ok('groups.saveHisCode', { activity: 'training', code: 'C0001', description: 'Capacitación' });
+  return { app, codeId: codes[0]?.id ?? '' };
+}
+
+const row = (app: TestApp, id: string) => app.main.ctx.sqlite.prepare('SELECT code, description, hlc FROM his_codes WHERE id = ?').get(id) as { code: string; description: string; hlc: string };
+const conflicts = (app: TestApp) => app.main.ctx.sqlite.prepare('SELECT table_name AS tableName, row_id AS rowId, other_state AS otherState FROM sync_conflicts').all() as { tableName: string; rowId: string; otherState: string }[];
+
+describe('corrections from the coordination level (DESIGN.md A.14)', () => {
+  it('travel down to the owner only, are applied with an audit entry, and a re-sent old state is not a conflict', async () => {
+    const { app: f1, codeId } = await facilityWithCode('00001111');
+    const { app: f2, codeId: otherId } = await facilityWithCode('00002222');
+    const m = await siteOf('microNetwork', 'MRSJ', 'Microrred San Juan');
+    enrol(f1, m);
+    enrol(f2, m);
+    importBundle(m.main.ctx, exportToParent(f1.main.ctx).bytes);
+    importBundle(m.main.ctx, exportToParent(f2.main.ctx).bytes);
+    expect(() => correctRecord(f1.main.ctx, { table: 'his_codes', id: codeId, changes: { code: 'X' }, reason: 'r' })).toThrow(/microrred o la red/);
+    expect(() => correctRecord(m.main.ctx, { table: 'his_codes', id: codeId, changes: { owner_site_id: 'x' }, reason: 'r' })).toThrow(/no se puede corregir/);
+    correctRecord(m.main.ctx, { table: 'his_codes', id: codeId, changes: { code: 'C7001' }, reason: 'Código HIS mal escrito' });
+    correctRecord(m.main.ctx, { table: 'his_codes', id: otherId, changes: { code: 'C7002' }, reason: 'Código HIS mal escrito' });
+
+    // The facility had not received it yet and re-sends its old state: not a conflict.
+    expect(importBundle(m.main.ctx, exportToParent(f1.main.ctx).bytes).summary.his_codes).toMatchObject({ unchanged: 1, conflicts: 0 });
+    expect(row(m, codeId).code).toBe('C7001');
+
+    const down = exportToChild(m.main.ctx, '00001111');
+    expect(down.counts).toEqual({ his_codes: 1 });
+    expect(() => importBundle(f2.main.ctx, down.bytes)).toThrow(/no es para este sitio/);
+    expect(importBundle(f1.main.ctx, down.bytes).summary.his_codes).toMatchObject({ updated: 1, conflicts: 0 });
+    expect(row(f1, codeId).code).toBe('C7001');
+    expect(f1.main.ctx.sqlite.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'sync.correctionApplied'").pluck().get()).toBe(1);
+    // f2's correction never reaches f1; f1 holds nothing of f2.
+    expect(f1.main.ctx.sqlite.prepare('SELECT COUNT(*) FROM his_codes WHERE id = ?').pluck().get(otherId)).toBe(0);
+
+    // The facility's next bundle carries the corrected state back: settled, no conflict anywhere.
+    expect(importBundle(m.main.ctx, exportToParent(f1.main.ctx).bytes).summary.his_codes).toMatchObject({ conflicts: 0 });
+    expect(conflicts(m)).toEqual([]);
+    expect(conflicts(f1)).toEqual([]);
+  });
+
+  it('a change at the facility concurrent with a correction keeps both versions visible on both sides', async () => {
+    const { app: f1, codeId } = await facilityWithCode('00001111');
+    const m = await siteOf('microNetwork', 'MRSJ', 'Microrred San Juan');
+    enrol(f1, m);
+    importBundle(m.main.ctx, exportToParent(f1.main.ctx).bytes);
+    correctRecord(m.main.ctx, { table: 'his_codes', id: codeId, changes: { description: 'Corregido por la microrred' }, reason: 'Descripción' });
+    m.clock.advanceMinutes(1);
+    await f1.ok('groups.saveHisCode', { id: codeId, activity: 'training', code: 'C0001', description: 'Cambiado en el puesto' });
+
+    const up = importBundle(m.main.ctx, exportToParent(f1.main.ctx).bytes);
+    expect(up.summary.his_codes?.conflicts).toBe(1);
+    const down = importBundle(f1.main.ctx, exportToChild(m.main.ctx, '00001111').bytes);
+    expect(down.summary.his_codes?.conflicts).toBe(1);
+    // Both sites keep the same current state (the newer stamp) and the other version for review.
+    expect(row(m, codeId)).toEqual(row(f1, codeId));
+    const kept = row(m, codeId).description;
+    const lostAtM = JSON.parse(conflicts(m)[0]?.otherState ?? '{}') as { description?: string };
+    const lostAtF = JSON.parse(conflicts(f1)[0]?.otherState ?? '{}') as { description?: string };
+    expect(new Set([kept, lostAtM.description])).toEqual(new Set(['Corregido por la microrred', 'Cambiado en el puesto']));
+    expect(new Set([kept, lostAtF.description])).toEqual(new Set(['Corregido por la microrred', 'Cambiado en el puesto']));
+  });
+});
