@@ -5,7 +5,7 @@ import { AppError } from '../app/errors';
 import { keyFingerprint } from '../site/keys';
 import { exportAck } from './ack-service';
 import { exportEnrolment, importEnrolment, readEnrolment, type EnrolmentResult } from './enrolment-service';
-import { exportToParent } from './export-service';
+import { exportToChild, exportToParent } from './export-service';
 import { importBundle } from './import-service';
 import { localKeys } from './keys-of';
 import { joinParts } from './parts';
@@ -102,4 +102,9 @@ export function importFiles(ctx: AppContext, files: readonly { fileName: string;
 export function ackFile(ctx: AppContext, siteCode: string): SyncFile {
   const ack = refusing(() => exportAck(ctx, siteCode));
   return { fileName: ack.fileName, dataBase64: base64(ack.bytes) };
+}
+
+export function exportDownFile(ctx: AppContext, siteCode: string): SyncFile & { readonly records: number; readonly sequence: number } {
+  const bundle = refusing(() => exportToChild(ctx, siteCode));
+  return { fileName: bundle.fileName, dataBase64: base64(bundle.bytes), records: Object.values(bundle.counts).reduce((n, c) => n + c, 0), sequence: bundle.sequence };
 }

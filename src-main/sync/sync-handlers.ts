@@ -1,9 +1,22 @@
 import type { HandlersFor } from '../ipc/handler-types';
 import { consolidated } from './consolidated-service';
-import { ackFile, enrol, enrolmentFile, exportBundleFile, importFiles, overview, previewEnrolment } from './sync-app-service';
+import { markReviewed, openConflicts } from './conflicts-service';
+import { correctRecord } from './corrections-service';
+import { ackFile, enrol, enrolmentFile, exportBundleFile, exportDownFile, importFiles, overview, previewEnrolment } from './sync-app-service';
 
 export const syncHandlers: HandlersFor<
-  'sync.overview' | 'sync.enrolmentFile' | 'sync.previewEnrolment' | 'sync.enrol' | 'sync.exportBundle' | 'sync.importBundles' | 'sync.ackFile' | 'sync.consolidated'
+  | 'sync.overview'
+  | 'sync.enrolmentFile'
+  | 'sync.previewEnrolment'
+  | 'sync.enrol'
+  | 'sync.exportBundle'
+  | 'sync.importBundles'
+  | 'sync.ackFile'
+  | 'sync.consolidated'
+  | 'sync.exportDown'
+  | 'sync.conflicts'
+  | 'sync.markReviewed'
+  | 'sync.correct'
 > = {
   'sync.overview': (ctx) => overview(ctx),
   'sync.enrolmentFile': (ctx) => enrolmentFile(ctx),
@@ -16,4 +29,8 @@ export const syncHandlers: HandlersFor<
   'sync.importBundles': (ctx, input) => importFiles(ctx, input.files, input.dryRun),
   'sync.ackFile': (ctx, input) => ackFile(ctx, input.siteCode),
   'sync.consolidated': (ctx, input) => consolidated(ctx, input.half === 0 ? { kind: 'year', year: input.year } : { kind: 'semester', year: input.year, half: input.half }),
+  'sync.exportDown': (ctx, input) => exportDownFile(ctx, input.siteCode),
+  'sync.conflicts': (ctx) => openConflicts(ctx),
+  'sync.markReviewed': (ctx, input) => markReviewed(ctx, input.id),
+  'sync.correct': (ctx, input) => correctRecord(ctx, input),
 };

@@ -5,6 +5,7 @@ import { SITE_KIND_LABELS, syncUi as t } from '../../src-shared/sync/ui-text';
 import { call } from '../api/client';
 import { FormError, Notice } from '../components/fields';
 import { downloadBase64 } from '../components/download';
+import { ConflictsSection } from './ConflictsSection';
 import { EnrolSection } from './EnrolSection';
 import { ImportSection } from './ImportSection';
 
@@ -14,6 +15,7 @@ export function SyncPage({ active, canImport }: { active: boolean; canImport: bo
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
+  const [exportedDown, setExportedDown] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
   useEffect(() => {
@@ -27,6 +29,15 @@ export function SyncPage({ active, canImport }: { active: boolean; canImport: bo
     const result = await call('sync.enrolmentFile', {});
     if (result.ok) downloadBase64(result.value.fileName, result.value.dataBase64, 'application/json');
     else setError(result.error.message);
+  };
+  const exportDown = async (code: string, name: string) => {
+    const result = await call('sync.exportDown', { siteCode: code });
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    downloadBase64(result.value.fileName, result.value.dataBase64);
+    setExportedDown(t.exportedDown(name, result.value.records));
   };
   const exportBundle = async () => {
     setExporting(true);
@@ -88,10 +99,12 @@ export function SyncPage({ active, canImport }: { active: boolean; canImport: bo
             </section>
           ) : null}
           {canImport ? <ImportSection onImported={refresh} /> : null}
+          <ConflictsSection version={version} />
           <EnrolSection canReplaceKey={canImport} onEnrolled={refresh} />
           {view.site.kind !== 'facility' ? (
             <section className="card" aria-labelledby="children-title">
               <h2 id="children-title">{t.childrenTitle}</h2>
+              {exportedDown ? <Notice tone="success">{exportedDown}</Notice> : null}
               {view.children.length === 0 ? (
                 <p>{t.noChildren}</p>
               ) : (
@@ -103,6 +116,7 @@ export function SyncPage({ active, canImport }: { active: boolean; canImport: bo
                           {label}
                         </th>
                       ))}
+                      {canImport ? <th scope="col" /> : null}
                     </tr>
                   </thead>
                   <tbody>
@@ -116,6 +130,13 @@ export function SyncPage({ active, canImport }: { active: boolean; canImport: bo
                         <td>{c.records}</td>
                         <td>{c.lastImportAt ? formatDateTime(c.lastImportAt) : t.never}</td>
                         <td className="fingerprint">{c.fingerprint}</td>
+                        {canImport ? (
+                          <td>
+                            <button type="button" className="link-button" onClick={() => void exportDown(c.code, c.name)}>
+                              {t.exportDown(c.name)}
+                            </button>
+                          </td>
+                        ) : null}
                       </tr>
                     ))}
                   </tbody>

@@ -60,6 +60,7 @@ export const AUDIT_ACTION_LABELS = {
   'sync.correction': 'Registro de un establecimiento corregido por la coordinación',
   'sync.correctionApplied': 'Corrección de la coordinación aplicada',
   'sync.conflict': 'Conflicto entre versiones guardado para revisión',
+  'sync.conflictReviewed': 'Conflicto entre versiones revisado',
   'request.refused': 'Solicitud rechazada',
 } as const;
 

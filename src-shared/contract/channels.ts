@@ -26,7 +26,7 @@ import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } fr
 import { channel } from './define';
 import type { PrintedDocument, SavedPdf } from '../printing/types';
 import { printedUrlSchema } from '../printing/schemas';
-import { ackSchema, enrolSiteSchema, importBundlesSchema, type ConsolidatedView, type EnrolmentPreview, type ImportOutcome, type SyncFile, type SyncOverview } from '../sync/types';
+import { ackSchema, correctionSchema, enrolSiteSchema, importBundlesSchema, type ConflictRow, type ConsolidatedView, type EnrolmentPreview, type ImportOutcome, type SyncFile, type SyncOverview } from '../sync/types';
 import type { FacilityIndicators, Period } from '../groups/indicators';
 import {
   enrolSchema,
@@ -200,6 +200,11 @@ export const contract = {
   'sync.importBundles': channel<ImportOutcome>()({ input: importBundlesSchema, access: 'sync.import' }),
   'sync.ackFile': channel<SyncFile>()({ input: ackSchema, access: 'sync.import' }),
   'sync.consolidated': channel<ConsolidatedView>()({ input: indicatorsQuerySchema, access: 'sync.import' }),
+  'sync.exportDown': channel<SyncFile & { readonly records: number; readonly sequence: number }>()({ input: ackSchema, access: 'sync.import' }),
+  'sync.conflicts': channel<readonly ConflictRow[]>()({ input: emptySchema, access: 'sync.export' }),
+  'sync.markReviewed': channel<readonly ConflictRow[]>()({ input: z.object({ id: z.number().int() }), access: 'sync.export' }),
+  // DESIGN.md A.14: the jurisdiction's corrections user, at a microrred or red.
+  'sync.correct': channel<{ readonly hlc: string }>()({ input: correctionSchema, access: 'records.correct' }),
   'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),
   // Allowed while locked: what was typed just before the lock must still reach the disk.
   'drafts.put': channel<null>()({ input: draftPutSchema, access: 'signedIn' }),

@@ -70,3 +70,23 @@ export const enrolSiteSchema = z.object({
 });
 export const importBundlesSchema = z.object({ files: z.array(upload).min(1).max(200), dryRun: z.boolean().default(false) });
 export const ackSchema = z.object({ siteCode: z.string().min(1).max(40) });
+
+export interface ConflictRow {
+  readonly id: number;
+  readonly table: string;
+  readonly rowId: string;
+  readonly keptHlc: string;
+  readonly otherHlc: string;
+  /** The version that was not kept, column by column. */
+  readonly other: Readonly<Record<string, string | number | null>>;
+  /** The version kept now (null when the record no longer exists). */
+  readonly kept: Readonly<Record<string, string | number | null>> | null;
+  readonly detectedAt: number;
+}
+
+export const correctionSchema = z.object({
+  table: z.string().min(1).max(64),
+  id: z.string().min(1).max(100),
+  changes: z.record(z.string().max(64), z.union([z.string().max(4000), z.number(), z.null()])),
+  reason: z.string().trim().min(3, { error: 'Escriba el motivo de la corrección.' }).max(500),
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { correctRecord } from '../../src-main/sync/corrections-service';
 import { exportToChild, exportToParent } from '../../src-main/sync/export-service';
 import { importBundle } from '../../src-main/sync/import-service';
-import type { TestApp } from '../helpers/test-app';
+import { addUser, type TestApp } from '../helpers/test-app';
 import { enrol, siteOf } from './sync-helpers';
 
 async function facilityWithCode(code: string): Promise<{ app: TestApp; codeId: string }> {
@@ -67,5 +67,31 @@ describe('corrections from the coordination level (DESIGN.md A.14)', () => {
     const lostAtF = JSON.parse(conflicts(f1)[0]?.otherState ?? '{}') as { description?: string };
     expect(new Set([kept, lostAtM.description])).toEqual(new Set(['Corregido por la microrred', 'Cambiado en el puesto']));
     expect(new Set([kept, lostAtF.description])).toEqual(new Set(['Corregido por la microrred', 'Cambiado en el puesto']));
+  });
+});
+
+describe('corrections and conflicts through the contract', () => {
+  it('only the corrections role corrects; conflicts are listed with both versions and marked reviewed', async () => {
+    const { app: f1, codeId } = await facilityWithCode('00001111');
+    const m = await siteOf('microNetwork', 'MRSJ', 'Microrred San Juan');
+    enrol(f1, m);
+    importBundle(m.main.ctx, exportToParent(f1.main.ctx).bytes);
+    const input = { table: 'his_codes', id: codeId, changes: { description: 'Corregido' }, reason: 'Descripción mal escrita' };
+    expect(await m.invoke('sync.correct', input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await addUser(m, 'carmen.rios', 'coordinator', 'clave-de-prueba');
+    await m.ok('session.logout', {});
+    await m.ok('session.login', { username: 'carmen.rios', password: 'clave-de-prueba' });
+    expect(await m.invoke('sync.correct', { ...input, reason: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    await m.ok('sync.correct', input);
+    m.clock.advanceMinutes(1);
+    await f1.ok('groups.saveHisCode', { id: codeId, activity: 'training', code: 'C0001', description: 'Cambiado en el puesto' });
+    const outcome = await m.ok('sync.importBundles', { files: [{ fileName: 'f1.lactared', dataBase64: exportToParent(f1.main.ctx).bytes.toString('base64') }] });
+    expect(outcome.summary.his_codes?.conflicts).toBe(1);
+    const open = await m.ok('sync.conflicts', {});
+    expect(open).toHaveLength(1);
+    expect(new Set([open[0]?.kept?.description, open[0]?.other.description])).toEqual(new Set(['Corregido', 'Cambiado en el puesto']));
+    expect(await m.ok('sync.markReviewed', { id: open[0]?.id ?? 0 })).toEqual([]);
+    const down = await m.ok('sync.exportDown', { siteCode: '00001111' });
+    expect(down.records).toBe(1);
   });
 });
