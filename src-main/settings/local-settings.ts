@@ -31,4 +31,5 @@ export const SETTING_KEYS = {
   lastStamp: 'hlc.last',
   idleMinutes: 'session.idleMinutes',
   scanInboxFolder: 'attachments.scanInboxFolder',
+  deidentified: 'sync.deidentified',
 } as const;

@@ -5,6 +5,7 @@ import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
 import { openBundle } from './bundle-codec';
+import { deidentifyRow, NEVER_DEIDENTIFIED } from './deidentify';
 import { localKeys } from './keys-of';
 import { decodePayload, type Manifest, type RowValue, type TableRows } from './payload';
 import { and } from 'drizzle-orm';
@@ -150,9 +151,10 @@ function applyData(ctx: AppContext, verified: Verified, onProgress?: Progress): 
   const allowed = provenance(ctx, site.id, verified.peer, routes);
   const newRoutes = new Map<string, string>();
   const corrections = correctionTracking(ctx, site.id, verified);
+  const deidentified = site.kind === 'network' && readStringSetting(ctx.db, SETTING_KEYS.deidentified) === 'true';
   const summary: ImportSummary = {};
   let highest: string | null = null;
-  for (const hash of verified.blobs.keys()) if (!ctx.blobs.isIntact(hash)) ctx.blobs.put(verified.blobs.get(hash) ?? Buffer.alloc(0));
+  if (!deidentified) for (const hash of verified.blobs.keys()) if (!ctx.blobs.isIntact(hash)) ctx.blobs.put(verified.blobs.get(hash) ?? Buffer.alloc(0));
   inTransaction(ctx, () => {
     ctx.sqlite.pragma('defer_foreign_keys = ON');
     const total = verified.tables.reduce((n, t) => n + t.rows.length, 0);
@@ -168,9 +170,10 @@ function applyData(ctx: AppContext, verified: Verified, onProgress?: Progress): 
       // Tombstones first: a record deleted and one created in its place do not collide on unique indexes.
       const rows = [...t.rows].sort((a, b) => Number(b[deleted]) - Number(a[deleted]));
       const whole = ctx.sqlite.prepare(`SELECT * FROM ${t.table} WHERE id = ?`);
-      for (const row of rows) {
+      for (const received of rows) {
+        const row = deidentified ? deidentifyRow(t.table, t.columns, received) : received;
         const rowOwner = String(row[owner]);
-        if (!allowed(rowOwner, newRoutes)) {
+        if (!allowed(rowOwner, newRoutes) || (deidentified && NEVER_DEIDENTIFIED.has(t.table))) {
           counts.refused += 1;
           continue;
         }

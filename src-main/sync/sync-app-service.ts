@@ -3,6 +3,9 @@ import type { EnrolmentPreview, ImportOutcome, ImportedFile, SyncFile, SyncOverv
 import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { keyFingerprint } from '../site/keys';
+import { inTransaction } from '../app/context';
+import { recordAudit } from '../audit/audit-service';
+import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
 import { exportAck } from './ack-service';
 import { exportEnrolment, importEnrolment, readEnrolment, type EnrolmentResult } from './enrolment-service';
 import { exportToChild, exportToParent } from './export-service';
@@ -35,6 +38,7 @@ export function overview(ctx: AppContext): SyncOverview {
     const lastImport = (siteId: string) =>
       ctx.db.select({ at: syncImports.importedAt }).from(syncImports).where(eq(syncImports.senderSiteId, siteId)).orderBy(desc(syncImports.importedAt)).get()?.at ?? null;
     return {
+      deidentified: readStringSetting(ctx.db, SETTING_KEYS.deidentified) === 'true',
       site: { code: site.code, name: site.name, kind: site.kind, fingerprint: keyFingerprint(site.signingPublicKey) },
       parent: parent ? { code: parent.code, name: parent.name, fingerprint: keyFingerprint(parent.signingPublicKey), unacknowledged: status.sites[0]?.unacknowledged ?? 0 } : null,
       children: peers
@@ -107,4 +111,15 @@ export function ackFile(ctx: AppContext, siteCode: string): SyncFile {
 export function exportDownFile(ctx: AppContext, siteCode: string): SyncFile & { readonly records: number; readonly sequence: number } {
   const bundle = refusing(() => exportToChild(ctx, siteCode));
   return { fileName: bundle.fileName, dataBase64: base64(bundle.bytes), records: Object.values(bundle.counts).reduce((n, c) => n + c, 0), sequence: bundle.sequence };
+}
+
+/** Only a red may keep de-identified records (GT and FI: personal data stays with who needs it). */
+export function setDeidentified(ctx: AppContext, on: boolean): SyncOverview {
+  const { site } = refusing(() => localKeys(ctx));
+  if (site.kind !== 'network') throw new AppError('VALIDATION', 'Solo una red puede recibir registros sin datos personales.');
+  inTransaction(ctx, () => {
+    writeSetting(ctx.db, SETTING_KEYS.deidentified, on ? 'true' : 'false');
+    recordAudit(ctx, { action: 'settings.update', detail: on ? 'Recibir registros sin datos personales' : 'Recibir registros completos' });
+  });
+  return overview(ctx);
 }

@@ -2,7 +2,7 @@ import type { HandlersFor } from '../ipc/handler-types';
 import { consolidated } from './consolidated-service';
 import { markReviewed, openConflicts } from './conflicts-service';
 import { correctRecord } from './corrections-service';
-import { ackFile, enrol, enrolmentFile, exportBundleFile, exportDownFile, importFiles, overview, previewEnrolment } from './sync-app-service';
+import { ackFile, enrol, enrolmentFile, exportBundleFile, exportDownFile, importFiles, overview, previewEnrolment, setDeidentified } from './sync-app-service';
 
 export const syncHandlers: HandlersFor<
   | 'sync.overview'
@@ -17,6 +17,7 @@ export const syncHandlers: HandlersFor<
   | 'sync.conflicts'
   | 'sync.markReviewed'
   | 'sync.correct'
+  | 'sync.setDeidentified'
 > = {
   'sync.overview': (ctx) => overview(ctx),
   'sync.enrolmentFile': (ctx) => enrolmentFile(ctx),
@@ -33,4 +34,5 @@ export const syncHandlers: HandlersFor<
   'sync.conflicts': (ctx) => openConflicts(ctx),
   'sync.markReviewed': (ctx, input) => markReviewed(ctx, input.id),
   'sync.correct': (ctx, input) => correctRecord(ctx, input),
+  'sync.setDeidentified': (ctx, input) => setDeidentified(ctx, input.on),
 };

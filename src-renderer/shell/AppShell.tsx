@@ -63,7 +63,9 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
     leadMothers: () => <LeadMothersPage active={page === 'leadMothers'} canWrite={session.permissions.includes('groups.write')} />,
     groups: () => <GroupsPage active={page === 'groups'} canWrite={session.permissions.includes('groups.write')} />,
     monitoring: () => <MonitoringPage active={page === 'monitoring'} />,
-    sync: () => <SyncPage active={page === 'sync'} canImport={session.permissions.includes('sync.import')} />,
+    sync: () => (
+      <SyncPage active={page === 'sync'} canImport={session.permissions.includes('sync.import')} canConfigure={session.permissions.includes('settings.manage')} />
+    ),
     consolidated: () => <ConsolidatedPage active={page === 'consolidated'} />,
     forms: () => <FormsPage formula={session.permissions.includes('formula.read')} groups={session.permissions.includes('groups.read')} />,
     users: () => <UsersPage currentUserId={session.userId} />,

@@ -10,7 +10,7 @@ import { EnrolSection } from './EnrolSection';
 import { ImportSection } from './ImportSection';
 
 /** This site's identity, its parent and what is pending, enrolment, and (coordinators) importing bundles. */
-export function SyncPage({ active, canImport }: { active: boolean; canImport: boolean }) {
+export function SyncPage({ active, canImport, canConfigure }: { active: boolean; canImport: boolean; canConfigure: boolean }) {
   const [view, setView] = useState<SyncOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -28,6 +28,11 @@ export function SyncPage({ active, canImport }: { active: boolean; canImport: bo
   const enrolmentFile = async () => {
     const result = await call('sync.enrolmentFile', {});
     if (result.ok) downloadBase64(result.value.fileName, result.value.dataBase64, 'application/json');
+    else setError(result.error.message);
+  };
+  const setDeidentified = async (on: boolean) => {
+    const result = await call('sync.setDeidentified', { on });
+    if (result.ok) setView(result.value);
     else setError(result.error.message);
   };
   const exportDown = async (code: string, name: string) => {
@@ -96,6 +101,15 @@ export function SyncPage({ active, canImport }: { active: boolean; canImport: bo
               ) : (
                 <Notice tone="warning">{t.noParent}</Notice>
               )}
+            </section>
+          ) : null}
+          {view.site.kind === 'network' && canConfigure ? (
+            <section className="card" aria-labelledby="privacy-title">
+              <h2 id="privacy-title">{t.deidentifiedTitle}</h2>
+              <label>
+                <input type="checkbox" checked={view.deidentified} onChange={(event) => void setDeidentified(event.target.checked)} /> {t.deidentified}
+              </label>
+              <p className="hint">{t.deidentifiedHint}</p>
             </section>
           ) : null}
           {canImport ? <ImportSection onImported={refresh} /> : null}

@@ -204,6 +204,7 @@ export const contract = {
   'sync.conflicts': channel<readonly ConflictRow[]>()({ input: emptySchema, access: 'sync.export' }),
   'sync.markReviewed': channel<readonly ConflictRow[]>()({ input: z.object({ id: z.number().int() }), access: 'sync.export' }),
   // DESIGN.md A.14: the jurisdiction's corrections user, at a microrred or red.
+  'sync.setDeidentified': channel<SyncOverview>()({ input: z.object({ on: z.boolean() }), access: 'settings.manage' }),
   'sync.correct': channel<{ readonly hlc: string }>()({ input: correctionSchema, access: 'records.correct' }),
   'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),
   // Allowed while locked: what was typed just before the lock must still reach the disk.

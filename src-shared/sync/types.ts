@@ -12,6 +12,8 @@ export interface TableSummary {
 }
 
 export interface SyncOverview {
+  /** A red that keeps only de-identified records (names and documents replaced, no scans). */
+  readonly deidentified: boolean;
   readonly site: { readonly code: string; readonly name: string; readonly kind: SiteKindName; readonly fingerprint: string };
   readonly parent: { readonly code: string; readonly name: string; readonly fingerprint: string; readonly unacknowledged: number } | null;
   readonly children: readonly {

@@ -88,6 +88,9 @@ export const syncUi = {
   otherVersion: 'Otra versión',
   field: 'Dato',
   markReviewed: 'Marcar como revisado',
+  deidentifiedTitle: 'Datos personales en la red',
+  deidentified: 'Recibir solo registros sin datos personales (nombres y documentos reemplazados por seudónimos, sin documentos escaneados)',
+  deidentifiedHint: 'Se aplica a los paquetes que se importen desde ahora.',
   consolidated: {
     nav: 'Consolidado',
     title: 'Consolidado de los establecimientos',
