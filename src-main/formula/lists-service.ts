@@ -21,9 +21,14 @@ interface Candidate extends ListRow {
   readonly nationalIds: readonly string[];
 }
 
-function dateRange(column: string, query: ListQuery): { sql: string; params: string[] } {
+/** The date range and, at a coordination site, the facility the records belong to. */
+function dateRange(column: string, query: ListQuery, ownerColumn: string): { sql: string; params: string[] } {
   const parts: string[] = [];
   const params: string[] = [];
+  if (query.siteId) {
+    parts.push(`${ownerColumn} = ?`);
+    params.push(query.siteId);
+  }
   if (query.from) {
     parts.push(`${column} >= ?`);
     params.push(query.from);
@@ -49,13 +54,14 @@ function caregiverCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
   const words = byDni ? [] : foldForSearch(query.text).split(/\s+/).filter(Boolean);
   const textSql = byDni ? ' AND c.national_id >= ? AND c.national_id < ?' : words.map(() => " AND c.search_name LIKE ? ESCAPE '\\'").join('');
   const textParams = byDni ? [digits, `${digits}\u{10FFFF}`] : words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const site = dateRange('', { ...query, from: '', to: '' }, 'c.owner_site_id');
   const rows = ctx.sqlite
     .prepare(
       `SELECT c.id, c.national_id, c.first_names, c.last_names, c.phone, c.address, c.created_at,
               (SELECT COUNT(*) FROM infants i WHERE i.caregiver_id = c.id AND i.deleted = 0) AS infant_count
-         FROM caregivers c WHERE c.deleted = 0${textSql} ORDER BY c.last_names, c.first_names`,
+         FROM caregivers c WHERE c.deleted = 0${textSql}${site.sql} ORDER BY c.last_names, c.first_names`,
     )
-    .all(...textParams) as { id: string; national_id: string; first_names: string; last_names: string; phone: string; address: string; created_at: number; infant_count: number }[];
+    .all(...textParams, ...site.params) as { id: string; national_id: string; first_names: string; last_names: string; phone: string; address: string; created_at: number; infant_count: number }[];
   const out: Candidate[] = [];
   for (const r of rows) {
     const registered = dayOf(r.created_at);
@@ -79,7 +85,7 @@ function caregiverCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
 }
 
 function infantCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
-  const range = dateRange('i.birth_date', query);
+  const range = dateRange('i.birth_date', query, 'i.owner_site_id');
   const rows = ctx.sqlite
     .prepare(
       `SELECT i.id, i.first_names, i.last_names, i.national_id, i.birth_date, c.national_id AS caregiver_dni,
@@ -104,7 +110,7 @@ function infantCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
 }
 
 function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
-  const range = dateRange('p.prescription_date', query);
+  const range = dateRange('p.prescription_date', query, 'p.owner_site_id');
   const rows = ctx.sqlite
     .prepare(
       `SELECT p.*, i.birth_date AS infant_birth_date, i.first_names || ' ' || i.last_names AS infant, c.national_id AS caregiver_dni,
@@ -166,7 +172,7 @@ function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] 
 }
 
 function deliveryCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
-  const range = dateRange('d.delivery_date', query);
+  const range = dateRange('d.delivery_date', query, 'd.owner_site_id');
   const rows = ctx.sqlite
     .prepare(
       `SELECT d.id, d.delivery_date, d.cans_800, d.cans_1kg, d.received_by_name, d.received_by_national_id, d.source, d.voided_at, d.void_reason,
@@ -243,6 +249,7 @@ export function listRecords(ctx: AppContext, query: ListQuery): ListPage {
     total: rows.length,
     page,
     pageCount,
+    sites: ctx.sqlite.prepare("SELECT id, name FROM sites WHERE kind = 'facility' AND deleted = 0 ORDER BY name").all() as { id: string; name: string }[],
   };
 }
 

@@ -23,6 +23,8 @@ export const listQuerySchema = z
     /** Deliveries: voided ones too. */
     includeVoided: z.boolean().default(false),
     page: z.number().int().min(1).max(1_000_000).default(1),
+    /** At a microrred or red: only the records of this facility (empty: all). */
+    siteId: z.string().max(100).default(''),
   })
   .superRefine((query, ctx) => {
     if (query.from && query.to && query.from > query.to) ctx.addIssue({ code: 'custom', path: ['to'], message: formulaText.errors.rangeReversed });
@@ -43,6 +45,8 @@ export interface ListPage {
   readonly total: number;
   readonly page: number;
   readonly pageCount: number;
+  /** The facilities whose records this site holds (more than one at a microrred or red), to filter by. */
+  readonly sites: readonly { readonly id: string; readonly name: string }[];
 }
 
 export interface ListExport {

@@ -162,6 +162,8 @@ export const formulaUi = {
     tabs: { caregivers: 'Responsables', infants: 'Lactantes', prescriptions: 'Recetas', deliveries: 'Entregas' },
     text: 'Nombre o DNI',
     textHint: 'Parte del nombre (sin importar tildes) o los primeros dígitos del DNI.',
+    facility: 'Establecimiento',
+    allFacilities: 'Todos los establecimientos',
     from: 'Desde',
     to: 'Hasta',
     rangeHint: {

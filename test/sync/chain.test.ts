@@ -86,6 +86,13 @@ describe('a whole chain: two facilities, a microrred and a red, with real bundle
     expect(liveCount(r, 'caregivers', f2Id)).toBe(2);
     expect(liveCount(r, 'infants')).toBe(5);
     expect(liveCount(r, 'his_codes')).toBe(0);
+    // Every facility list, filtered by facility, at the red.
+    const all = await r.ok('formula.list', { kind: 'caregivers' });
+    expect(all.total).toBe(5);
+    expect(all.sites.map((site) => site.name)).toEqual(['Centro de Salud Belén', 'Puesto de Salud Cerrito']);
+    expect((await r.ok('formula.list', { kind: 'caregivers', siteId: f1Id })).total).toBe(3);
+    expect((await r.ok('formula.list', { kind: 'deliveries', siteId: f2Id })).total).toBe(0);
+    expect((await r.ok('formula.list', { kind: 'infants', siteId: f2Id })).total).toBe(2);
     const status = syncStatus(r.main.ctx);
     expect(status.site).toEqual({ code: 'REDCN', type: 'red' });
     expect(status.sites.find((s) => s.code === '00001111')?.tables.caregivers).toBe(3);

@@ -11,18 +11,21 @@ export interface Filters {
   readonly to: string;
   readonly activeOnly: boolean;
   readonly includeVoided: boolean;
+  readonly siteId: string;
 }
 
-export const EMPTY_FILTERS: Filters = { text: '', from: '', to: '', activeOnly: true, includeVoided: false };
+export const EMPTY_FILTERS: Filters = { text: '', from: '', to: '', activeOnly: true, includeVoided: false, siteId: '' };
 
 interface ListFiltersProps {
   readonly kind: ListKind;
   readonly initial: Filters;
   readonly errors: Readonly<Record<string, string>>;
   readonly onApply: (filters: Filters) => void;
+  /** Facilities to filter by, at a microrred or red (a facility has only itself). */
+  readonly sites: readonly { readonly id: string; readonly name: string }[];
 }
 
-export function ListFilters({ kind, initial, errors, onApply }: ListFiltersProps) {
+export function ListFilters({ kind, initial, errors, onApply, sites }: ListFiltersProps) {
   const id = useId();
   const [values, setValues] = useState(initial);
   const set = <K extends keyof Filters>(name: K, value: Filters[K]) => setValues((current) => ({ ...current, [name]: value }));
@@ -66,6 +69,19 @@ export function ListFilters({ kind, initial, errors, onApply }: ListFiltersProps
         </div>
         {dateField('from', t.from)}
         {dateField('to', t.to)}
+        {sites.length > 1 ? (
+          <div className="field">
+            <label htmlFor={`${id}-site`}>{t.facility}</label>
+            <select id={`${id}-site`} value={values.siteId} onChange={(event) => set('siteId', event.target.value)}>
+              <option value="">{t.allFacilities}</option>
+              {sites.map((site) => (
+                <option key={site.id} value={site.id}>
+                  {site.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
       </div>
       <p className="hint" id={`${id}-range`}>
         {t.rangeHint[kind]}

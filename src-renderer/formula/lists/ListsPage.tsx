@@ -96,7 +96,7 @@ export function ListsPage({ active }: { active: boolean }) {
           </button>
         ))}
       </div>
-      <ListFilters key={kind} kind={kind} initial={filters[kind]} errors={errors} onApply={apply} />
+      <ListFilters key={kind} kind={kind} initial={filters[kind]} errors={errors} onApply={apply} sites={result?.sites ?? []} />
       <FormError message={error} />
       {exported ? <Notice tone="success">{exported}</Notice> : null}
       {current ? (
