@@ -8,10 +8,9 @@ import { openBundle } from './bundle-codec';
 import { deidentifyRow, NEVER_DEIDENTIFIED } from './deidentify';
 import { localKeys } from './keys-of';
 import { decodePayload, type Manifest, type RowValue, type TableRows } from './payload';
-import { and } from 'drizzle-orm';
 import { peerOf, routedSites, schemaVersionOf, type Peer } from './peers';
 import { SyncRefusal } from './refusal';
-import { syncConflicts, syncCorrections, syncImports, syncPeers, syncRoutes, syncSeen } from './sync.schema';
+import { syncConflicts, syncImports, syncPeers, syncRoutes, syncSeen } from './sync.schema';
 import { isSyncTable, SYNC_TABLES } from './sync-tables';
 
 export interface TableSummary {
@@ -92,18 +91,17 @@ function correctionTracking(ctx: AppContext, me: string, verified: Verified) {
   const bases = new Map(verified.manifest.corrections.map((c) => [`${c.t}:${c.id}`, c.baseHlc]));
   const seen = new Map(verified.manifest.seen.map((c) => [`${c.t}:${c.id}`, c.hlc]));
   const pending = ctx.sqlite.prepare('SELECT hlc, base_hlc AS baseHlc FROM sync_corrections WHERE table_name = ? AND row_id = ? AND settled = 0 ORDER BY id DESC LIMIT 1');
-  // A state re-sent from before the correction (the one it was based on, or older) is not a change.
-  const stale = (table: string, rowId: string, incoming: string) => {
-    const correction = pending.get(table, rowId) as { hlc: string; baseHlc: string } | undefined;
-    return correction !== undefined && incoming <= correction.baseHlc;
-  };
+  const settle = ctx.sqlite.prepare('UPDATE sync_corrections SET settled = 1 WHERE table_name = ? AND row_id = ? AND settled = 0');
+  const anyPending = !fromParent && ctx.sqlite.prepare('SELECT 1 FROM sync_corrections WHERE settled = 0 LIMIT 1').get() !== undefined;
   return {
     concurrent(table: string, rowId: string, owner: string, existing: string, incoming: string): boolean {
       if (fromParent) {
         const base = bases.get(`${table}:${rowId}`);
         return owner === me && base !== undefined && existing !== base;
       }
+      if (!anyPending) return false;
       const correction = pending.get(table, rowId) as { hlc: string; baseHlc: string } | undefined;
+      // A state re-sent from before the correction (the one it was based on, or older) is not a change.
       if (!correction || incoming === correction.hlc || incoming <= correction.baseHlc) return false;
       const sawIt = seen.get(`${table}:${rowId}`);
       return !(sawIt !== undefined && sawIt >= correction.hlc);
@@ -115,8 +113,11 @@ function correctionTracking(ctx: AppContext, me: string, verified: Verified) {
         if (existing === undefined || stamp > existing) recordAudit(ctx, { action: 'sync.correctionApplied', recordTable: table, recordId: rowId, detail: `${verified.peer.name} (${verified.peer.code})` });
         return;
       }
-      if (stale(table, rowId, stamp)) return;
-      ctx.db.update(syncCorrections).set({ settled: true }).where(and(eq(syncCorrections.tableName, table), eq(syncCorrections.rowId, rowId))).run();
+      // Runs for every record from a child: prepared statements, and nothing at all without a pending correction.
+      if (!anyPending) return;
+      const correction = pending.get(table, rowId) as { hlc: string; baseHlc: string } | undefined;
+      if (!correction || stamp <= correction.baseHlc) return;
+      settle.run(table, rowId);
     },
   };
 }
