@@ -6,14 +6,11 @@ import { MEMBER_TYPE_LABELS, groupsUi } from '../../src-shared/groups/ui-text';
 import { call } from '../api/client';
 import { FormError } from '../components/fields';
 import { BarChart } from './BarChart';
+import { currentPeriod, PeriodForm, type PeriodQuery } from '../components/PeriodForm';
 import { usePrint } from '../printing/use-print';
 import { printUi } from '../../src-shared/printing/ui-text';
 
 const t = groupsUi.monitoring;
-
-function thisYear(): number {
-  return new Date().getFullYear();
-}
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -26,9 +23,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 
 /** GT §6.1.4 at the facility: figures for a semester or a year, as numbers and charts, and what needs follow-up. */
 export function MonitoringPage({ active }: { active: boolean }) {
-  const [year, setYear] = useState(String(thisYear()));
-  const [half, setHalf] = useState<'0' | '1' | '2'>(new Date().getMonth() < 6 ? '1' : '2');
-  const [query, setQuery] = useState({ year: thisYear(), half: Number(half) as 0 | 1 | 2 });
+  const [query, setQuery] = useState<PeriodQuery>(currentPeriod());
   const [figures, setFigures] = useState<FacilityIndicators | null>(null);
   const [follow, setFollow] = useState<FollowUps | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,35 +50,11 @@ export function MonitoringPage({ active }: { active: boolean }) {
   return (
     <section className="page wide-page" aria-labelledby="monitoring-title">
       <h1 id="monitoring-title">{t.title}</h1>
-      <form
-        className="button-row"
-        aria-label={t.period}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const y = Number(year);
-          if (Number.isInteger(y) && y >= 2000 && y <= 2100) setQuery({ year: y, half: Number(half) as 0 | 1 | 2 });
-        }}
-      >
-        <label>
-          {t.year} <input className="tiny" inputMode="numeric" maxLength={4} value={year} onChange={(event) => setYear(event.target.value)} />
-        </label>
-        <label>
-          {t.period}{' '}
-          <select value={half} onChange={(event) => setHalf(event.target.value as '0' | '1' | '2')}>
-            {t.periods.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="primary">
-          {t.show}
-        </button>
+      <PeriodForm label={t.period} submitLabel={t.show} onSubmit={setQuery}>
         <button type="button" onClick={() => void printing.print('print.monitoringReport', query)}>
           {printUi.monitoringReport}
         </button>
-      </form>
+      </PeriodForm>
       <FormError message={printing.error} />
       {printing.preview}
       <FormError message={error} />

@@ -3,6 +3,7 @@ import { groupsUi } from '../../src-shared/groups/ui-text';
 import { printUi } from '../../src-shared/printing/ui-text';
 import { FormError } from '../components/fields';
 import { usePrint, type PrintChannel } from './use-print';
+import { PeriodForm } from '../components/PeriodForm';
 import type { InputOf } from '../../src-shared/contract/api';
 
 const t = printUi.forms;
@@ -18,8 +19,6 @@ export function FormsPage({ formula, groups }: { formula: boolean; groups: boole
   const now = new Date();
   const [reportYear, setReportYear] = useState(String(now.getFullYear()));
   const [reportMonth, setReportMonth] = useState(String(now.getMonth() + 1));
-  const [periodYear, setPeriodYear] = useState(String(now.getFullYear()));
-  const [half, setHalf] = useState<'0' | '1' | '2'>(now.getMonth() < 6 ? '1' : '2');
   const [inputError, setInputError] = useState<string | null>(null);
   const item = <C extends PrintChannel>(label: string, channel: C, input: InputOf<C>) => (
     <li key={label}>
@@ -85,30 +84,15 @@ export function FormsPage({ formula, groups }: { formula: boolean; groups: boole
             {item(`${t.trainingBlank} — ${t.blank}`, 'print.trainingAttendance', { courseId: null })}
             {item(`${t.certificateBlank} — ${t.blank}`, 'print.trainingCertificate', { courseId: null, leadMotherId: null })}
           </ul>
-          <form
-            className="button-row"
-            aria-label={t.monitoringTitle}
-            onSubmit={(event) => {
-              event.preventDefault();
-              withYear(periodYear, (year) => void printing.print('print.monitoringReport', { year, half: Number(half) as 0 | 1 | 2 }));
+          <PeriodForm
+            label={t.monitoringTitle}
+            submitLabel={t.printMonitoring}
+            onSubmit={(query) => {
+              setInputError(null);
+              void printing.print('print.monitoringReport', query);
             }}
-          >
-            <strong>{t.monitoringTitle}</strong>
-            <label>
-              {t.year} <input className="tiny" inputMode="numeric" maxLength={4} value={periodYear} onChange={(event) => setPeriodYear(event.target.value)} />
-            </label>
-            <label>
-              {t.period}{' '}
-              <select value={half} onChange={(event) => setHalf(event.target.value as '0' | '1' | '2')}>
-                {groupsUi.monitoring.periods.map((p) => (
-                  <option key={p.value} value={p.value}>
-                    {p.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit">{t.printMonitoring}</button>
-          </form>
+            onInvalid={() => setInputError(t.badYear)}
+          />
         </section>
       ) : null}
       {printing.preview}

@@ -1,20 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { ConsolidatedView } from '../../src-shared/sync/types';
-import { groupsUi } from '../../src-shared/groups/ui-text';
 import { syncUi } from '../../src-shared/sync/ui-text';
 import { call } from '../api/client';
 import { FormError } from '../components/fields';
 import { BarChart } from '../groups/BarChart';
+import { currentPeriod, PeriodForm, type PeriodQuery } from '../components/PeriodForm';
 
 const t = syncUi.consolidated;
 const kg = (grams: number) => Math.round(grams / 100) / 10;
 
 /** Microrred and red: the guide's two indicators and each facility's figures, as tables and charts. */
 export function ConsolidatedPage({ active }: { active: boolean }) {
-  const now = new Date();
-  const [year, setYear] = useState(String(now.getFullYear()));
-  const [half, setHalf] = useState<'0' | '1' | '2'>(now.getMonth() < 6 ? '1' : '2');
-  const [query, setQuery] = useState({ year: now.getFullYear(), half: Number(half) as 0 | 1 | 2 });
+  const [query, setQuery] = useState<PeriodQuery>(currentPeriod());
   const [view, setView] = useState<ConsolidatedView | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -31,32 +28,7 @@ export function ConsolidatedPage({ active }: { active: boolean }) {
   return (
     <section className="page wide-page" aria-labelledby="consolidated-title">
       <h1 id="consolidated-title">{t.title}</h1>
-      <form
-        className="button-row"
-        aria-label={t.period}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const y = Number(year);
-          if (Number.isInteger(y) && y >= 2000 && y <= 2100) setQuery({ year: y, half: Number(half) as 0 | 1 | 2 });
-        }}
-      >
-        <label>
-          {t.year} <input className="tiny" inputMode="numeric" maxLength={4} value={year} onChange={(event) => setYear(event.target.value)} />
-        </label>
-        <label>
-          {t.period}{' '}
-          <select value={half} onChange={(event) => setHalf(event.target.value as '0' | '1' | '2')}>
-            {groupsUi.monitoring.periods.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="primary">
-          {t.show}
-        </button>
-      </form>
+      <PeriodForm label={t.period} submitLabel={t.show} onSubmit={setQuery} />
       <FormError message={error} />
       {view && i ? (
         view.facilities.length === 0 ? (
