@@ -7,7 +7,6 @@ import { groupsText } from '../../src-shared/groups/text';
 import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { todayIso } from '../app/today';
-import { coordination } from '../groups/coordination-service';
 import { listGroups } from '../groups/groups-service';
 import { followUps, indicators } from '../groups/monitoring-service';
 import { listPlans } from '../groups/plan-service';
@@ -15,16 +14,27 @@ import { courseDetail } from '../groups/training-service';
 import { localSite } from '../site/site-service';
 import { siteHeader } from './formula-print-data';
 
-/** The staff designated on today's date (a designation that ended is no longer sent). */
+/**
+ * The staff designated on today's date (a designation that ended is no longer sent). At a microrred or
+ * red the list is the consolidated one (GT §5.3.1.3): every facility's staff, with its facility.
+ */
 export function designatedStaffData(ctx: AppContext, blank: boolean): DesignatedStaffData {
   const site = localSite(ctx);
   const header = { name: site?.name ?? '', microNetwork: site?.microNetwork ?? '', network: site?.network ?? '', region: site?.region ?? '' };
-  if (blank) return { site: header, date: null, staff: [] };
+  const consolidated = site !== null && site.kind !== 'facility';
+  if (blank) return { site: header, date: null, staff: [], consolidated };
   const today = todayIso(ctx);
-  const staff = coordination(ctx)
-    .staff.filter((s) => s.designatedOn <= today && (s.endedOn === null || s.endedOn >= today))
-    .sort((a, b) => a.designatedOn.localeCompare(b.designatedOn) || a.fullName.localeCompare(b.fullName));
-  return { site: header, date: today, staff };
+  const staff = (
+    ctx.sqlite
+      .prepare(
+        `SELECT ds.full_name AS fullName, ds.profession, ds.role, ds.designated_on AS designatedOn, ds.document, COALESCE(s.name, '') AS facility
+           FROM designated_staff ds LEFT JOIN sites s ON s.id = ds.owner_site_id
+          WHERE ds.deleted = 0 AND ds.designated_on <= ? AND (ds.ended_on IS NULL OR ds.ended_on >= ?)
+          ORDER BY facility, ds.designated_on, ds.full_name`,
+      )
+      .all(today, today) as DesignatedStaffData['staff'][number][]
+  ).map((s) => ({ ...s, role: s.role === 'committee' ? ('committee' as const) : ('designated' as const) }));
+  return { site: header, date: today, staff, consolidated };
 }
 
 export function planPrintData(ctx: AppContext, planId: string | null): PlanPrintData {

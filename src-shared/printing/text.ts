@@ -139,6 +139,7 @@ export const printText = {
     documentTitle: (date: string | null) => (date ? `Personal encargado — ${date}` : 'Personal encargado — en blanco'),
     title: 'Relación del personal de salud encargado para promover la implementación de los grupos de apoyo comunal para promover y proteger la lactancia materna exitosa',
     subtitle: 'Remitida por la autoridad del establecimiento de salud a la Microrred (GT 5.3.1.3 y 6.1.1 a)',
+    consolidatedSubtitle: 'Relación consolidada de los establecimientos de salud de la jurisdicción (GT 5.3.1.3)',
     facility: 'Establecimiento de salud',
     microNetwork: 'Micro Red',
     network: 'Red',
@@ -153,6 +154,8 @@ export const printText = {
     none: 'No hay personal designado vigente.',
     authority: 'Firma y sello de la autoridad del establecimiento',
     received: 'Recibido en la Microrred (fecha y firma)',
+    consolidatedAuthority: 'Firma y sello de la coordinación',
+    consolidatedReceived: 'Recibido en el nivel superior (fecha y firma)',
   },
   plan: {
     documentTitle: (version: number | null) => (version ? `Plan de implementación — versión ${version}` : 'Plan de implementación — en blanco'),
