@@ -146,7 +146,7 @@ function provenance(ctx: AppContext, me: string, peer: Peer, routes: Map<string,
  * (a record never moves back to an older state); tombstones are states like any other. The same bundle
  * twice, or bundles out of order, end in the same database.
  */
-function applyData(ctx: AppContext, verified: Verified, onProgress?: Progress): ImportSummary {
+function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: Progress; storeFiles: boolean }): ImportSummary {
   const { site } = localKeys(ctx);
   const routes = routedSites(ctx);
   const allowed = provenance(ctx, site.id, verified.peer, routes);
@@ -155,7 +155,7 @@ function applyData(ctx: AppContext, verified: Verified, onProgress?: Progress): 
   const deidentified = site.kind === 'network' && readStringSetting(ctx.db, SETTING_KEYS.deidentified) === 'true';
   const summary: ImportSummary = {};
   let highest: string | null = null;
-  if (!deidentified) for (const hash of verified.blobs.keys()) if (!ctx.blobs.isIntact(hash)) ctx.blobs.put(verified.blobs.get(hash) ?? Buffer.alloc(0));
+  if (options.storeFiles && !deidentified) for (const hash of verified.blobs.keys()) if (!ctx.blobs.isIntact(hash)) ctx.blobs.put(verified.blobs.get(hash) ?? Buffer.alloc(0));
   inTransaction(ctx, () => {
     ctx.sqlite.pragma('defer_foreign_keys = ON');
     const total = verified.tables.reduce((n, t) => n + t.rows.length, 0);
@@ -204,7 +204,7 @@ function applyData(ctx: AppContext, verified: Verified, onProgress?: Progress): 
         corrections.applied(t.table, rowId, rowOwner, stamp, existing);
       }
       applied += t.rows.length;
-      onProgress?.(applied, total);
+      options.onProgress?.(applied, total);
     }
     for (const [siteId, viaPeer] of newRoutes) ctx.db.insert(syncRoutes).values({ siteId, viaPeer }).onConflictDoNothing().run();
     const last = readStringSetting(ctx.db, SETTING_KEYS.lastStamp);
@@ -268,7 +268,7 @@ export function importBundle(ctx: AppContext, file: Buffer, options: { dryRun?: 
     if (!options.dryRun) applyAck(ctx, verified);
     return { kind: 'ack', sender, sequence: manifest.sequence, summary: {}, upToChange: 0 };
   }
-  const summary = options.dryRun ? dryRunSummary(ctx, verified) : applyData(ctx, verified, options.onProgress);
+  const summary = options.dryRun ? dryRunSummary(ctx, verified) : applyData(ctx, verified, { storeFiles: true, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   return { kind: 'data', sender, sequence: manifest.sequence, summary, upToChange: manifest.upToChange };
 }
 
@@ -278,7 +278,8 @@ function dryRunSummary(ctx: AppContext, verified: Verified): ImportSummary {
   const rollback = new Error('dry run');
   try {
     ctx.sqlite.transaction(() => {
-      summary = applyData(ctx, verified);
+      // Attachment files are not stored either: a dry run writes nothing anywhere.
+      summary = applyData(ctx, verified, { storeFiles: false });
       throw rollback;
     })();
   } catch (error) {
