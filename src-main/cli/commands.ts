@@ -6,11 +6,12 @@ import { generateDemo } from '../demo/demo-data';
 import { exportAck } from '../sync/ack-service';
 import { exportEnrolment, importEnrolment } from '../sync/enrolment-service';
 import { exportToChild, exportToParent } from '../sync/export-service';
-import { importBundle, type ImportSummary, type Progress } from '../sync/import-service';
-import { joinParts, splitBundle } from '../sync/parts';
+import type { Progress } from '../sync/import-service';
+import { importMany } from '../sync/import-many';
+import { splitBundle } from '../sync/parts';
 import { SyncRefusal } from '../sync/refusal';
 import { syncStatus } from '../sync/status-service';
-import { addSummaries, ok, refused, summaryTable, type CliOutput } from './output';
+import { ok, refused, summaryTable, type CliOutput } from './output';
 
 export type Options = Readonly<Record<string, string | boolean | undefined>>;
 
@@ -62,35 +63,23 @@ function readOrRefuse(file: string): Buffer | SyncRefusal {
 
 /** Each bundle in its own transaction; the others still apply when one is refused. Exit 1 if any was refused. */
 export function importFiles(main: LactaRedMain, names: readonly string[], options: { dryRun: boolean; onProgress?: Progress }): CliOutput {
-  const read = names.map((name) => ({ name, bytes: readOrRefuse(name) }));
-  const readable = read.filter((f): f is { name: string; bytes: Buffer } => Buffer.isBuffer(f.bytes));
-  const bundles = [...read.filter((f) => !Buffer.isBuffer(f.bytes)), ...joinParts(readable)];
-  const total: ImportSummary = {};
-  const files: Record<string, unknown>[] = [];
-  const lines: string[] = [];
-  let firstRefusal: SyncRefusal | null = null;
-  for (const { name, bytes } of bundles) {
-    if (bytes instanceof SyncRefusal) {
-      firstRefusal ??= bytes;
-      files.push({ file: name, ok: false, error: bytes.code, message: bytes.message });
-      lines.push(cliText.refused(name, bytes.message));
-      continue;
-    }
-    try {
-      const result = importBundle(main.ctx, bytes, { dryRun: options.dryRun, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-      addSummaries(total, result.summary);
-      files.push({ file: name, ok: true, kind: result.kind, sender: result.sender.code, sequence: result.sequence, summary: result.summary });
-      lines.push(result.kind === 'ack' ? cliText.ackImported(name, result.sender.code) : options.dryRun ? cliText.verified(name, result.sender.code, result.sequence) : cliText.imported(name, result.sender.code, result.sequence));
-    } catch (error) {
-      if (!(error instanceof SyncRefusal)) throw error;
-      firstRefusal ??= error;
-      files.push({ file: name, ok: false, error: error.code, message: error.message });
-      lines.push(cliText.refused(name, error.message));
-    }
-  }
-  const text = [...lines, '', summaryTable(total), ...(options.dryRun ? ['', cliText.dryRun] : [])].join('\n');
-  if (firstRefusal) return refused(firstRefusal.code, firstRefusal.message, { summary: total, files }, text);
-  return ok({ summary: total, files, dryRun: options.dryRun }, text);
+  const outcome = importMany(main.ctx, names.map((name) => ({ name, bytes: readOrRefuse(name) })), options);
+  const files = outcome.files.map((f) =>
+    f.ok ? { file: f.fileName, ok: true, kind: f.kind, sender: f.senderCode, sequence: f.sequence, summary: f.summary } : { file: f.fileName, ok: false, error: f.error, message: f.message },
+  );
+  const lines = outcome.files.map((f) =>
+    !f.ok
+      ? cliText.refused(f.fileName, f.message ?? '')
+      : f.kind === 'ack'
+        ? cliText.ackImported(f.fileName, f.senderCode ?? '')
+        : options.dryRun
+          ? cliText.verified(f.fileName, f.senderCode ?? '', f.sequence ?? 0)
+          : cliText.imported(f.fileName, f.senderCode ?? '', f.sequence ?? 0),
+  );
+  const text = [...lines, '', summaryTable(outcome.summary), ...(options.dryRun ? ['', cliText.dryRun] : [])].join('\n');
+  const refusal = outcome.files.find((f) => !f.ok);
+  if (refusal) return refused(refusal.error ?? 'CORRUPT', refusal.message ?? '', { summary: outcome.summary, files }, text);
+  return ok({ summary: outcome.summary, files, dryRun: options.dryRun }, text);
 }
 
 export function ackFor(main: LactaRedMain, siteCode: string, out: string): CliOutput {

@@ -22,14 +22,3 @@ export function summaryTable(summary: ImportSummary): string {
   }
   return lines.join('\n');
 }
-
-export function addSummaries(into: ImportSummary, from: ImportSummary): void {
-  for (const [table, s] of Object.entries(from)) {
-    const t = (into[table] ??= { new: 0, updated: 0, unchanged: 0, conflicts: 0, refused: 0 });
-    t.new += s.new;
-    t.updated += s.updated;
-    t.unchanged += s.unchanged;
-    t.conflicts += s.conflicts;
-    t.refused += s.refused;
-  }
-}

@@ -72,7 +72,8 @@ export function readEnrolment(content: Buffer): { site: EnrolledSite; fingerprin
 
 const digitsOnly = (text: string) => text.replace(/\D/g, '');
 
-function relationOf(me: SiteKind, other: SiteKind): 'parent' | 'child' | null {
+/** Who may enrol with whom: a facility with its microrred, a microrred with its red. */
+export function relationOf(me: SiteKind, other: SiteKind): 'parent' | 'child' | null {
   if (me === 'facility') return other === 'microNetwork' ? 'parent' : null;
   if (me === 'microNetwork') return other === 'facility' ? 'child' : other === 'network' ? 'parent' : null;
   return other === 'microNetwork' ? 'child' : null;

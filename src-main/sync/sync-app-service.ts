@@ -1,5 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
-import type { EnrolmentPreview, ImportOutcome, ImportedFile, SyncFile, SyncOverview } from '../../src-shared/sync/types';
+import type { EnrolmentPreview, ImportOutcome, SyncFile, SyncOverview } from '../../src-shared/sync/types';
 import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { keyFingerprint } from '../site/keys';
@@ -7,11 +7,10 @@ import { inTransaction } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
 import { exportAck } from './ack-service';
-import { exportEnrolment, importEnrolment, readEnrolment, type EnrolmentResult } from './enrolment-service';
+import { exportEnrolment, importEnrolment, readEnrolment, relationOf, type EnrolmentResult } from './enrolment-service';
 import { exportToChild, exportToParent } from './export-service';
-import { importBundle } from './import-service';
+import { importMany } from './import-many';
 import { localKeys } from './keys-of';
-import { joinParts } from './parts';
 import { SyncRefusal } from './refusal';
 import { syncImports, syncPeers } from './sync.schema';
 import { syncStatus } from './status-service';
@@ -65,8 +64,7 @@ export function previewEnrolment(ctx: AppContext, dataBase64: string): Enrolment
   return refusing(() => {
     const { site: me } = localKeys(ctx);
     const { site, fingerprint } = readEnrolment(Buffer.from(dataBase64, 'base64'));
-    const relation = me.kind === 'facility' ? (site.kind === 'microNetwork' ? 'parent' : null) : me.kind === 'network' ? (site.kind === 'microNetwork' ? 'child' : null) : site.kind === 'facility' ? 'child' : site.kind === 'network' ? 'parent' : null;
-    return { code: site.code, name: site.name, kind: site.kind, fingerprint, relation };
+    return { code: site.code, name: site.name, kind: site.kind, fingerprint, relation: relationOf(me.kind, site.kind) };
   });
 }
 
@@ -81,26 +79,8 @@ export function exportBundleFile(ctx: AppContext): SyncFile & { readonly records
   return { fileName: bundle.fileName, dataBase64: base64(bundle.bytes), records: Object.values(bundle.counts).reduce((n, c) => n + c, 0), sequence: bundle.sequence };
 }
 
-/** Several files at once (parts are joined); each bundle in its own transaction; refusals are listed, not thrown. */
 export function importFiles(ctx: AppContext, files: readonly { fileName: string; dataBase64: string }[], dryRun: boolean): ImportOutcome {
-  const bundles = joinParts(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.dataBase64, 'base64') })));
-  const results: ImportedFile[] = [];
-  const summary: Record<string, { new: number; updated: number; unchanged: number; conflicts: number; refused: number }> = {};
-  for (const bundle of bundles) {
-    try {
-      if (bundle.bytes instanceof SyncRefusal) throw bundle.bytes;
-      const result = importBundle(ctx, bundle.bytes, { dryRun });
-      for (const [table, s] of Object.entries(result.summary)) {
-        const into = (summary[table] ??= { new: 0, updated: 0, unchanged: 0, conflicts: 0, refused: 0 });
-        for (const key of ['new', 'updated', 'unchanged', 'conflicts', 'refused'] as const) into[key] += s[key];
-      }
-      results.push({ fileName: bundle.name, ok: true, kind: result.kind, senderCode: result.sender.code, senderName: result.sender.name, sequence: result.sequence, summary: result.summary });
-    } catch (error) {
-      if (!(error instanceof SyncRefusal)) throw error;
-      results.push({ fileName: bundle.name, ok: false, error: error.code, message: error.message });
-    }
-  }
-  return { files: results, summary };
+  return importMany(ctx, files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.dataBase64, 'base64') })), { dryRun });
 }
 
 export function ackFile(ctx: AppContext, siteCode: string): SyncFile {
