@@ -21,14 +21,16 @@ interface Candidate extends ListRow {
   readonly nationalIds: readonly string[];
 }
 
-/** The date range and, at a coordination site, the facility the records belong to. */
+/** At a microrred or red: only the records of the chosen facility. */
+function siteFilter(ownerColumn: string, query: ListQuery): { sql: string; params: string[] } {
+  return query.siteId ? { sql: ` AND ${ownerColumn} = ?`, params: [query.siteId] } : { sql: '', params: [] };
+}
+
+/** The date range and the facility the records belong to. */
 function dateRange(column: string, query: ListQuery, ownerColumn: string): { sql: string; params: string[] } {
+  const site = siteFilter(ownerColumn, query);
   const parts: string[] = [];
-  const params: string[] = [];
-  if (query.siteId) {
-    parts.push(`${ownerColumn} = ?`);
-    params.push(query.siteId);
-  }
+  const params: string[] = [...site.params];
   if (query.from) {
     parts.push(`${column} >= ?`);
     params.push(query.from);
@@ -37,7 +39,7 @@ function dateRange(column: string, query: ListQuery, ownerColumn: string): { sql
     parts.push(`${column} <= ?`);
     params.push(query.to);
   }
-  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+  return { sql: site.sql + parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
 /** Local calendar day of a stored millisecond time, as aaaa-mm-dd (the day the user saw). */
@@ -54,7 +56,7 @@ function caregiverCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
   const words = byDni ? [] : foldForSearch(query.text).split(/\s+/).filter(Boolean);
   const textSql = byDni ? ' AND c.national_id >= ? AND c.national_id < ?' : words.map(() => " AND c.search_name LIKE ? ESCAPE '\\'").join('');
   const textParams = byDni ? [digits, `${digits}\u{10FFFF}`] : words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  const site = dateRange('', { ...query, from: '', to: '' }, 'c.owner_site_id');
+  const site = siteFilter('c.owner_site_id', query);
   const rows = ctx.sqlite
     .prepare(
       `SELECT c.id, c.national_id, c.first_names, c.last_names, c.phone, c.address, c.created_at,

@@ -60,10 +60,13 @@ function exportTo(ctx: AppContext, peer: Peer, include: (owner: string, hlc: str
 
   const tables: TableRows[] = [];
   const blobHashes = new Set<string>();
-  const marks = ctx.sqlite.prepare(
-    direction === 'up'
-      ? 'SELECT hlc FROM sync_seen WHERE table_name = ? AND row_id = ?'
-      : 'SELECT base_hlc FROM sync_corrections WHERE table_name = ? AND row_id = ? ORDER BY id DESC LIMIT 1',
+  // Read once, not per record: both tables hold only the few records that received corrections.
+  const marks = new Map(
+    (
+      ctx.sqlite
+        .prepare(direction === 'up' ? 'SELECT table_name AS t, row_id AS id, hlc AS mark FROM sync_seen' : 'SELECT table_name AS t, row_id AS id, base_hlc AS mark FROM sync_corrections ORDER BY id')
+        .all() as { t: string; id: string; mark: string }[]
+    ).map((m) => [`${m.t}:${m.id}`, m.mark]),
   );
   const seen: Manifest['seen'] = [];
   const corrections: Manifest['corrections'] = [];
@@ -80,7 +83,7 @@ function exportTo(ctx: AppContext, peer: Peer, include: (owner: string, hlc: str
         columns ??= Object.keys(row);
         rows.push(columns.map((c) => row[c] ?? null));
         if (table === 'attachments' && typeof row.sha256 === 'string') blobHashes.add(row.sha256);
-        const mark = marks.pluck().get(table, row.id) as string | undefined;
+        const mark = marks.get(`${table}:${String(row.id)}`);
         if (mark && direction === 'up') seen.push({ t: table, id: String(row.id), hlc: mark });
         if (mark && direction === 'down') corrections.push({ t: table, id: String(row.id), baseHlc: mark });
       }
