@@ -1,10 +1,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
-import { sealBundle } from './bundle-codec';
 import { localKeys } from './keys-of';
-import { encodePayload } from './payload';
-import { schemaVersionOf } from './peers';
+import { sealFor } from './seal-for';
 import { SyncRefusal } from './refusal';
 import { syncImports, syncPeers } from './sync.schema';
 
@@ -19,34 +17,12 @@ export interface ExportedAck {
  * complete bundle applied from that peer; the peer then stops re-sending what it covers.
  */
 export function exportAck(ctx: AppContext, peerCode: string): ExportedAck {
-  const { site, signingPrivateKey } = localKeys(ctx);
+  const { site } = localKeys(ctx);
   const peer = ctx.db.select().from(syncPeers).where(eq(syncPeers.code, peerCode)).get();
   if (!peer) throw new SyncRefusal('UNKNOWN_SITE', peerCode);
   const applied = ctx.db.select().from(syncImports).where(eq(syncImports.senderSiteId, peer.siteId)).orderBy(desc(syncImports.upToChange)).get();
   const acknowledges = applied ? { sequence: applied.sequence, upToChange: applied.upToChange } : { sequence: 0, upToChange: 0 };
-  const sequence = peer.nextSequence;
-  const createdAt = ctx.now();
-  const schemaVersion = schemaVersionOf(ctx);
-  const payload = encodePayload(
-    {
-      kind: 'ack',
-      sender: { id: site.id, code: site.code, kind: site.kind },
-      receiver: peer.siteId,
-      sequence,
-      createdAt,
-      schemaVersion,
-      upToChange: 0,
-      counts: {},
-      blobs: [],
-      acknowledges,
-    },
-    [],
-    [],
-  );
-  const bytes = sealBundle({ kind: 'ack', sender: site.id, receiver: peer.siteId, sequence, createdAt, schemaVersion }, payload, {
-    senderSigningPrivateKey: signingPrivateKey,
-    receiverEncryptionPublicKey: peer.encryptionPublicKey,
-  });
+  const { bytes, sequence } = sealFor(ctx, peer, { kind: 'ack', upToChange: 0, counts: {}, acknowledges }, [], []);
   inTransaction(ctx, () => {
     ctx.db.update(syncPeers).set({ nextSequence: sequence + 1 }).where(eq(syncPeers.siteId, peer.siteId)).run();
     recordAudit(ctx, { action: 'sync.ackExport', detail: `Acuse para ${peer.name} (${peer.code}): paquete ${acknowledges.sequence}` });

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
-import { sealBundle } from './bundle-codec';
 import { localKeys } from './keys-of';
-import { encodePayload, type Manifest, type RowValue, type TableRows } from './payload';
-import { parentPeer, routedSites, schemaVersionOf, type Peer } from './peers';
+import type { Manifest, RowValue, TableRows } from './payload';
+import { sealFor } from './seal-for';
+import { parentPeer, routedSites, type Peer } from './peers';
 import { SyncRefusal } from './refusal';
 import { syncPeers } from './sync.schema';
 import { SYNC_TABLES } from './sync-tables';
@@ -50,7 +50,7 @@ export function exportToChild(ctx: AppContext, childCode: string): ExportedBundl
  * sequence number is taken in a short one at the end.
  */
 function exportTo(ctx: AppContext, peer: Peer, include: (owner: string, hlc: string) => boolean, direction: 'up' | 'down'): ExportedBundle {
-  const { site, signingPrivateKey } = localKeys(ctx);
+  const { site } = localKeys(ctx);
   const upToChange = ctx.sqlite.prepare('SELECT COALESCE(MAX(seq), 0) FROM sync_changes').pluck().get() as number;
   const changed = ctx.sqlite
     .prepare('SELECT table_name AS tableName, row_id AS rowId FROM sync_changes WHERE seq > ? AND seq <= ? ORDER BY seq')
@@ -91,33 +91,8 @@ function exportTo(ctx: AppContext, peer: Peer, include: (owner: string, hlc: str
     if (columns && rows.length > 0) tables.push({ table, columns, rows });
   }
   const blobs = [...blobHashes].map((hash) => ({ hash, bytes: ctx.blobs.read(hash) }));
-  const sequence = peer.nextSequence;
   const counts = Object.fromEntries(tables.map((t) => [t.table, t.rows.length]));
-  const createdAt = ctx.now();
-  const schemaVersion = schemaVersionOf(ctx);
-  const payload = encodePayload(
-    {
-      kind: 'data',
-      sender: { id: site.id, code: site.code, kind: site.kind },
-      receiver: peer.siteId,
-      sequence,
-      createdAt,
-      schemaVersion,
-      upToChange,
-      counts,
-      blobs: blobs.map((b) => ({ sha256: b.hash, size: b.bytes.length })),
-      acknowledges: null,
-      corrections,
-      seen,
-    },
-    tables,
-    blobs.map((b) => b.bytes),
-  );
-  const bytes = sealBundle(
-    { kind: 'data', sender: site.id, receiver: peer.siteId, sequence, createdAt, schemaVersion },
-    payload,
-    { senderSigningPrivateKey: signingPrivateKey, receiverEncryptionPublicKey: peer.encryptionPublicKey },
-  );
+  const { bytes, sequence } = sealFor(ctx, peer, { kind: 'data', upToChange, counts, acknowledges: null, corrections, seen }, tables, blobs);
   inTransaction(ctx, () => {
     ctx.db.update(syncPeers).set({ nextSequence: sequence + 1 }).where(eq(syncPeers.siteId, peer.siteId)).run();
     const total = Object.values(counts).reduce((n, c) => n + c, 0);
