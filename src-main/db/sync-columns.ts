@@ -26,6 +26,7 @@ export const LOCAL_ONLY_TABLES: Readonly<Record<string, string>> = {
   audit_log: 'append-only log of this PC; summaries travel with sync, not the log itself',
   sync_peers: 'the keys and acknowledgement state of the sites this one exchanges bundles with',
   sync_changes: 'local change numbers that decide what the next bundle carries',
+  sync_tracking_pause: 'set only inside an import transaction, while it records its changes itself',
   sync_routes: 'which enrolled peer the records of each site arrive through',
   sync_imports: 'the bundles applied on this PC and their summaries',
   sync_conflicts: 'versions that lost to the version of another site, kept here for review',

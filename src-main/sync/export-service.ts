@@ -56,7 +56,11 @@ function exportTo(ctx: AppContext, peer: Peer, include: (owner: string, hlc: str
     .prepare('SELECT table_name AS tableName, row_id AS rowId FROM sync_changes WHERE seq > ? AND seq <= ? ORDER BY seq')
     .all(peer.ackedChange, upToChange) as { tableName: string; rowId: string }[];
   const idsByTable = new Map<string, string[]>();
-  for (const change of changed) idsByTable.set(change.tableName, [...(idsByTable.get(change.tableName) ?? []), change.rowId]);
+  for (const change of changed) {
+    const ids = idsByTable.get(change.tableName);
+    if (ids) ids.push(change.rowId);
+    else idsByTable.set(change.tableName, [change.rowId]);
+  }
 
   const tables: TableRows[] = [];
   const blobHashes = new Set<string>();

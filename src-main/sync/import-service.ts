@@ -10,6 +10,7 @@ import { localKeys } from './keys-of';
 import { decodePayload, type Manifest, type RowValue, type TableRows } from './payload';
 import { peerOf, routedSites, schemaVersionOf, type Peer } from './peers';
 import { SyncRefusal } from './refusal';
+import { withTrackingPaused } from './change-tracking';
 import { syncConflicts, syncImports, syncPeers, syncRoutes, syncSeen } from './sync.schema';
 import { isSyncTable, SYNC_TABLES } from './sync-tables';
 
@@ -156,7 +157,7 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
   const summary: ImportSummary = {};
   let highest: string | null = null;
   if (options.storeFiles && !deidentified) for (const hash of verified.blobs.keys()) if (!ctx.blobs.isIntact(hash)) ctx.blobs.put(verified.blobs.get(hash) ?? Buffer.alloc(0));
-  inTransaction(ctx, () => {
+  inTransaction(ctx, () => withTrackingPaused(ctx, (changed) => {
     ctx.sqlite.pragma('defer_foreign_keys = ON');
     const total = verified.tables.reduce((n, t) => n + t.rows.length, 0);
     let applied = 0;
@@ -194,9 +195,11 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
         }
         if (existing === undefined) {
           insert.run(...row);
+          changed(t.table, rowId);
           counts.new += 1;
         } else if (stamp > existing) {
           update.run(...row, rowId);
+          changed(t.table, rowId);
           counts.updated += 1;
         } else {
           counts.unchanged += 1;
@@ -234,7 +237,7 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
       action: 'sync.import',
       detail: `Paquete ${verified.manifest.sequence} de ${peer.name} (${peer.code}): ${sum('new')} nuevos, ${sum('updated')} actualizados, ${sum('unchanged')} sin cambios, ${sum('refused')} rechazados`,
     });
-  });
+  }));
   return summary;
 }
 

