@@ -101,5 +101,5 @@ export function status(main: LactaRedMain): CliOutput {
 
 export function demo(main: LactaRedMain, months: number, scale: number): CliOutput {
   const counts = generateDemo(main.ctx, { months, scale });
-  return ok({ counts }, cliText.demoDone(counts.caregivers, counts.deliveries, counts.groups, counts.attendance));
+  return ok({ counts }, cliText.demoDone(counts.caregivers, counts.deliveries, counts.groups, counts.attendance, counts.scans));
 }

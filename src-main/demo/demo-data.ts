@@ -9,6 +9,7 @@ import { todayIso } from '../app/today';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
 import { localKeys } from '../sync/keys-of';
 import { SyncRefusal } from '../sync/refusal';
+import { demoScanPdf } from './demo-scan';
 
 const FIRST = ['María', 'Rosa', 'Ana', 'Lucía', 'Carmen', 'Juana', 'Elena', 'Flor', 'Gladys', 'Nélida', 'Ángela', 'Yesenia', 'Milagros', 'Sonia', 'Marisol', 'Karina'];
 const BABY = ['Thiago', 'Mateo', 'Valentina', 'Camila', 'Santiago', 'Luciana', 'Sebastián', 'Ximena', 'Liam', 'Mía', 'Gael', 'Renata'];
@@ -22,16 +23,18 @@ export interface DemoCounts {
   readonly groups: number;
   readonly attendance: number;
   readonly leadMothers: number;
+  readonly scans: number;
 }
 
 /**
  * Synthetic but consistent data for one facility over the last `months`: Spanish names, unique 8-digit
  * DNIs, infants born in the window, prescriptions in their first weeks, a 4,000 g delivery each month
  * while the infant is under six months and never in the future, monthly stock, trained lead mothers,
- * support groups of 8 to 12 meeting monthly with attendance. For training sessions and the benchmarks;
- * written in one transaction with clock stamps of this site, so it syncs like typed data.
+ * support groups of 8 to 12 meeting monthly with attendance, each held session with its signed attendance
+ * sheet scanned in (a ≈150 KB PDF; `scans: false` leaves them out). For training sessions and the
+ * benchmarks; written in one transaction with clock stamps of this site, so it syncs like typed data.
  */
-export function generateDemo(ctx: AppContext, options: { months: number; scale: number; seed?: string }): DemoCounts {
+export function generateDemo(ctx: AppContext, options: { months: number; scale: number; seed?: string; scans?: boolean }): DemoCounts {
   const { site } = localKeys(ctx);
   if (site.kind !== 'facility') throw new SyncRefusal('WRONG_LEVEL', 'los datos de demostración se crean en un establecimiento');
   let counter = 0;
@@ -60,7 +63,14 @@ export function generateDemo(ctx: AppContext, options: { months: number; scale: 
     ctx.sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...Object.values(values));
     return values.id;
   };
-  const counts = { caregivers: 0, deliveries: 0, groups: 0, attendance: 0, leadMothers: 0 };
+  const counts = { caregivers: 0, deliveries: 0, groups: 0, attendance: 0, leadMothers: 0, scans: 0 };
+  // The files are content-addressed: one left behind by a failed transaction is harmless.
+  const scans: { sessionId: string; hash: string; bytes: number; name: string }[] = [];
+  const scanOf = (sessionId: string, groupName: string, day: string) => {
+    if (options.scans === false) return;
+    const bytes = demoScanPdf([`Hoja de asistencia firmada - ${groupName}`, `Sesión del ${day.split('-').reverse().join('/')}`, 'Datos de demostración'], random);
+    scans.push({ sessionId, hash: ctx.blobs.put(bytes), bytes: bytes.length, name: `asistencia-${day}.pdf` });
+  };
   const usedIds = new Set((ctx.sqlite.prepare('SELECT national_id FROM caregivers').pluck().all() as string[]));
   const dni = (): string => {
     const id = String(int(10_000_000, 79_999_999));
@@ -134,7 +144,8 @@ export function generateDemo(ctx: AppContext, options: { months: number; scale: 
 
     for (let g = 0; g < Math.max(1, Math.round(10 * options.scale)); g += 1) {
       const formed = addDays(start, 30);
-      const groupId = insert('support_groups', { name: `Grupo ${pick(LAST)} ${g + 1}`, formed_on: formed, lead_mother_ids: JSON.stringify([mothers[g % mothers.length]]), place: 'Local comunal', periodicity_days: 30, community: `Barrio ${pick(LAST)}` });
+      const groupName = `Grupo ${pick(LAST)} ${g + 1}`;
+      const groupId = insert('support_groups', { name: groupName, formed_on: formed, lead_mother_ids: JSON.stringify([mothers[g % mothers.length]]), place: 'Local comunal', periodicity_days: 30, community: `Barrio ${pick(LAST)}` });
       counts.groups += 1;
       const members: string[] = [];
       for (let k = 0, size = int(8, 12); k < size; k += 1) {
@@ -143,12 +154,30 @@ export function generateDemo(ctx: AppContext, options: { months: number; scale: 
       }
       for (let day = addDays(formed, int(0, 20)); day <= today; day = addMonths(day, 1)) {
         const sessionId = insert('group_sessions', { group_id: groupId, status: 'held', session_date: day, place: 'Local comunal', topic: pick(TOPICS), facilitator_lead_mother_id: mothers[g % mothers.length] ?? null, moments: '{}' });
+        scanOf(sessionId, groupName, day);
         for (const member of members) {
           const present = random() < 0.85;
           insert('session_attendance', { session_id: sessionId, member_id: member, present: present ? 1 : 0, absence_reason: present ? '' : pick(['Enfermedad', 'Viaje', 'Trabajo']), justified: present ? 0 : 1 });
           counts.attendance += 1;
         }
       }
+    }
+    for (const scan of scans) {
+      const attachmentId = insert('attachments', {
+        sha256: scan.hash,
+        source_sha256: scan.hash,
+        mime: 'application/pdf',
+        byte_size: scan.bytes,
+        source_byte_size: scan.bytes,
+        page_count: 1,
+        width: null,
+        height: null,
+        grayscale: 1,
+        original_name: scan.name,
+        created_by: null,
+      });
+      insert('attachment_links', { attachment_id: attachmentId, record_table: 'group_sessions', record_id: scan.sessionId, kind: 'attendanceSheet', replaced_by_link_id: null, created_by: null });
+      counts.scans += 1;
     }
     writeSetting(ctx.db, SETTING_KEYS.lastStamp, stamp());
   })();

@@ -28,8 +28,8 @@ Códigos de salida: 0 correcto, 1 algún archivo rechazado, 2 uso incorrecto.`,
     again ? `${name} (${code}) ya estaba inscrito.` : `${name} (${code}) inscrito como ${relation === 'parent' ? 'sitio superior' : 'sitio dependiente'}.`,
   exported: (files: readonly string[], records: number, attachments: number) =>
     `Paquete guardado (${records} registros, ${attachments} archivos adjuntos):\n${files.map((f) => `  ${f}`).join('\n')}`,
-  demoDone: (caregivers: number, deliveries: number, groups: number, attendance: number) =>
-    `Datos de demostración creados: ${caregivers} responsables, ${deliveries} entregas, ${groups} grupos, ${attendance} asistencias.`,
+  demoDone: (caregivers: number, deliveries: number, groups: number, attendance: number, scans: number) =>
+    `Datos de demostración creados: ${caregivers} responsables, ${deliveries} entregas, ${groups} grupos, ${attendance} asistencias, ${scans} hojas de asistencia escaneadas.`,
   ackSaved: (file: string) => `Acuse de recibo guardado en ${file}.`,
   ackImported: (file: string, code: string) => `${file}: acuse de recibo de ${code} aplicado.`,
   imported: (file: string, code: string, sequence: number) => `${file}: paquete ${sequence} de ${code}`,
