@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { createMain, type LactaRedMain } from '../src-main/app/create-app';
 import { generateDemo } from '../src-main/demo/demo-data';
 import { exportEnrolment, importEnrolment } from '../src-main/sync/enrolment-service';
+import { fileSource } from '../src-main/sync/byte-source';
 import { exportToParent } from '../src-main/sync/export-service';
 import { importBundle, verifyBundle } from '../src-main/sync/import-service';
 import { report } from './report';
@@ -31,24 +32,27 @@ function enrol(child: LactaRedMain, parent: LactaRedMain): void {
 }
 
 /** A microrred of 30 facilities with `scale` years of demo data each; the bundle files and the microrred's folder. */
-async function microrredOf(root: string, migrations: string, scale: number): Promise<{ microDir: string; bundles: string[]; rows: number }> {
+async function microrredOf(root: string, migrations: string, scale: number): Promise<{ microDir: string; bundles: string[]; rows: number; scans: number }> {
   const microDir = path.join(root, 'microrred');
   const micro = await site(microDir, migrations, 'microNetwork', '00009000');
   const bundles: string[] = [];
   let rows = 0;
+  let scans = 0;
   for (let i = 0; i < FACILITIES; i += 1) {
     const facility = await site(path.join(root, `f${i}`), migrations, 'facility', String(10_000_000 + i));
     enrol(facility, micro);
-    generateDemo(facility.ctx, { months: 12, scale, seed: `f${i}` });
+    scans += generateDemo(facility.ctx, { months: 12, scale, seed: `f${i}` }).scans;
     const bundle = exportToParent(facility.ctx);
     rows += Object.values(bundle.counts).reduce((n, c) => n + c, 0);
     const file = path.join(root, bundle.fileName);
     fs.writeFileSync(file, bundle.bytes);
     bundles.push(file);
     facility.close();
+    // The facility's own folder (its copy of the scans) is not needed once its bundle is written.
+    fs.rmSync(path.join(root, `f${i}`), { recursive: true, force: true });
   }
   micro.close();
-  return { microDir, bundles, rows };
+  return { microDir, bundles, rows, scans };
 }
 
 /** Imports in a child process, which reports its own peak resident memory. */
@@ -63,16 +67,27 @@ export function importChild(argv: readonly string[], migrations: string): void {
   const [microDir, ...files] = argv;
   const main = createMain({ dataDir: microDir ?? '', migrationsFolder: migrations, appVersion: 'bench' });
   const start = performance.now();
-  for (const file of files) importBundle(main.ctx, fs.readFileSync(file));
+  for (const file of files) {
+    const source = fileSource(file);
+    importBundle(main.ctx, source);
+    source.close();
+  }
   const ms = performance.now() - start;
   main.close();
   console.log(`IMPORTED ${ms.toFixed(1)} ms PEAK ${process.resourceUsage().maxRSS} kB`);
 }
 
 /** The floor: the same rows, decoded, inserted with prepared statements in one transaction (no triggers). */
-function rawInsert(migrations: string, microDirForKeys: string, bundles: readonly string[], root: string): { ms: number; ndjson: Buffer[] } {
+function rawInsert(migrations: string, microDirForKeys: string, bundles: readonly string[], root: string): { ms: number; ndjson: Buffer[]; attachmentBytes: number } {
   const keys = createMain({ dataDir: microDirForKeys, migrationsFolder: migrations, appVersion: 'bench' });
-  const decoded = bundles.map((file) => verifyBundle(keys.ctx, fs.readFileSync(file)).tables);
+  let attachmentBytes = 0;
+  const decoded = bundles.map((file) => {
+    const source = fileSource(file);
+    const verified = verifyBundle(keys.ctx, source);
+    source.close();
+    attachmentBytes += verified.manifest.blobs.reduce((n, b) => n + b.size, 0);
+    return verified.tables;
+  });
   keys.close();
   const floorDir = path.join(root, 'floor');
   createMain({ dataDir: floorDir, migrationsFolder: migrations, appVersion: 'bench' }).close();
@@ -93,7 +108,7 @@ function rawInsert(migrations: string, microDirForKeys: string, bundles: readonl
   })();
   const ms = performance.now() - start;
   db.close();
-  return { ms, ndjson };
+  return { ms, ndjson, attachmentBytes };
 }
 
 /** A microrred of 30 facilities with a year of data: import throughput, bundle size, peak memory at 1× and 4×. */
@@ -104,14 +119,18 @@ export async function benchSync(migrations: string): Promise<void> {
     const imported = importInChild(one.microDir, one.bundles);
     const floor = rawInsert(migrations, one.microDir, one.bundles, path.join(root, '1x'));
     report('import.rows', one.rows, 'rows');
+    report('import.attachments', one.scans, 'files');
+    report('import.attachment_mb', floor.attachmentBytes / 1024 / 1024, 'MB');
     report('import.rows_per_s', one.rows / (imported.ms / 1000), 'rows/s', { name: 'raw_insert', value: one.rows / (floor.ms / 1000), unit: 'rows/s' });
-    const bundleBytes = one.bundles.reduce((n, file) => n + fs.statSync(file).size, 0);
+    // Without attachments: the scans travel as they are, so the bundles' size less their bytes.
+    const bundleBytes = one.bundles.reduce((n, file) => n + fs.statSync(file).size, 0) - floor.attachmentBytes;
     const brotli = floor.ndjson.reduce(
       (n, text) => n + zlib.brotliCompressSync(text, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: text.length } }).length,
       0,
     );
     report('bundle.bytes', bundleBytes, 'bytes', { name: 'brotli11_ndjson', value: brotli, unit: 'bytes' });
     report('import.peak_rss_mb_1x', imported.peakRssMb, 'MB');
+    fs.rmSync(path.join(root, '1x'), { recursive: true, force: true });
     const four = await microrredOf(path.join(root, '4x'), migrations, 4);
     report('import.peak_rss_mb_4x', importInChild(four.microDir, four.bundles).peakRssMb, 'MB', { name: 'peak_rss_1x', value: imported.peakRssMb, unit: 'MB' });
   } finally {

@@ -45,6 +45,14 @@ export class BlobStore {
     return hash;
   }
 
+  /** Moves a file already written, fsynced and verified to be `hash` (on the same disk) into place. */
+  adopt(file: string, hash: string): void {
+    const target = this.pathOf(hash);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.renameSync(file, target);
+    syncDirectory(path.dirname(target));
+  }
+
   /** The bytes, verified against their hash: a file damaged on disk is never shown as if it were fine. */
   read(hash: string): Buffer {
     const bytes = fs.readFileSync(this.pathOf(hash));

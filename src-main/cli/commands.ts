@@ -8,7 +8,7 @@ import { exportEnrolment, importEnrolment } from '../sync/enrolment-service';
 import { exportToChild, exportToParent } from '../sync/export-service';
 import type { Progress } from '../sync/import-service';
 import { importMany } from '../sync/import-many';
-import { splitBundle } from '../sync/parts';
+import { bundlesFromFiles, splitBundle } from '../sync/parts';
 import { SyncRefusal } from '../sync/refusal';
 import { syncStatus } from '../sync/status-service';
 import { ok, refused, summaryTable, type CliOutput } from './output';
@@ -33,6 +33,14 @@ export function enrolmentExport(main: LactaRedMain, out: string): CliOutput {
   return ok({ fingerprint: file.fingerprint, file: path.resolve(out) }, cliText.enrolmentSaved(path.resolve(out), file.fingerprint));
 }
 
+function readOrRefuse(file: string): Buffer | SyncRefusal {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return new SyncRefusal('UNREADABLE', file);
+  }
+}
+
 export function enrolmentImport(main: LactaRedMain, file: string, fingerprint: string, replaceKey: boolean): CliOutput {
   const bytes = readOrRefuse(file);
   if (bytes instanceof SyncRefusal) return refusalOutput(bytes);
@@ -53,17 +61,9 @@ export function exportBundle(main: LactaRedMain, outDir: string, maxPartMb: numb
   return ok({ files, sequence: bundle.sequence, receiver: bundle.receiverCode, counts: bundle.counts, attachments: bundle.attachments, bytes: bundle.bytes.length }, cliText.exported(files, records, bundle.attachments));
 }
 
-function readOrRefuse(file: string): Buffer | SyncRefusal {
-  try {
-    return fs.readFileSync(file);
-  } catch {
-    return new SyncRefusal('UNREADABLE', file);
-  }
-}
-
 /** Each bundle in its own transaction; the others still apply when one is refused. Exit 1 if any was refused. */
 export function importFiles(main: LactaRedMain, names: readonly string[], options: { dryRun: boolean; onProgress?: Progress }): CliOutput {
-  const outcome = importMany(main.ctx, names.map((name) => ({ name, bytes: readOrRefuse(name) })), options);
+  const outcome = importMany(main.ctx, bundlesFromFiles(names), options);
   const files = outcome.files.map((f) =>
     f.ok ? { file: f.fileName, ok: true, kind: f.kind, sender: f.senderCode, sequence: f.sequence, summary: f.summary } : { file: f.fileName, ok: false, error: f.error, message: f.message },
   );

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { chunksOf, type ByteSource } from './byte-source';
 import { SyncRefusal } from './refusal';
 
 /**
@@ -10,6 +11,7 @@ import { SyncRefusal } from './refusal';
  */
 const MAGIC = Buffer.from('LACTARED-B1\n', 'latin1');
 const SIGNATURE_BYTES = 64;
+const MAX_HEADER_BYTES = 64 * 1024;
 const HKDF_INFO = Buffer.from('lactared bundle v1', 'latin1');
 
 const headerSchema = z.object({
@@ -70,13 +72,14 @@ export function sealBundle(
 }
 
 /** Reads the header without trusting it: enough to say who sent it and to whom. */
-export function readHeader(file: Buffer): { header: BundleHeader; headerBytes: Buffer; signature: Buffer; ciphertext: Buffer } {
-  if (file.length < MAGIC.length + 4 || !file.subarray(0, MAGIC.length).equals(MAGIC)) throw new SyncRefusal('NOT_A_BUNDLE');
-  const headerLength = file.readUInt32BE(MAGIC.length);
+export function readHeader(source: ByteSource): { header: BundleHeader; headerBytes: Buffer; signature: Buffer; cipherStart: number } {
+  const prefix = source.read(0, MAGIC.length + 4 + MAX_HEADER_BYTES + SIGNATURE_BYTES);
+  if (prefix.length < MAGIC.length + 4 || !prefix.subarray(0, MAGIC.length).equals(MAGIC)) throw new SyncRefusal('NOT_A_BUNDLE');
+  const headerLength = prefix.readUInt32BE(MAGIC.length);
   const headerStart = MAGIC.length + 4;
-  if (headerLength > 64 * 1024) throw new SyncRefusal('CORRUPT');
-  if (file.length < headerStart + headerLength + SIGNATURE_BYTES) throw new SyncRefusal('TRUNCATED');
-  const headerBytes = file.subarray(headerStart, headerStart + headerLength);
+  if (headerLength > MAX_HEADER_BYTES) throw new SyncRefusal('CORRUPT');
+  if (prefix.length < headerStart + headerLength + SIGNATURE_BYTES) throw new SyncRefusal('TRUNCATED');
+  const headerBytes = prefix.subarray(headerStart, headerStart + headerLength);
   let parsed: unknown;
   try {
     parsed = JSON.parse(headerBytes.toString('utf8'));
@@ -85,11 +88,12 @@ export function readHeader(file: Buffer): { header: BundleHeader; headerBytes: B
   }
   const header = headerSchema.safeParse(parsed);
   if (!header.success) throw new SyncRefusal('CORRUPT');
-  const signature = file.subarray(headerStart + headerLength, headerStart + headerLength + SIGNATURE_BYTES);
-  const ciphertext = file.subarray(headerStart + headerLength + SIGNATURE_BYTES);
-  if (ciphertext.length < header.data.cipherLength) throw new SyncRefusal('TRUNCATED');
-  if (ciphertext.length > header.data.cipherLength) throw new SyncRefusal('CORRUPT');
-  return { header: header.data, headerBytes, signature, ciphertext };
+  const signature = prefix.subarray(headerStart + headerLength, headerStart + headerLength + SIGNATURE_BYTES);
+  const cipherStart = headerStart + headerLength + SIGNATURE_BYTES;
+  const cipherLength = source.size - cipherStart;
+  if (cipherLength < header.data.cipherLength) throw new SyncRefusal('TRUNCATED');
+  if (cipherLength > header.data.cipherLength) throw new SyncRefusal('CORRUPT');
+  return { header: header.data, headerBytes, signature, cipherStart };
 }
 
 export interface OpenKeys {
@@ -101,15 +105,35 @@ export interface OpenKeys {
   readonly signingKeyOf: (siteId: string) => string | null;
 }
 
-/** Checks, in this order, receiver, sender, signature, schema, integrity; then decrypts. Throws a SyncRefusal. */
-export function openBundle(file: Buffer, keys: OpenKeys): { header: BundleHeader; payload: Buffer } {
-  const { header, headerBytes, signature, ciphertext } = readHeader(file);
+/** The decrypted payload, read in order without holding it whole. Every failure is a CORRUPT refusal. */
+export interface PayloadReader {
+  /** The next `length` bytes, as one buffer (for the manifest and the rows). */
+  take(length: number): Buffer;
+  /** The next `length` bytes in pieces (for attachments). */
+  stream(length: number, onChunk: (chunk: Buffer) => void): void;
+  /** Checks the authentication tag and that nothing is left over. */
+  finish(): void;
+}
+
+/**
+ * Checks, in this order, receiver, sender, signature, schema, integrity (the ciphertext's hash, read in
+ * chunks); then gives a reader that decrypts on demand. Throws a SyncRefusal.
+ */
+export function openBundle(source: ByteSource, keys: OpenKeys): { header: BundleHeader; payload: PayloadReader; fileSha256: string } {
+  const { header, headerBytes, signature, cipherStart } = readHeader(source);
   if (header.receiver !== keys.localSiteId) throw new SyncRefusal('WRONG_RECEIVER');
   const signingKey = keys.signingKeyOf(header.sender);
   if (!signingKey) throw new SyncRefusal('UNKNOWN_SITE');
   if (!crypto.verify(null, headerBytes, publicKey(signingKey), signature)) throw new SyncRefusal('BAD_SIGNATURE');
   if (header.schemaVersion > keys.schemaVersion) throw new SyncRefusal('SCHEMA_TOO_NEW');
-  if (crypto.createHash('sha256').update(ciphertext).digest('hex') !== header.cipherSha256) throw new SyncRefusal('CORRUPT');
+  const cipherHash = crypto.createHash('sha256');
+  const fileHash = crypto.createHash('sha256').update(source.read(0, cipherStart));
+  for (const chunk of chunksOf(source, cipherStart, header.cipherLength)) {
+    cipherHash.update(chunk);
+    fileHash.update(chunk);
+  }
+  if (cipherHash.digest('hex') !== header.cipherSha256) throw new SyncRefusal('CORRUPT');
+  let decipher: crypto.DecipherGCM;
   try {
     const epk = Buffer.from(header.epk, 'base64');
     const shared = crypto.diffieHellman({
@@ -117,11 +141,49 @@ export function openBundle(file: Buffer, keys: OpenKeys): { header: BundleHeader
       publicKey: crypto.createPublicKey({ key: epk, format: 'der', type: 'spki' }),
     });
     const key = contentKey(shared, epk, Buffer.from(keys.encryptionPublicKey, 'base64'));
-    const decipher = crypto.createDecipheriv('aes-256-gcm', key, Buffer.from(header.iv, 'base64'), { authTagLength: 16 });
+    decipher = crypto.createDecipheriv('aes-256-gcm', key, Buffer.from(header.iv, 'base64'), { authTagLength: 16 });
     decipher.setAAD(aad(header));
     decipher.setAuthTag(Buffer.from(header.tag, 'base64'));
-    return { header, payload: Buffer.concat([decipher.update(ciphertext), decipher.final()]) };
   } catch {
     throw new SyncRefusal('CORRUPT');
   }
+  return { header, payload: decryptingReader(source, cipherStart, header.cipherLength, decipher), fileSha256: fileHash.digest('hex') };
+}
+
+function decryptingReader(source: ByteSource, start: number, length: number, decipher: crypto.DecipherGCM): PayloadReader {
+  const cipherChunks = chunksOf(source, start, length);
+  let pending: Buffer = Buffer.alloc(0);
+  const more = (): boolean => {
+    const next = cipherChunks.next();
+    if (next.done) return false;
+    pending = pending.length === 0 ? decipher.update(next.value) : Buffer.concat([pending, decipher.update(next.value)]);
+    return true;
+  };
+  const piece = (max: number): Buffer => {
+    if (pending.length === 0 && !more()) throw new SyncRefusal('CORRUPT');
+    const out = pending.subarray(0, Math.min(max, pending.length));
+    pending = pending.subarray(out.length);
+    return out;
+  };
+  return {
+    take(wanted) {
+      while (pending.length < wanted) if (!more()) throw new SyncRefusal('CORRUPT');
+      return piece(wanted);
+    },
+    stream(wanted, onChunk) {
+      for (let left = wanted; left > 0; ) {
+        const out = piece(left);
+        onChunk(out);
+        left -= out.length;
+      }
+    },
+    finish() {
+      if (pending.length > 0 || more()) throw new SyncRefusal('CORRUPT');
+      try {
+        decipher.final();
+      } catch {
+        throw new SyncRefusal('CORRUPT');
+      }
+    },
+  };
 }

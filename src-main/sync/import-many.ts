@@ -1,26 +1,30 @@
 import type { ImportedFile, ImportOutcome, TableSummary } from '../../src-shared/sync/types';
 import type { AppContext } from '../app/context';
 import { importBundle, type Progress } from './import-service';
+import { bufferSource, type ByteSource } from './byte-source';
 import { joinParts } from './parts';
 import { SyncRefusal } from './refusal';
 
+/** Uploaded files (bytes in memory): parts of one bundle joined, each bundle a source. */
+export function bundlesFromUploads(files: readonly { readonly name: string; readonly bytes: Buffer }[]): { name: string; source: ByteSource | SyncRefusal }[] {
+  return joinParts(files).map((b) => ({ name: b.name, source: b.bytes instanceof SyncRefusal ? b.bytes : bufferSource(b.bytes) }));
+}
+
 /**
- * Several files at once, as the coordinator brings them (parts of one bundle are joined): each bundle in
+ * Several bundles at once, as the coordinator brings them (parts already joined): each bundle in
  * its own transaction, so one refused file does not hold back the others; refusals are listed, not thrown.
  */
 export function importMany(
   ctx: AppContext,
-  files: readonly { readonly name: string; readonly bytes: Buffer | SyncRefusal }[],
+  bundles: readonly { readonly name: string; readonly source: ByteSource | SyncRefusal }[],
   options: { readonly dryRun: boolean; readonly onProgress?: Progress },
 ): ImportOutcome {
-  const unreadable = files.filter((f): f is { name: string; bytes: SyncRefusal } => f.bytes instanceof SyncRefusal);
-  const readable = files.filter((f): f is { name: string; bytes: Buffer } => Buffer.isBuffer(f.bytes));
   const results: ImportedFile[] = [];
   const summary: Record<string, { -readonly [K in keyof TableSummary]: number }> = {};
-  for (const bundle of [...unreadable, ...joinParts(readable)]) {
+  for (const bundle of bundles) {
     try {
-      if (bundle.bytes instanceof SyncRefusal) throw bundle.bytes;
-      const result = importBundle(ctx, bundle.bytes, { dryRun: options.dryRun, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+      if (bundle.source instanceof SyncRefusal) throw bundle.source;
+      const result = importBundle(ctx, bundle.source, { dryRun: options.dryRun, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
       for (const [table, s] of Object.entries(result.summary)) {
         const into = (summary[table] ??= { new: 0, updated: 0, unchanged: 0, conflicts: 0, refused: 0 });
         for (const key of ['new', 'updated', 'unchanged', 'conflicts', 'refused'] as const) into[key] += s[key];
@@ -29,6 +33,8 @@ export function importMany(
     } catch (error) {
       if (!(error instanceof SyncRefusal)) throw error;
       results.push({ fileName: bundle.name, ok: false, error: error.code, message: error.message });
+    } finally {
+      if (!(bundle.source instanceof SyncRefusal)) bundle.source.close();
     }
   }
   return { files: results, summary };

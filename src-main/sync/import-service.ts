@@ -1,15 +1,16 @@
-import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { formatHlc, parseHlc, receiveStamp } from '../../src-shared/sync/hlc';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
 import { openBundle } from './bundle-codec';
+import { bufferSource, type ByteSource } from './byte-source';
 import { deidentifyRow, NEVER_DEIDENTIFIED } from './deidentify';
 import { localKeys } from './keys-of';
 import { decodePayload, type Manifest, type RowValue, type TableRows } from './payload';
 import { peerOf, routedSites, schemaVersionOf, type Peer } from './peers';
 import { SyncRefusal } from './refusal';
+import { StagedBlobs } from './staged-blobs';
 import { withTrackingPaused } from './change-tracking';
 import { syncConflicts, syncImports, syncPeers, syncRoutes, syncSeen } from './sync.schema';
 import { isSyncTable, SYNC_TABLES } from './sync-tables';
@@ -39,14 +40,17 @@ interface Verified {
   readonly peer: Peer;
   readonly manifest: Manifest;
   readonly tables: TableRows[];
-  readonly blobs: Map<string, Buffer>;
+  readonly blobs: StagedBlobs;
   readonly contentHash: string;
 }
 
-/** Everything that can be checked without writing: signature, receiver, hashes, schema, tables, columns. */
-export function verifyBundle(ctx: AppContext, file: Buffer): Verified {
+/**
+ * Everything that can be checked without writing to the database: signature, receiver, hashes, schema,
+ * tables, columns. Attachment files stream into `blobs` (checked only, unless it has a store).
+ */
+export function verifyBundle(ctx: AppContext, file: Buffer | ByteSource, blobs = new StagedBlobs(null)): Verified {
   const { site, encryptionPrivateKey } = localKeys(ctx);
-  const { payload, header } = openBundle(file, {
+  const { payload, header, fileSha256 } = openBundle(Buffer.isBuffer(file) ? bufferSource(file) : file, {
     localSiteId: site.id,
     encryptionPrivateKey,
     encryptionPublicKey: site.encryptionPublicKey,
@@ -55,7 +59,7 @@ export function verifyBundle(ctx: AppContext, file: Buffer): Verified {
   });
   const peer = peerOf(ctx, header.sender);
   if (!peer) throw new SyncRefusal('UNKNOWN_SITE');
-  const { manifest, tables, blobs } = decodePayload(payload);
+  const { manifest, tables } = decodePayload(payload, blobs);
   const matches =
     manifest.kind === header.kind && manifest.sender.id === header.sender && manifest.receiver === header.receiver && manifest.sequence === header.sequence && manifest.schemaVersion === header.schemaVersion;
   if (!matches) throw new SyncRefusal('BAD_CONTENT', 'encabezado');
@@ -76,10 +80,10 @@ export function verifyBundle(ctx: AppContext, file: Buffer): Verified {
     }
     if (t.table === 'attachments') {
       const sha = t.columns.indexOf('sha256');
-      for (const row of t.rows) if (sha < 0 || !blobs.has(String(row[sha]))) throw new SyncRefusal('BAD_CONTENT', 'archivo adjunto faltante');
+      for (const row of t.rows) if (sha < 0 || !blobs.hashes.has(String(row[sha]))) throw new SyncRefusal('BAD_CONTENT', 'archivo adjunto faltante');
     }
   }
-  return { peer, manifest, tables, blobs, contentHash: crypto.createHash('sha256').update(file).digest('hex') };
+  return { peer, manifest, tables, blobs, contentHash: fileSha256 };
 }
 
 /**
@@ -147,16 +151,17 @@ function provenance(ctx: AppContext, me: string, peer: Peer, routes: Map<string,
  * (a record never moves back to an older state); tombstones are states like any other. The same bundle
  * twice, or bundles out of order, end in the same database.
  */
-function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: Progress; storeFiles: boolean }): ImportSummary {
+function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: Progress }): ImportSummary {
   const { site } = localKeys(ctx);
   const routes = routedSites(ctx);
   const allowed = provenance(ctx, site.id, verified.peer, routes);
   const newRoutes = new Map<string, string>();
   const corrections = correctionTracking(ctx, site.id, verified);
-  const deidentified = site.kind === 'network' && readStringSetting(ctx.db, SETTING_KEYS.deidentified) === 'true';
+  const deidentified = isDeidentified(ctx);
   const summary: ImportSummary = {};
   let highest: string | null = null;
-  if (options.storeFiles && !deidentified) for (const hash of verified.blobs.keys()) if (!ctx.blobs.isIntact(hash)) ctx.blobs.put(verified.blobs.get(hash) ?? Buffer.alloc(0));
+  // The files, verified, go in before the records that name them (a de-identified red keeps none).
+  verified.blobs.commit();
   inTransaction(ctx, () => withTrackingPaused(ctx, (changed) => {
     ctx.sqlite.pragma('defer_foreign_keys = ON');
     const total = verified.tables.reduce((n, t) => n + t.rows.length, 0);
@@ -251,14 +256,30 @@ function applyAck(ctx: AppContext, verified: Verified): void {
   });
 }
 
-/** Verifies everything first, then applies all or nothing. A refusal is audited and changes nothing else. */
+function isDeidentified(ctx: AppContext): boolean {
+  return localKeys(ctx).site.kind === 'network' && readStringSetting(ctx.db, SETTING_KEYS.deidentified) === 'true';
+}
+
 /** Records applied so far, of how many: called inside the transaction, after each table. */
 export type Progress = (applied: number, total: number) => void;
 
-export function importBundle(ctx: AppContext, file: Buffer, options: { dryRun?: boolean; onProgress?: Progress } = {}): ImportResult {
+/**
+ * Verifies everything first, then applies all or nothing. A refusal is audited and changes nothing else.
+ * A file is read in chunks, never whole: attachment files stream to a staging folder on the way.
+ */
+export function importBundle(ctx: AppContext, file: Buffer | ByteSource, options: { dryRun?: boolean; onProgress?: Progress } = {}): ImportResult {
+  const blobs = new StagedBlobs(options.dryRun || isDeidentified(ctx) ? null : ctx.blobs);
+  try {
+    return verifyAndApply(ctx, file, blobs, options);
+  } finally {
+    blobs.discard();
+  }
+}
+
+function verifyAndApply(ctx: AppContext, file: Buffer | ByteSource, blobs: StagedBlobs, options: { dryRun?: boolean; onProgress?: Progress }): ImportResult {
   let verified: Verified;
   try {
-    verified = verifyBundle(ctx, file);
+    verified = verifyBundle(ctx, file, blobs);
   } catch (error) {
     if (error instanceof SyncRefusal && !options.dryRun) {
       inTransaction(ctx, () => recordAudit(ctx, { action: 'sync.importRefused', outcome: 'refused', detail: `${error.code}: ${error.message}` }));
@@ -271,7 +292,7 @@ export function importBundle(ctx: AppContext, file: Buffer, options: { dryRun?: 
     if (!options.dryRun) applyAck(ctx, verified);
     return { kind: 'ack', sender, sequence: manifest.sequence, summary: {}, upToChange: 0 };
   }
-  const summary = options.dryRun ? dryRunSummary(ctx, verified) : applyData(ctx, verified, { storeFiles: true, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const summary = options.dryRun ? dryRunSummary(ctx, verified) : applyData(ctx, verified, options.onProgress ? { onProgress: options.onProgress } : {});
   return { kind: 'data', sender, sequence: manifest.sequence, summary, upToChange: manifest.upToChange };
 }
 
@@ -281,8 +302,8 @@ function dryRunSummary(ctx: AppContext, verified: Verified): ImportSummary {
   const rollback = new Error('dry run');
   try {
     ctx.sqlite.transaction(() => {
-      // Attachment files are not stored either: a dry run writes nothing anywhere.
-      summary = applyData(ctx, verified, { storeFiles: false });
+      // Attachment files were only checked (no store): a dry run writes nothing anywhere.
+      summary = applyData(ctx, verified, {});
       throw rollback;
     })();
   } catch (error) {

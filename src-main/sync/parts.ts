@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { chunksOf, fileSource, slicesSource, type ByteSource, type FileSlice } from './byte-source';
 import { SyncRefusal } from './refusal';
 
 /**
@@ -25,17 +26,23 @@ export function isPart(file: Buffer): boolean {
   return file.subarray(0, MAGIC.length).equals(MAGIC);
 }
 
-function readPart(file: Buffer) {
-  const end = file.indexOf(0x0a, MAGIC.length);
+/** The part's header and where its slice of the bundle starts. */
+function partHeader(start: Buffer): z.infer<typeof headerSchema> & { dataStart: number } {
+  const end = start.indexOf(0x0a, MAGIC.length);
   if (end < 0) throw new SyncRefusal('CORRUPT');
-  let header: z.infer<typeof headerSchema>;
   try {
-    header = headerSchema.parse(JSON.parse(file.subarray(MAGIC.length, end).toString('utf8')));
+    return { ...headerSchema.parse(JSON.parse(start.subarray(MAGIC.length, end).toString('utf8'))), dataStart: end + 1 };
   } catch {
     throw new SyncRefusal('CORRUPT');
   }
-  return { ...header, bytes: file.subarray(end + 1) };
 }
+
+function readPart(file: Buffer) {
+  const header = partHeader(file.subarray(0, PART_HEADER_MAX));
+  return { ...header, bytes: file.subarray(header.dataStart) };
+}
+
+const PART_HEADER_MAX = MAGIC.length + 200;
 
 /**
  * Groups the given files into whole bundles: plain bundles pass through; parts are joined per bundle.
@@ -67,6 +74,48 @@ export function joinParts(files: readonly { readonly name: string; readonly byte
     const whole = Buffer.concat(Array.from({ length: group.of }, (_, i) => group.parts.get(i + 1) ?? Buffer.alloc(0)));
     const ok = crypto.createHash('sha256').update(whole).digest('hex') === hash;
     out.push({ name: group.name, bytes: ok ? whole : new SyncRefusal('CORRUPT') });
+  }
+  return out;
+}
+
+/**
+ * The same for files on disk, without reading them into memory: each bundle is a source over its file or
+ * over the slices of its parts (whose joined hash is checked here, in chunks). Unreadable files are refused.
+ */
+export function bundlesFromFiles(files: readonly string[]): { name: string; source: ByteSource | SyncRefusal }[] {
+  const out: { name: string; source: ByteSource | SyncRefusal }[] = [];
+  const groups = new Map<string, { name: string; of: number; parts: Map<number, FileSlice> }>();
+  for (const file of files) {
+    try {
+      const whole = fileSource(file);
+      const start = whole.read(0, PART_HEADER_MAX);
+      whole.close();
+      if (!isPart(start)) {
+        out.push({ name: file, source: fileSource(file) });
+        continue;
+      }
+      const part = partHeader(start);
+      const group = groups.get(part.bundleSha256) ?? { name: file, of: part.of, parts: new Map<number, FileSlice>() };
+      group.parts.set(part.part, { path: file, start: part.dataStart, length: whole.size - part.dataStart });
+      groups.set(part.bundleSha256, group);
+    } catch (error) {
+      out.push({ name: file, source: error instanceof SyncRefusal ? error : new SyncRefusal('UNREADABLE', file) });
+    }
+  }
+  for (const [hash, group] of groups) {
+    const missing = Array.from({ length: group.of }, (_, i) => i + 1).filter((n) => !group.parts.has(n));
+    if (missing.length > 0) {
+      out.push({ name: group.name, source: new SyncRefusal('TRUNCATED', `faltan las partes ${missing.join(', ')} de ${group.of}`) });
+      continue;
+    }
+    const source = slicesSource(Array.from({ length: group.of }, (_, i) => group.parts.get(i + 1) as FileSlice));
+    const digest = crypto.createHash('sha256');
+    for (const chunk of chunksOf(source, 0, source.size)) digest.update(chunk);
+    if (digest.digest('hex') === hash) out.push({ name: group.name, source });
+    else {
+      source.close();
+      out.push({ name: group.name, source: new SyncRefusal('CORRUPT') });
+    }
   }
   return out;
 }

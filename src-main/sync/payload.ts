@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { z } from 'zod';
+import type { PayloadReader } from './bundle-codec';
 import { SyncRefusal } from './refusal';
+import type { StagedBlobs } from './staged-blobs';
 
 /**
  * What a data bundle carries once decrypted: the manifest, the rows grouped by table (one line per table
@@ -74,16 +76,13 @@ function isRow(value: unknown, length: number): value is RowValue[] {
 }
 const tableLine = z.object({ t: z.string().min(1).max(64), c: z.array(z.string().min(1).max(64)).min(1), n: z.number().int().min(0) });
 
-/** Parses and checks every hash; throws CORRUPT/BAD_CONTENT. The manifest's promises are all kept or it is refused. */
-export function decodePayload(payload: Buffer): { manifest: Manifest; tables: TableRows[]; blobs: Map<string, Buffer> } {
+/**
+ * Reads the payload in order and checks every hash; attachments stream through `blobs`. Throws
+ * CORRUPT/BAD_CONTENT. The manifest's promises are all kept or it is refused.
+ */
+export function decodePayload(payload: PayloadReader, blobs: StagedBlobs): { manifest: Manifest; tables: TableRows[] } {
   try {
-    let at = 0;
-    const take = (n: number) => {
-      if (at + n > payload.length) throw new SyncRefusal('CORRUPT');
-      const part = payload.subarray(at, at + n);
-      at += n;
-      return part;
-    };
+    const take = (n: number) => payload.take(n);
     const parsedManifest = manifestSchema.safeParse(JSON.parse(take(take(4).readUInt32BE()).toString('utf8')));
     if (!parsedManifest.success) throw new SyncRefusal('BAD_CONTENT', 'manifiesto');
     const manifest = parsedManifest.data;
@@ -104,14 +103,9 @@ export function decodePayload(payload: Buffer): { manifest: Manifest; tables: Ta
       i += 1 + head.data.n;
     }
     for (const t of tables) if (manifest.counts[t.table] !== t.rows.length) throw new SyncRefusal('BAD_CONTENT', `cantidad de ${t.table}`);
-    const blobs = new Map<string, Buffer>();
-    for (const blob of manifest.blobs) {
-      const bytes = take(blob.size);
-      if (crypto.createHash('sha256').update(bytes).digest('hex') !== blob.sha256) throw new SyncRefusal('CORRUPT');
-      blobs.set(blob.sha256, bytes);
-    }
-    if (at !== payload.length) throw new SyncRefusal('CORRUPT');
-    return { manifest, tables, blobs };
+    for (const blob of manifest.blobs) blobs.add(blob.sha256, (onChunk) => payload.stream(blob.size, onChunk));
+    payload.finish();
+    return { manifest, tables };
   } catch (error) {
     if (error instanceof SyncRefusal) throw error;
     throw new SyncRefusal('CORRUPT');

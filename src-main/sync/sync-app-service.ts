@@ -9,7 +9,7 @@ import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local
 import { exportAck } from './ack-service';
 import { exportEnrolment, importEnrolment, readEnrolment, relationOf, type EnrolmentResult } from './enrolment-service';
 import { exportToChild, exportToParent } from './export-service';
-import { importMany } from './import-many';
+import { bundlesFromUploads, importMany } from './import-many';
 import { localKeys } from './keys-of';
 import { SyncRefusal } from './refusal';
 import { syncImports, syncPeers } from './sync.schema';
@@ -80,7 +80,7 @@ export function exportBundleFile(ctx: AppContext): SyncFile & { readonly records
 }
 
 export function importFiles(ctx: AppContext, files: readonly { fileName: string; dataBase64: string }[], dryRun: boolean): ImportOutcome {
-  return importMany(ctx, files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.dataBase64, 'base64') })), { dryRun });
+  return importMany(ctx, bundlesFromUploads(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.dataBase64, 'base64') }))), { dryRun });
 }
 
 export function ackFile(ctx: AppContext, siteCode: string): SyncFile {
