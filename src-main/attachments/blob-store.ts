@@ -45,12 +45,19 @@ export class BlobStore {
     return hash;
   }
 
-  /** Moves a file already written, fsynced and verified to be `hash` (on the same disk) into place. */
-  adopt(file: string, hash: string): void {
-    const target = this.pathOf(hash);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.renameSync(file, target);
-    syncDirectory(path.dirname(target));
+  /**
+   * Moves files already written, fsynced and verified to be their hash (on the same disk) into place;
+   * each folder is made durable once, not once per file.
+   */
+  adopt(files: readonly { readonly file: string; readonly hash: string }[]): void {
+    const folders = new Set<string>();
+    for (const { file, hash } of files) {
+      const target = this.pathOf(hash);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.renameSync(file, target);
+      folders.add(path.dirname(target));
+    }
+    for (const folder of folders) syncDirectory(folder);
   }
 
   /** The bytes, verified against their hash: a file damaged on disk is never shown as if it were fine. */

@@ -119,7 +119,7 @@ export interface PayloadReader {
  * Checks, in this order, receiver, sender, signature, schema, integrity (the ciphertext's hash, read in
  * chunks); then gives a reader that decrypts on demand. Throws a SyncRefusal.
  */
-export function openBundle(source: ByteSource, keys: OpenKeys): { header: BundleHeader; payload: PayloadReader; fileSha256: string } {
+export function openBundle(source: ByteSource, keys: OpenKeys): { header: BundleHeader; payload: PayloadReader } {
   const { header, headerBytes, signature, cipherStart } = readHeader(source);
   if (header.receiver !== keys.localSiteId) throw new SyncRefusal('WRONG_RECEIVER');
   const signingKey = keys.signingKeyOf(header.sender);
@@ -127,11 +127,7 @@ export function openBundle(source: ByteSource, keys: OpenKeys): { header: Bundle
   if (!crypto.verify(null, headerBytes, publicKey(signingKey), signature)) throw new SyncRefusal('BAD_SIGNATURE');
   if (header.schemaVersion > keys.schemaVersion) throw new SyncRefusal('SCHEMA_TOO_NEW');
   const cipherHash = crypto.createHash('sha256');
-  const fileHash = crypto.createHash('sha256').update(source.read(0, cipherStart));
-  for (const chunk of chunksOf(source, cipherStart, header.cipherLength)) {
-    cipherHash.update(chunk);
-    fileHash.update(chunk);
-  }
+  for (const chunk of chunksOf(source, cipherStart, header.cipherLength)) cipherHash.update(chunk);
   if (cipherHash.digest('hex') !== header.cipherSha256) throw new SyncRefusal('CORRUPT');
   let decipher: crypto.DecipherGCM;
   try {
@@ -147,7 +143,7 @@ export function openBundle(source: ByteSource, keys: OpenKeys): { header: Bundle
   } catch {
     throw new SyncRefusal('CORRUPT');
   }
-  return { header, payload: decryptingReader(source, cipherStart, header.cipherLength, decipher), fileSha256: fileHash.digest('hex') };
+  return { header, payload: decryptingReader(source, cipherStart, header.cipherLength, decipher) };
 }
 
 function decryptingReader(source: ByteSource, start: number, length: number, decipher: crypto.DecipherGCM): PayloadReader {

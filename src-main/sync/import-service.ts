@@ -50,7 +50,7 @@ interface Verified {
  */
 export function verifyBundle(ctx: AppContext, file: Buffer | ByteSource, blobs = new StagedBlobs(null)): Verified {
   const { site, encryptionPrivateKey } = localKeys(ctx);
-  const { payload, header, fileSha256 } = openBundle(Buffer.isBuffer(file) ? bufferSource(file) : file, {
+  const { payload, header } = openBundle(Buffer.isBuffer(file) ? bufferSource(file) : file, {
     localSiteId: site.id,
     encryptionPrivateKey,
     encryptionPublicKey: site.encryptionPublicKey,
@@ -83,7 +83,8 @@ export function verifyBundle(ctx: AppContext, file: Buffer | ByteSource, blobs =
       for (const row of t.rows) if (sha < 0 || !blobs.hashes.has(String(row[sha]))) throw new SyncRefusal('BAD_CONTENT', 'archivo adjunto faltante');
     }
   }
-  return { peer, manifest, tables, blobs, contentHash: fileSha256 };
+  // The signed hash of the ciphertext names the bundle: the same file imported twice is one import.
+  return { peer, manifest, tables, blobs, contentHash: header.cipherSha256 };
 }
 
 /**

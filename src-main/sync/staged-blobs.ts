@@ -45,7 +45,7 @@ export class StagedBlobs {
   /** Moves the verified files into the store (replacing a damaged copy there). */
   commit(): void {
     if (!this.store) return;
-    for (const [sha256, file] of this.staged) this.store.adopt(file, sha256);
+    this.store.adopt([...this.staged].map(([hash, file]) => ({ file, hash })));
     this.staged.clear();
   }
 

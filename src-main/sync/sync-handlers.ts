@@ -1,7 +1,7 @@
 import type { HandlersFor } from '../ipc/handler-types';
 import { consolidated } from './consolidated-service';
 import { markReviewed, openConflicts } from './conflicts-service';
-import { correctRecord } from './corrections-service';
+import { correctionForm, correctRecord } from './corrections-service';
 import { ackFile, enrol, enrolmentFile, exportBundleFile, exportDownFile, importFiles, overview, previewEnrolment, setDeidentified } from './sync-app-service';
 
 export const syncHandlers: HandlersFor<
@@ -16,6 +16,7 @@ export const syncHandlers: HandlersFor<
   | 'sync.exportDown'
   | 'sync.conflicts'
   | 'sync.markReviewed'
+  | 'sync.correctionForm'
   | 'sync.correct'
   | 'sync.setDeidentified'
 > = {
@@ -33,6 +34,7 @@ export const syncHandlers: HandlersFor<
   'sync.exportDown': (ctx, input) => exportDownFile(ctx, input.siteCode),
   'sync.conflicts': (ctx) => openConflicts(ctx),
   'sync.markReviewed': (ctx, input) => markReviewed(ctx, input.id),
+  'sync.correctionForm': (ctx, input) => correctionForm(ctx, input.table, input.id),
   'sync.correct': (ctx, input) => correctRecord(ctx, input),
   'sync.setDeidentified': (ctx, input) => setDeidentified(ctx, input.on),
 };

@@ -26,7 +26,7 @@ import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } fr
 import { channel } from './define';
 import type { PrintedDocument, SavedPdf } from '../printing/types';
 import { printedUrlSchema } from '../printing/schemas';
-import { ackSchema, correctionSchema, enrolSiteSchema, importBundlesSchema, type ConflictRow, type ConsolidatedView, type EnrolmentPreview, type ImportOutcome, type SyncFile, type SyncOverview } from '../sync/types';
+import { ackSchema, correctionSchema, enrolSiteSchema, importBundlesSchema, type ConflictRow, type ConsolidatedView, type CorrectionForm, type EnrolmentPreview, type ImportOutcome, type SyncFile, type SyncOverview } from '../sync/types';
 import type { FacilityIndicators, Period } from '../groups/indicators';
 import {
   enrolSchema,
@@ -205,6 +205,7 @@ export const contract = {
   'sync.markReviewed': channel<readonly ConflictRow[]>()({ input: z.object({ id: z.number().int() }), access: 'sync.export' }),
   // DESIGN.md A.14: the jurisdiction's corrections user, at a microrred or red.
   'sync.setDeidentified': channel<SyncOverview>()({ input: z.object({ on: z.boolean() }), access: 'settings.manage' }),
+  'sync.correctionForm': channel<CorrectionForm>()({ input: z.object({ table: z.string().min(1).max(64), id: z.string().min(1).max(100) }), access: 'records.correct' }),
   'sync.correct': channel<{ readonly hlc: string }>()({ input: correctionSchema, access: 'records.correct' }),
   'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),
   // Allowed while locked: what was typed just before the lock must still reach the disk.

@@ -1,3 +1,4 @@
+import type { CorrectableField } from './correctable';
 import { z } from 'zod';
 import type { ConsolidatedFacilityInput, ConsolidatedIndicators } from './consolidated';
 
@@ -92,3 +93,12 @@ export const correctionSchema = z.object({
   changes: z.record(z.string().max(64), z.union([z.string().max(4000), z.number(), z.null()])),
   reason: z.string().trim().min(3, { error: 'Escriba el motivo de la corrección.' }).max(500),
 });
+
+/** What the correction form opens with (sync.correctionForm). */
+export interface CorrectionForm {
+  readonly table: string;
+  readonly id: string;
+  readonly site: { readonly code: string; readonly name: string };
+  readonly fields: readonly (CorrectableField & { readonly value: string })[];
+  readonly previous: readonly { readonly correctedAt: number; readonly reason: string; readonly by: string | null }[];
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctRecord } from '../../src-main/sync/corrections-service';
 import { exportToChild, exportToParent } from '../../src-main/sync/export-service';
+import { generateDemo } from '../../src-main/demo/demo-data';
 import { importBundle } from '../../src-main/sync/import-service';
 import { addUser, type TestApp } from '../helpers/test-app';
 import { enrol, siteOf } from './sync-helpers';
@@ -93,5 +94,50 @@ describe('corrections and conflicts through the contract', () => {
     expect(await m.ok('sync.markReviewed', { id: open[0]?.id ?? 0 })).toEqual([]);
     const down = await m.ok('sync.exportDown', { siteCode: '00001111' });
     expect(down.records).toBe(1);
+  });
+});
+
+describe('the correction form of a facility record', () => {
+  it('opens with the values as they are, refuses bad input by field, saves only what changed, and the facility receives it', async () => {
+    const f1 = await siteOf('facility', '00001111', 'Puesto Uno');
+    generateDemo(f1.main.ctx, { months: 2, scale: 0.1, seed: 'form', scans: false });
+    const m = await siteOf('microNetwork', 'MRSJ', 'Microrred San Juan');
+    enrol(f1, m);
+    importBundle(m.main.ctx, exportToParent(f1.main.ctx).bytes);
+    await addUser(m, 'carmen.rios', 'coordinator', 'clave-de-prueba');
+    await m.ok('session.logout', {});
+    await m.ok('session.login', { username: 'carmen.rios', password: 'clave-de-prueba' });
+    const delivery = m.main.ctx.sqlite.prepare('SELECT id, delivery_date AS date, cans_800 AS cans FROM deliveries LIMIT 1').get() as { id: string; date: string; cans: number };
+
+    const form = await m.ok('sync.correctionForm', { table: 'deliveries', id: delivery.id });
+    expect(form.site).toEqual({ code: '00001111', name: 'Puesto Uno' });
+    expect(form.fields.map((f) => [f.column, f.value])).toEqual([
+      ['delivery_date', delivery.date.split('-').reverse().join('/')],
+      ['cans_800', String(delivery.cans)],
+      ['cans_1kg', '0'],
+    ]);
+    expect(form.previous).toEqual([]);
+
+    const refused = await m.invoke('sync.correct', { table: 'deliveries', id: delivery.id, changes: { delivery_date: '31/02/2026', cans_800: 'x' }, reason: 'Digitación' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { delivery_date: expect.stringContaining('fecha real') as unknown, cans_800: expect.stringContaining('entero') as unknown } } });
+    expect(await m.invoke('sync.correct', { table: 'deliveries', id: delivery.id, changes: { prescription_id: 'otra' }, reason: 'Digitación' })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { prescription_id: expect.stringContaining('no se puede corregir') as unknown } },
+    });
+    expect(await m.invoke('sync.correct', { table: 'deliveries', id: delivery.id, changes: { cans_800: String(delivery.cans) }, reason: 'Digitación' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('No cambió ningún dato') as unknown },
+    });
+    expect(await m.invoke('sync.correctionForm', { table: 'attachments', id: delivery.id })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+
+    await m.ok('sync.correct', { table: 'deliveries', id: delivery.id, changes: { cans_800: '4' }, reason: 'Se entregaron 4 latas según el cuaderno' });
+    const caregiver = m.main.ctx.sqlite.prepare('SELECT id FROM caregivers LIMIT 1').pluck().get() as string;
+    await m.ok('sync.correct', { table: 'caregivers', id: caregiver, changes: { first_names: 'Ángela Rosa' }, reason: 'Nombre según DNI' });
+    expect((await m.ok('sync.correctionForm', { table: 'deliveries', id: delivery.id })).previous).toMatchObject([{ reason: 'Se entregaron 4 latas según el cuaderno', by: expect.any(String) as unknown }]);
+
+    importBundle(f1.main.ctx, exportToChild(m.main.ctx, '00001111').bytes);
+    expect(f1.main.ctx.sqlite.prepare('SELECT cans_800 FROM deliveries WHERE id = ?').pluck().get(delivery.id)).toBe(4);
+    expect(f1.main.ctx.sqlite.prepare('SELECT search_name FROM caregivers WHERE id = ?').pluck().get(caregiver)).toMatch(/^angela rosa /);
+    expect(f1.main.ctx.sqlite.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'sync.correctionApplied'").pluck().get()).toBe(2);
   });
 });

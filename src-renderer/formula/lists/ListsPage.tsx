@@ -4,7 +4,9 @@ import { LIST_COLUMNS, cellText, type ListColumn } from '../../../src-shared/for
 import { LIST_KINDS, LIST_RECORD_TABLE, type ListCell, type ListKind, type ListPage, type ListQueryInput } from '../../../src-shared/formula/lists';
 import { formulaUi } from '../../../src-shared/formula/ui-text';
 import { call } from '../../api/client';
+import { correctionText } from '../../../src-shared/sync/correction-text';
 import { RecordHistory } from '../../audit/RecordHistory';
+import { CorrectButton } from '../../sync/CorrectionDialog';
 import { downloadText } from '../../components/download';
 import { FormError, Notice } from '../../components/fields';
 import { EMPTY_FILTERS, ListFilters, type Filters } from './ListFilters';
@@ -36,7 +38,7 @@ function describe(kind: ListKind, cells: Readonly<Record<string, ListCell>>): st
 }
 
 /** Caregivers, infants, prescriptions and deliveries, filtered, paged, exported to CSV; each row opens its history. */
-export function ListsPage({ active }: { active: boolean }) {
+export function ListsPage({ active, canCorrect }: { active: boolean; canCorrect: boolean }) {
   const [filters, setFilters] = useState<Readonly<Record<ListKind, Filters>>>({
     caregivers: EMPTY_FILTERS,
     infants: EMPTY_FILTERS,
@@ -47,7 +49,7 @@ export function ListsPage({ active }: { active: boolean }) {
   const [result, setResult] = useState<ListPage | null>(null);
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const [error, setError] = useState<string | null>(null);
-  const [exported, setExported] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const kind = applied.kind;
 
   useEffect(() => {
@@ -65,13 +67,13 @@ export function ListsPage({ active }: { active: boolean }) {
   }, [active, applied]);
 
   const choose = (next: ListKind) => {
-    setExported(null);
+    setNotice(null);
     setErrors({});
     setApplied({ kind: next, filters: filters[next], page: 1 });
   };
   const apply = (next: Filters) => {
     setFilters((current) => ({ ...current, [kind]: next }));
-    setExported(null);
+    setNotice(null);
     setApplied({ kind, filters: next, page: 1 });
   };
   const exportCsv = async () => {
@@ -81,7 +83,7 @@ export function ListsPage({ active }: { active: boolean }) {
       return;
     }
     downloadText(response.value.fileName, response.value.csv);
-    setExported(t.exported(response.value.rowCount, response.value.fileName));
+    setNotice(t.exported(response.value.rowCount, response.value.fileName));
   };
 
   const columns = LIST_COLUMNS[kind];
@@ -98,7 +100,7 @@ export function ListsPage({ active }: { active: boolean }) {
       </div>
       <ListFilters key={kind} kind={kind} initial={filters[kind]} errors={errors} onApply={apply} sites={result?.sites ?? []} />
       <FormError message={error} />
-      {exported ? <Notice tone="success">{exported}</Notice> : null}
+      {notice ? <Notice tone="success">{notice}</Notice> : null}
       {current ? (
         <>
           <div className="button-row">
@@ -122,6 +124,7 @@ export function ListsPage({ active }: { active: boolean }) {
                       </th>
                     ))}
                     <th scope="col">{t.history}</th>
+                    {canCorrect ? <th scope="col">{correctionText.button}</th> : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -135,6 +138,19 @@ export function ListsPage({ active }: { active: boolean }) {
                       <td>
                         <RecordHistory table={LIST_RECORD_TABLE[kind]} id={row.id} what={describe(kind, row.cells)} />
                       </td>
+                      {canCorrect ? (
+                        <td>
+                          <CorrectButton
+                            table={LIST_RECORD_TABLE[kind]}
+                            id={row.id}
+                            what={describe(kind, row.cells)}
+                            onCorrected={() => {
+                              setNotice(correctionText.saved);
+                              setApplied({ ...applied });
+                            }}
+                          />
+                        </td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>
