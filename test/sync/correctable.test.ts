@@ -43,8 +43,8 @@ describe('readCorrection: what a correction changes, or why not', () => {
     expect(result.errors).toEqual({});
     expect(result.changes).toEqual({ national_id: '41234568', first_names: 'María José', phone: '' });
     expect(readCorrection('caregivers', { national_id: '123', last_names: '' }, caregiver, TODAY).errors).toEqual({
-      national_id: expect.stringContaining('entre 6 y 15') as unknown as string,
-      last_names: expect.stringContaining('Escriba') as unknown as string,
+      national_id: expect.stringContaining('entre 6 y 15'),
+      last_names: expect.stringContaining('Escriba'),
     });
     expect(readCorrection('caregivers', { address: 'x'.repeat(201) }, caregiver, TODAY).errors.address).toContain('demasiado largo');
   });
