@@ -41,7 +41,7 @@ export const correctionText = {
   discard: '¿Cerrar sin guardar? Se perderá lo que escribió en esta corrección.',
   discardYes: 'Cerrar sin guardar',
   discardNo: 'Seguir corrigiendo',
-  saved: 'Corrección guardada. Envíela con «Paquete de correcciones» en Sincronización.',
+  saved: 'Corrección guardada. Para enviarla al establecimiento, en Sincronización use «Preparar paquete de correcciones».',
   previous: 'Correcciones anteriores de este registro',
   previousLine: (when: string, reason: string) => `${when}: ${reason}`,
 } as const;
