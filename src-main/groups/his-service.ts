@@ -9,27 +9,39 @@ import { inTransaction, type AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
 import { changeStamp, newRecordColumns } from '../db/new-record';
+import { requireLocalSiteId } from '../site/site-service';
 import { groupSessions, hisCodes, minutesEntries, sessionAttendance, supportGroups, trainingAttendance, trainingCourses, trainingSessions } from './groups.schema';
 
 const ui = groupsUi.his;
 
-/** HIS daily-activity codes (GT §6.3): the guide gives none, so the admin keeps this table. */
+/**
+ * HIS daily-activity codes (GT §6.3): the guide gives none, so the admin keeps this table; codes kept by
+ * the microrred or red arrive as reference data and are read-only here.
+ */
 export function listHisCodes(ctx: AppContext): HisCodeRow[] {
+  const here = requireLocalSiteId(ctx);
   return ctx.db
     .select()
     .from(hisCodes)
     .where(eq(hisCodes.deleted, false))
     .orderBy(asc(hisCodes.activity), asc(hisCodes.code))
     .all()
-    .map((c) => ({ id: c.id, activity: c.activity, code: c.code, description: c.description }));
+    .map((c) => ({ id: c.id, activity: c.activity, code: c.code, description: c.description, fromAbove: c.ownerSiteId !== here }));
+}
+
+/** A code this site may change: its own, not one the microrred or red sent down. */
+function ownCode(ctx: AppContext, id: string) {
+  const found = ctx.db.select().from(hisCodes).where(and(eq(hisCodes.id, id), eq(hisCodes.deleted, false))).get();
+  if (!found) throw new AppError('NOT_FOUND', groupsText.errors.hisCodeNotFound);
+  if (found.ownerSiteId !== requireLocalSiteId(ctx)) throw new AppError('VALIDATION', groupsText.errors.hisCodeFromAbove);
+  return found;
 }
 
 export function saveHisCode(ctx: AppContext, input: z.output<typeof hisCodeSchema>): HisCodeRow[] {
   inTransaction(ctx, () => {
     let id = input.id;
     if (id) {
-      const found = ctx.db.select().from(hisCodes).where(and(eq(hisCodes.id, id), eq(hisCodes.deleted, false))).get();
-      if (!found) throw new AppError('NOT_FOUND', groupsText.errors.hisCodeNotFound);
+      ownCode(ctx, id);
       ctx.db.update(hisCodes).set({ activity: input.activity, code: input.code, description: input.description, ...changeStamp(ctx) }).where(eq(hisCodes.id, id)).run();
     } else {
       const columns = newRecordColumns(ctx);
@@ -42,8 +54,7 @@ export function saveHisCode(ctx: AppContext, input: z.output<typeof hisCodeSchem
 }
 
 export function deleteHisCode(ctx: AppContext, id: string): HisCodeRow[] {
-  const found = ctx.db.select().from(hisCodes).where(and(eq(hisCodes.id, id), eq(hisCodes.deleted, false))).get();
-  if (!found) throw new AppError('NOT_FOUND', groupsText.errors.hisCodeNotFound);
+  const found = ownCode(ctx, id);
   inTransaction(ctx, () => {
     ctx.db.update(hisCodes).set({ deleted: true, ...changeStamp(ctx) }).where(eq(hisCodes.id, id)).run();
     recordAudit(ctx, { action: 'groups.hisCodeDelete', recordTable: 'his_codes', recordId: id, detail: found.code });

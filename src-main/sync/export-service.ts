@@ -5,6 +5,7 @@ import { localKeys } from './keys-of';
 import type { Manifest, RowValue, TableRows } from './payload';
 import { sealFor } from './seal-for';
 import { parentPeer, routedSites, type Peer } from './peers';
+import { REFERENCE_TABLES } from './reference-tables';
 import { SyncRefusal } from './refusal';
 import { syncPeers } from './sync.schema';
 import { SYNC_TABLES } from './sync-tables';
@@ -29,27 +30,30 @@ export interface ExportedBundle {
 export function exportToParent(ctx: AppContext): ExportedBundle {
   const { site } = localKeys(ctx);
   const routes = routedSites(ctx);
-  return exportTo(ctx, parentPeer(ctx), (owner) => owner === site.id || routes.has(owner), 'up');
+  return exportTo(ctx, parentPeer(ctx), (_table, owner) => owner === site.id || routes.has(owner), 'up');
 }
 
 /**
- * Down to a child: only the corrections made here to records of that child (or of the facilities under
- * it): never another facility's records. Each with the state it was based on.
+ * Down to a child: the corrections made here to records of that child (or of the facilities under it),
+ * each with the state it was based on; and the reference data kept here or received from above (not
+ * that of any site below). Never another facility's records.
  */
 export function exportToChild(ctx: AppContext, childCode: string): ExportedBundle {
   const { site } = localKeys(ctx);
   const child = ctx.db.select().from(syncPeers).where(eq(syncPeers.code, childCode)).get();
   if (child?.relation !== 'child') throw new SyncRefusal('UNKNOWN_SITE', childCode);
   const routes = routedSites(ctx);
+  const children = new Set(ctx.db.select({ id: syncPeers.siteId }).from(syncPeers).where(eq(syncPeers.relation, 'child')).all().map((p) => p.id));
   const below = (owner: string) => owner === child.siteId || routes.get(owner) === child.siteId;
-  return exportTo(ctx, child, (owner, hlc) => below(owner) && hlc.endsWith(`-${site.id}`), 'down');
+  const belowAnyChild = (owner: string) => children.has(owner) || routes.has(owner);
+  return exportTo(ctx, child, (table, owner, hlc) => (below(owner) && hlc.endsWith(`-${site.id}`)) || (REFERENCE_TABLES.has(table) && !belowAnyChild(owner)), 'down');
 }
 
 /**
  * The database is only read: hashing, compression and encryption happen outside any transaction; the
  * sequence number is taken in a short one at the end.
  */
-function exportTo(ctx: AppContext, peer: Peer, include: (owner: string, hlc: string) => boolean, direction: 'up' | 'down'): ExportedBundle {
+function exportTo(ctx: AppContext, peer: Peer, include: (table: string, owner: string, hlc: string) => boolean, direction: 'up' | 'down'): ExportedBundle {
   const { site } = localKeys(ctx);
   const upToChange = ctx.sqlite.prepare('SELECT COALESCE(MAX(seq), 0) FROM sync_changes').pluck().get() as number;
   const changed = ctx.sqlite
@@ -83,7 +87,7 @@ function exportTo(ctx: AppContext, peer: Peer, include: (owner: string, hlc: str
       const chunk = ids.slice(i, i + CHUNK);
       const found = ctx.sqlite.prepare(`SELECT * FROM ${table} WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Record<string, RowValue>[];
       for (const row of found) {
-        if (!include(String(row.owner_site_id), String(row.hlc))) continue;
+        if (!include(table, String(row.owner_site_id), String(row.hlc))) continue;
         columns ??= Object.keys(row);
         rows.push(columns.map((c) => row[c] ?? null));
         if (table === 'attachments' && typeof row.sha256 === 'string') blobHashes.add(row.sha256);

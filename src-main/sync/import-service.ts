@@ -9,6 +9,7 @@ import { deidentifyRow, NEVER_DEIDENTIFIED } from './deidentify';
 import { localKeys } from './keys-of';
 import { decodePayload, type Manifest, type RowValue, type TableRows } from './payload';
 import { peerOf, routedSites, schemaVersionOf, type Peer } from './peers';
+import { REFERENCE_TABLES } from './reference-tables';
 import { SyncRefusal } from './refusal';
 import { StagedBlobs } from './staged-blobs';
 import { withTrackingPaused } from './change-tracking';
@@ -135,8 +136,10 @@ function emptySummary(): TableSummary {
 /** May a record owned by `owner` arrive from this peer? A site's records come only through its own route. */
 function provenance(ctx: AppContext, me: string, peer: Peer, routes: Map<string, string>) {
   const ancestors = new Set(ctx.db.select({ id: syncPeers.siteId }).from(syncPeers).where(eq(syncPeers.relation, 'parent')).all().map((p) => p.id));
-  return (owner: string, newRoutes: Map<string, string>): boolean => {
-    if (peer.relation === 'parent') return owner === me || owner === peer.siteId || ancestors.has(owner);
+  const children = new Set(ctx.db.select({ id: syncPeers.siteId }).from(syncPeers).where(eq(syncPeers.relation, 'child')).all().map((p) => p.id));
+  return (table: string, owner: string, newRoutes: Map<string, string>): boolean => {
+    // From above: corrections of our own records, and reference data from any level above.
+    if (peer.relation === 'parent') return owner === me || owner === peer.siteId || ancestors.has(owner) || (REFERENCE_TABLES.has(table) && !routes.has(owner) && !children.has(owner));
     if (owner === peer.siteId) return true;
     if (peer.kind === 'facility') return false;
     const via = routes.get(owner) ?? newRoutes.get(owner);
@@ -181,7 +184,7 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
       for (const received of rows) {
         const row = deidentified ? deidentifyRow(t.table, t.columns, received) : received;
         const rowOwner = String(row[owner]);
-        if (!allowed(rowOwner, newRoutes) || (deidentified && NEVER_DEIDENTIFIED.has(t.table))) {
+        if (!allowed(t.table, rowOwner, newRoutes) || (deidentified && NEVER_DEIDENTIFIED.has(t.table))) {
           counts.refused += 1;
           continue;
         }

@@ -72,9 +72,13 @@ export function HisPage({ active, canEditCodes }: { active: boolean; canEditCode
                 <td>{c.description}</td>
                 {canEditCodes ? (
                   <td>
-                    <button type="button" className="link-button" aria-label={t.removeCode(c.code)} onClick={() => void remove(c.id)}>
-                      ✕
-                    </button>
+                    {c.fromAbove ? (
+                      <span className="hint">{t.fromAbove}</span>
+                    ) : (
+                      <button type="button" className="link-button" aria-label={t.removeCode(c.code)} onClick={() => void remove(c.id)}>
+                        ✕
+                      </button>
+                    )}
                   </td>
                 ) : null}
               </tr>

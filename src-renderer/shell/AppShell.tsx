@@ -59,7 +59,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
     lists: () => <ListsPage active={page === 'lists'} canCorrect={session.permissions.includes('records.correct')} />,
     stock: () => <StockPage active={page === 'stock'} canWrite={session.permissions.includes('formula.write')} />,
     coordination: () => <CoordinationPage active={page === 'coordination'} canWrite={session.permissions.includes('groups.write')} />,
-    his: () => <HisPage active={page === 'his'} canEditCodes={session.permissions.includes('settings.manage')} />,
+    his: () => <HisPage active={page === 'his'} canEditCodes={session.permissions.includes('his.codes')} />,
     leadMothers: () => <LeadMothersPage active={page === 'leadMothers'} canWrite={session.permissions.includes('groups.write')} />,
     groups: () => <GroupsPage active={page === 'groups'} canWrite={session.permissions.includes('groups.write')} />,
     monitoring: () => <MonitoringPage active={page === 'monitoring'} />,

@@ -7,6 +7,7 @@ import { FormError, Notice } from '../components/fields';
 import { downloadBase64 } from '../components/download';
 import { ConflictsSection } from './ConflictsSection';
 import { EnrolSection } from './EnrolSection';
+import { CoverageImport } from '../formula/CoverageImport';
 import { ImportSection } from './ImportSection';
 
 /** This site's identity, its parent and what is pending, enrolment, and (coordinators) importing bundles. */
@@ -119,6 +120,7 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
             <section className="card" aria-labelledby="children-title">
               <h2 id="children-title">{t.childrenTitle}</h2>
               {exportedDown ? <Notice tone="success">{exportedDown}</Notice> : null}
+              {canImport ? <p className="hint">{t.downIntro}</p> : null}
               {view.children.length === 0 ? (
                 <p>{t.noChildren}</p>
               ) : (
@@ -156,6 +158,13 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
                   </tbody>
                 </table>
               )}
+            </section>
+          ) : null}
+          {view.site.kind !== 'facility' && canImport ? (
+            <section className="card" aria-labelledby="reference-title">
+              <h2 id="reference-title">{t.referenceTitle}</h2>
+              <p>{t.referenceIntro}</p>
+              <CoverageImport />
             </section>
           ) : null}
         </>

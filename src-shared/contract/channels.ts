@@ -125,7 +125,7 @@ export const contract = {
   'formula.checkCoverage': channel<CoverageCheck>()({ input: coverageCheckSchema, access: 'formula.write' }),
   'formula.createCaregiver': channel<CaregiverSummary>()({ input: newCaregiverSchema, access: 'formula.write' }),
   'formula.createInfant': channel<CaregiverSummary>()({ input: newInfantSchema, access: 'formula.write' }),
-  'formula.importCoverage': channel<CoverageImportSummary>()({ input: coverageImportSchema, access: 'formula.write' }),
+  'formula.importCoverage': channel<CoverageImportSummary>()({ input: coverageImportSchema, access: 'coverage.import' }),
   'formula.createPrescription': channel<PrescriptionStatus>()({ input: newPrescriptionSchema, access: 'formula.write' }),
   'formula.prescriptionStatus': channel<PrescriptionStatus>()({ input: z.object({ id: z.uuid() }), access: 'formula.read' }),
   'formula.createDelivery': channel<PrescriptionStatus>()({ input: newDeliverySchema, access: 'formula.write' }),
@@ -169,8 +169,8 @@ export const contract = {
   'groups.newPlanVersion': channel<PlanView>()({ input: z.object({ planId: z.uuid() }), access: 'groups.write' }),
   'groups.hisCodes': channel<readonly HisCodeRow[]>()({ input: emptySchema, access: 'groups.read' }),
   // The code table is the admin's (GT §6.3 gives no codes).
-  'groups.saveHisCode': channel<readonly HisCodeRow[]>()({ input: hisCodeSchema, access: 'settings.manage' }),
-  'groups.deleteHisCode': channel<readonly HisCodeRow[]>()({ input: z.object({ id: z.uuid() }), access: 'settings.manage' }),
+  'groups.saveHisCode': channel<readonly HisCodeRow[]>()({ input: hisCodeSchema, access: 'his.codes' }),
+  'groups.deleteHisCode': channel<readonly HisCodeRow[]>()({ input: z.object({ id: z.uuid() }), access: 'his.codes' }),
   'groups.monthlyActivities': channel<readonly MonthlyActivity[]>()({ input: monthSchema, access: 'groups.read' }),
   // Blank when no group is given; the group's next planned session (or none) when no session is given.
   'print.anexo2': channel<PrintedDocument>()({ input: z.object({ groupId: z.uuid().nullable(), sessionId: z.uuid().nullable() }), access: 'groups.read' }),

@@ -37,6 +37,7 @@ export const groupsText = {
     staffNotFound: 'No se encontró esa designación.',
     endedBeforeDesignated: 'La fecha de fin es anterior a la designación.',
     hisCodeNotFound: 'No se encontró ese código.',
+    hisCodeFromAbove: 'Ese código lo definió la microrred o la red: solo se cambia allí.',
     facilitatorRequired: 'Indique quién facilitó la sesión: la madre guía o el personal de salud.',
   },
   warnings: {

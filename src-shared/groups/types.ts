@@ -161,6 +161,8 @@ export interface HisCodeRow {
   readonly activity: 'training' | 'groupSession' | 'minutes';
   readonly code: string;
   readonly description: string;
+  /** Sent down by the microrred or red (reference data): used here, changed only there. */
+  readonly fromAbove: boolean;
 }
 
 export interface MonthlyActivity {

@@ -185,6 +185,7 @@ export const groupsUi = {
     description: 'Descripción',
     addCode: 'Agregar código',
     removeCode: (code: string) => `Quitar el código ${code}`,
+    fromAbove: 'De la microrred o red',
     month: 'Mes',
     year: 'Año',
     show: 'Ver',

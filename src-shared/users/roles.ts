@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   'sync.export',
   'sync.import',
   'records.correct',
+  'his.codes',
+  'coverage.import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -20,10 +22,11 @@ export type Permission = (typeof PERMISSIONS)[number];
  * to hide what the user could not do anyway.
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['users.manage', 'audit.read', 'settings.manage', 'sync.export', 'formula.read', 'groups.read'],
-  registrar: ['formula.read', 'formula.write'],
+  admin: ['users.manage', 'audit.read', 'settings.manage', 'sync.export', 'formula.read', 'groups.read', 'his.codes'],
+  registrar: ['formula.read', 'formula.write', 'coverage.import'],
   health: ['groups.read', 'groups.write', 'formula.read'],
-  coordinator: ['sync.import', 'sync.export', 'records.correct', 'formula.read', 'groups.read'],
+  // At a microrred or red the coordinator also keeps the reference data sent down to the facilities.
+  coordinator: ['sync.import', 'sync.export', 'records.correct', 'formula.read', 'groups.read', 'his.codes', 'coverage.import'],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {
