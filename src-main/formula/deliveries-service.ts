@@ -1,4 +1,6 @@
 import { formatThousands } from '../../src-shared/common/text';
+import { findReason } from '../../src-shared/formula/reasons';
+import { reasonsHere } from './reasons-service';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { addDays } from '../../src-shared/common/dates';
@@ -71,6 +73,7 @@ export function prescriptionStatus(ctx: AppContext, prescriptionId: string): Pre
     infantId: prescription.infantId,
     prescriptionDate: prescription.prescriptionDate,
     reasonCode: prescription.reasonCode,
+    reasonLabel: findReason(prescription.reasonCode, reasonsHere(ctx))?.label ?? prescription.reasonCode,
     durationMonths: prescription.durationMonths,
     maxMonths: entitlement.maxMonths,
     months: entitlement.months,

@@ -5,6 +5,7 @@ import { importCoverageList } from './coverage-service';
 import { createDelivery, infantPrescriptions, prescriptionStatus, voidDelivery } from './deliveries-service';
 import { exportRecords, listRecords } from './lists-service';
 import { createPrescription } from './prescriptions-service';
+import { reasonsHere, saveReason } from './reasons-service';
 import { receiveStock, stockSummary } from './stock-service';
 
 export const formulaHandlers: HandlersFor<
@@ -20,6 +21,8 @@ export const formulaHandlers: HandlersFor<
   | 'formula.voidDelivery'
   | 'formula.infantPrescriptions'
   | 'formula.stock'
+  | 'formula.reasons'
+  | 'formula.saveReason'
   | 'formula.receiveStock'
   | 'formula.batchDeliveries'
   | 'formula.batchLookup'
@@ -38,6 +41,8 @@ export const formulaHandlers: HandlersFor<
   'formula.voidDelivery': (ctx, input) => voidDelivery(ctx, input),
   'formula.infantPrescriptions': (ctx, input) => infantPrescriptions(ctx, input.infantId),
   'formula.stock': (ctx) => stockSummary(ctx),
+  'formula.reasons': (ctx) => reasonsHere(ctx),
+  'formula.saveReason': (ctx, input) => saveReason(ctx, input),
   'formula.receiveStock': (ctx, input) => receiveStock(ctx, input),
   'formula.batchDeliveries': (ctx, input) => saveBatchDeliveries(ctx, input.rows),
   'formula.list': (ctx, input) => listRecords(ctx, input),

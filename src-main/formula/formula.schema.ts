@@ -142,3 +142,17 @@ export const coverageEntries = sqliteTable(
   },
   (table) => [index('coverage_entries_national_id').on(table.nationalId)],
 );
+
+/**
+ * The reason list as a higher level keeps it (DESIGN.md rule 2: reference data a higher level may
+ * update): a row renames or withdraws one of the FI's reasons (same code), or adds one. Kept at a
+ * microrred or red and sent down; a facility only reads it.
+ */
+export const formulaReasons = sqliteTable('formula_reasons', {
+  ...syncColumns(),
+  code: text('code').notNull(),
+  label: text('label').notNull(),
+  side: text('side', { enum: ['caregiver', 'infant'] }).notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull(),
+  ...audited(),
+});

@@ -5,6 +5,7 @@ import { gramsOf } from '../../src-shared/formula/entitlement';
 import { LIST_COLUMNS, cellText } from '../../src-shared/formula/list-columns';
 import { LIST_EXPORT_MAX, LIST_PAGE_SIZE, type ListExport, type ListKind, type ListPage, type ListQuery, type ListRow } from '../../src-shared/formula/lists';
 import { findReason } from '../../src-shared/formula/reasons';
+import { reasonsHere } from './reasons-service';
 import { formulaUi } from '../../src-shared/formula/ui-text';
 import { normalizeDigits } from '../../src-shared/site/countries';
 import { inTransaction, type AppContext } from '../app/context';
@@ -124,6 +125,7 @@ function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] 
     )
     .all(...range.params) as Record<string, string | number | null>[];
   const today = todayIso(ctx);
+  const reasons = reasonsHere(ctx);
   const out: Candidate[] = [];
   for (const r of rows) {
     const prescription = {
@@ -160,7 +162,7 @@ function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] 
         prescriptionDate: prescription.prescriptionDate,
         infant: String(r.infant),
         caregiverNationalId: String(r.caregiver_dni),
-        reason: findReason(prescription.reasonCode)?.label ?? prescription.reasonCode,
+        reason: findReason(prescription.reasonCode, reasons)?.label ?? prescription.reasonCode,
         months,
         gramsAllowed: allowed,
         gramsDelivered: delivered,

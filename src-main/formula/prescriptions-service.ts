@@ -5,6 +5,7 @@ import { foldForSearch } from '../../src-shared/common/text';
 import type { EntitlementRefusal } from '../../src-shared/formula/entitlement';
 import { prescriptionEntitlement } from '../../src-shared/formula/prescription-entitlement';
 import { findReason } from '../../src-shared/formula/reasons';
+import { reasonsHere } from './reasons-service';
 import type { newPrescriptionSchema } from '../../src-shared/formula/schemas';
 import { entitlementRefusalMessage } from '../../src-shared/formula/text';
 import { formulaText } from '../../src-shared/formula/text-fields';
@@ -38,8 +39,8 @@ const REFUSAL_FIELD: Record<EntitlementRefusal['code'], keyof Input> = {
 };
 
 /** The reason's own requirements: HIV fields, counselling by two professions, very low birth weight. */
-function checkReasonFields(input: Input): void {
-  const reason = findReason(input.reasonCode);
+function checkReasonFields(ctx: AppContext, input: Input): void {
+  const reason = findReason(input.reasonCode, reasonsHere(ctx).filter((r) => r.active));
   if (!reason) throw fieldError('reasonCode', t.reasonUnknown);
   if (reason.needsHivFields && (!input.hivCaregiverBirthDate || !input.hivCaregiverSex || !input.hivViralLoad || !input.hivModality)) {
     throw fieldError('hivViralLoad', t.hivFields);
@@ -74,8 +75,8 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
   const siteId = requireLocalSiteId(ctx);
   const infant = ctx.db.select().from(infants).where(and(eq(infants.id, input.infantId), eq(infants.deleted, false))).get();
   if (!infant) throw new AppError('NOT_FOUND', t.infantNotFound);
-  checkReasonFields(input);
-  const reason = findReason(input.reasonCode);
+  checkReasonFields(ctx, input);
+  const reason = findReason(input.reasonCode, reasonsHere(ctx));
   const entitlement = prescriptionEntitlement({ ...input, birthDate: infant.birthDate }, todayIso(ctx));
   if (!entitlement.ok) throw fieldError(REFUSAL_FIELD[entitlement.refusal.code], entitlementRefusalMessage(entitlement.refusal));
   if (!input.prescriptionImage) throw fieldError('prescriptionImage', t.prescriptionImage);

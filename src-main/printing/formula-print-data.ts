@@ -2,6 +2,7 @@ import { and, asc, eq, gte, isNull, lte } from 'drizzle-orm';
 import { daysInMonth } from '../../src-shared/common/dates';
 import { gramsOf } from '../../src-shared/formula/entitlement';
 import { findReason } from '../../src-shared/formula/reasons';
+import { reasonsHere } from '../formula/reasons-service';
 import { formulaText } from '../../src-shared/formula/text-fields';
 import type { DeclarationData } from '../../src-shared/printing/counselling-declaration';
 import type { DeliveriesReportData } from '../../src-shared/printing/deliveries-report';
@@ -46,7 +47,7 @@ export function prescriptionModelData(ctx: AppContext, prescriptionId: string | 
       infantBirthDate: infant.birthDate,
       caregiverNationalId: caregiver.nationalId,
       milkType: p.milkType,
-      diagnosis: findReason(p.reasonCode)?.label ?? p.reasonCode,
+      diagnosis: findReason(p.reasonCode, reasonsHere(ctx))?.label ?? p.reasonCode,
       durationMonths: p.durationMonths,
       prescriberName: p.prescriberName,
       prescriberProfession: p.prescriberProfession,
@@ -129,7 +130,7 @@ export function deliveriesReportData(ctx: AppContext, month: string): Deliveries
       caregiverNationalId: caregiver.nationalId,
       infantId: infant.id,
       infantName: fullName(infant),
-      reason: findReason(prescription.reasonCode)?.label ?? prescription.reasonCode,
+      reason: findReason(prescription.reasonCode, reasonsHere(ctx))?.label ?? prescription.reasonCode,
       cans800: delivery.cans800,
       cans1kg: delivery.cans1kg,
       grams: gramsOf(delivery),

@@ -15,6 +15,7 @@ export const SYNC_TABLES = [
   'stock_receipts',
   'coverage_imports',
   'coverage_entries',
+  'formula_reasons',
   'designated_staff',
   'key_actors',
   'minutes_entries',

@@ -64,7 +64,7 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
   return (
     <section className="card" aria-label={t.prescriptionOf(showIsoDate(status.prescriptionDate))}>
       <h3>
-        {t.prescriptionOf(showIsoDate(status.prescriptionDate))} · {reason?.label ?? status.reasonCode}
+        {t.prescriptionOf(showIsoDate(status.prescriptionDate))} · {status.reasonLabel}
       </h3>
       <RecordHistory table="prescriptions" id={status.id} what={t.prescriptionOf(showIsoDate(status.prescriptionDate))} />
       <div className="button-row">

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { dateFromInput } from '../../src-shared/common/dates';
 import { formatThousands } from '../../src-shared/common/text';
 import type { InfantSummary, PrescriptionStatus } from '../../src-shared/contract/types';
 import { prescriptionEntitlement } from '../../src-shared/formula/prescription-entitlement';
-import { DEFAULT_REASONS, findReason } from '../../src-shared/formula/reasons';
+import { DEFAULT_REASONS, findReason, type ListedReason } from '../../src-shared/formula/reasons';
 import { newPrescriptionSchema } from '../../src-shared/formula/schemas';
 import { entitlementRefusalMessage } from '../../src-shared/formula/text';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
@@ -13,7 +13,6 @@ import { FormFooter, Notice, RadioGroup, SelectField, TextField } from '../compo
 import { useForm, type FormState } from '../forms/use-form';
 import { todayForInput, todayLocal } from './today';
 
-const REASON_OPTIONS = [{ value: '', label: t.chooseReason }, ...DEFAULT_REASONS.map((r) => ({ value: r.code, label: r.label }))];
 
 function initialValues(infantId: string) {
   return {
@@ -43,9 +42,9 @@ function initialValues(infantId: string) {
 type Values = ReturnType<typeof initialValues>;
 
 /** What the typed prescription would grant, computed as you type with the same rules main applies. */
-function liveEntitlement(infant: InfantSummary, v: Values): { text: string; refused: boolean } | null {
+function liveEntitlement(infant: InfantSummary, v: Values, reasons: readonly ListedReason[]): { text: string; refused: boolean } | null {
   const prescriptionDate = dateFromInput(v.prescriptionDate);
-  if (!findReason(v.reasonCode) || !prescriptionDate) return null;
+  if (!findReason(v.reasonCode, reasons) || !prescriptionDate) return null;
   const result = prescriptionEntitlement(
     {
       birthDate: infant.birthDate,
@@ -84,8 +83,16 @@ export function NewPrescriptionForm({ infant, onSaved }: { infant: InfantSummary
   const form = useForm(t.newPrescription, initialValues(infant.id));
   const [image, setImage] = useState<File | null>(null);
   const [declaration, setDeclaration] = useState<File | null>(null);
-  const reason = findReason(form.values.reasonCode);
-  const live = liveEntitlement(infant, form.values);
+  // The list in force here: the FI's, as the microrred or red keeps it (withdrawn reasons are not offered).
+  const [reasons, setReasons] = useState<readonly ListedReason[]>(DEFAULT_REASONS.map((r) => ({ ...r, active: true })));
+  useEffect(() => {
+    void call('formula.reasons', {}).then((result) => {
+      if (result.ok) setReasons(result.value.filter((r) => r.active));
+    });
+  }, []);
+  const reasonOptions = [{ value: '', label: t.chooseReason }, ...reasons.map((r) => ({ value: r.code, label: r.label }))];
+  const reason = findReason(form.values.reasonCode, reasons);
+  const live = liveEntitlement(infant, form.values, reasons);
 
   return (
     <form
@@ -111,7 +118,7 @@ export function NewPrescriptionForm({ infant, onSaved }: { infant: InfantSummary
     >
       <h3>{t.newPrescription}</h3>
       <TextField form={form} name="prescriptionDate" label={t.prescriptionDate} type="date" width="short" />
-      <SelectField form={form} name="reasonCode" label={t.reason} options={REASON_OPTIONS} />
+      <SelectField form={form} name="reasonCode" label={t.reason} options={reasonOptions} />
       <TextField form={form} name="milkType" label={t.milkType} />
       <RadioGroup
         form={form}

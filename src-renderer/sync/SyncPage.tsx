@@ -9,6 +9,7 @@ import { ConflictsSection } from './ConflictsSection';
 import { EnrolSection } from './EnrolSection';
 import { CoverageImport } from '../formula/CoverageImport';
 import { ImportSection } from './ImportSection';
+import { ReasonsEditor } from './ReasonsEditor';
 
 /** This site's identity, its parent and what is pending, enrolment, and (coordinators) importing bundles. */
 export function SyncPage({ active, canImport, canConfigure }: { active: boolean; canImport: boolean; canConfigure: boolean }) {
@@ -164,6 +165,7 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
             <section className="card" aria-labelledby="reference-title">
               <h2 id="reference-title">{t.referenceTitle}</h2>
               <p>{t.referenceIntro}</p>
+              <ReasonsEditor />
               <CoverageImport />
             </section>
           ) : null}

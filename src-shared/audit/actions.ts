@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABELS = {
   'attachments.link': 'Documento adjuntado',
   'attachments.replace': 'Documento reemplazado',
   'formula.coverageImport': 'Padrón de cobertura importado',
+  'formula.reasonSave': 'Lista de motivos modificada',
   'formula.caregiverCreate': 'Responsable registrado',
   'formula.infantCreate': 'Lactante registrado',
   'formula.prescriptionCreate': 'Receta registrada',

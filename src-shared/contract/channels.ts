@@ -12,9 +12,11 @@ import {
   newDeliverySchema,
   newInfantSchema,
   newPrescriptionSchema,
+  reasonChangeSchema,
   stockReceiptSchema,
   voidDeliverySchema,
 } from '../formula/schemas';
+import type { ListedReason } from '../formula/reasons';
 import type { Settings } from '../settings/schemas';
 import { settingsSchema } from '../settings/schemas';
 import { auditQuerySchema } from '../audit/schemas';
@@ -135,6 +137,8 @@ export const contract = {
   'formula.list': channel<ListPage>()({ input: listQuerySchema, access: 'formula.read' }),
   'formula.exportList': channel<ListExport>()({ input: listQuerySchema, access: 'formula.read' }),
   'formula.stock': channel<StockSummary>()({ input: emptySchema, access: 'formula.read' }),
+  'formula.reasons': channel<readonly ListedReason[]>()({ input: emptySchema, access: 'session' }),
+  'formula.saveReason': channel<readonly ListedReason[]>()({ input: reasonChangeSchema, access: 'reasons.manage' }),
   'formula.receiveStock': channel<StockSummary>()({ input: stockReceiptSchema, access: 'formula.write' }),
   'formula.infantPrescriptions': channel<readonly PrescriptionStatus[]>()({
     input: z.object({ infantId: z.uuid() }),

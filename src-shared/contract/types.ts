@@ -153,6 +153,8 @@ export interface PrescriptionStatus {
   readonly infantId: string;
   readonly prescriptionDate: string;
   readonly reasonCode: string;
+  /** The reason's name in the list in force here (a microrred or red may rename it). */
+  readonly reasonLabel: string;
   readonly durationMonths: number;
   readonly maxMonths: number;
   readonly months: number;

@@ -40,6 +40,40 @@ export const DEFAULT_REASONS: readonly PrescriptionReason[] = [
   reason('motherDeceasedOrAbsent', 'Madre fallecida o ausente', 'infant'),
 ];
 
-export function findReason(code: string): PrescriptionReason | undefined {
-  return DEFAULT_REASONS.find((reason) => reason.code === code);
+/** A reason as the list in force shows it: withdrawn ones stay known, for the records that used them. */
+export interface ListedReason extends PrescriptionReason {
+  readonly active: boolean;
+}
+
+/** A row of the reason list kept by a microrred or red (`formula_reasons`). */
+export interface ReasonChange {
+  readonly code: string;
+  readonly label: string;
+  readonly side: PrescriptionReason['side'];
+  readonly active: boolean;
+  readonly hlc: string;
+}
+
+/**
+ * The FI's reasons with the higher levels' changes: per code the newest change wins; it renames or
+ * withdraws a FI reason (whose rules and side stay those of the FI) or adds one with the general rule.
+ */
+export function reasonsInForce(changes: readonly ReasonChange[]): readonly ListedReason[] {
+  const newest = new Map<string, ReasonChange>();
+  for (const change of changes) {
+    const seen = newest.get(change.code);
+    if (!seen || change.hlc > seen.hlc) newest.set(change.code, change);
+  }
+  const listed: ListedReason[] = DEFAULT_REASONS.map((r) => {
+    const change = newest.get(r.code);
+    return change ? { ...r, label: change.label, active: change.active } : { ...r, active: true };
+  });
+  for (const change of newest.values()) {
+    if (!DEFAULT_REASONS.some((r) => r.code === change.code)) listed.push({ ...reason(change.code, change.label, change.side), active: change.active });
+  }
+  return listed;
+}
+
+export function findReason(code: string, reasons: readonly PrescriptionReason[] = DEFAULT_REASONS): PrescriptionReason | undefined {
+  return reasons.find((r) => r.code === code);
 }

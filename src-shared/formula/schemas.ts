@@ -147,3 +147,11 @@ export const batchLookupSchema = z.object({ nationalId: nationalIdSchema, delive
 /** Rows are parsed one by one in main, so that a bad cell refuses its row and not the whole sheet. */
 export const batchDeliveriesSchema = z.object({ rows: z.array(z.record(z.string(), z.unknown())).min(1).max(200) });
 export type BatchRowInput = z.input<typeof batchRowSchema>;
+
+/** A change to the reason list, made at a microrred or red (no code: a new reason). */
+export const reasonChangeSchema = z.object({
+  code: z.string().trim().min(1).max(60).optional(),
+  label: z.string().trim().min(3, { error: 'Escriba el nombre del motivo (al menos 3 letras).' }).max(200, { error: 'El nombre es demasiado largo (máximo 200 caracteres).' }),
+  side: z.enum(['caregiver', 'infant']),
+  active: z.boolean(),
+});

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'records.correct',
   'his.codes',
   'coverage.import',
+  'reasons.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -26,7 +27,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   registrar: ['formula.read', 'formula.write', 'coverage.import'],
   health: ['groups.read', 'groups.write', 'formula.read'],
   // At a microrred or red the coordinator also keeps the reference data sent down to the facilities.
-  coordinator: ['sync.import', 'sync.export', 'records.correct', 'formula.read', 'groups.read', 'his.codes', 'coverage.import'],
+  coordinator: ['sync.import', 'sync.export', 'records.correct', 'formula.read', 'groups.read', 'his.codes', 'coverage.import', 'reasons.manage'],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

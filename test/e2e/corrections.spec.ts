@@ -6,7 +6,7 @@ import { enrolPair, initSite, lactared, SITE_ADMIN_PASSWORD } from './sync-sites
 
 const COORDINATOR = { fullName: 'Lic. Carmen Ríos', username: 'carmen.rios', password: 'clave-coordinadora' };
 
-test('the coordinator corrects a facility’s delivery from the lists: a refused date keeps what was typed, the correction is saved and goes down', async ({ page, webApp }) => {
+test('the coordinator corrects a facility’s delivery from the lists (a refused date keeps what was typed) and keeps the reason list; both go down', async ({ page, webApp }) => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lactared-e2e-correct-'));
   const cerrito = path.join(folder, 'cerrito');
 
@@ -64,6 +64,25 @@ test('the coordinator corrects a facility’s delivery from the lists: a refused
     await page.getByRole('navigation').getByRole('button', { name: 'Sincronización' }).click();
     await page.getByRole('button', { name: 'Preparar paquete de correcciones para Puesto de Salud Cerrito' }).click();
     await expect(page.getByText('Paquete de correcciones para Puesto de Salud Cerrito preparado (1 registros).')).toBeVisible();
+  });
+
+  await test.step('the coordinator withdraws a reason and adds one for the facilities', async () => {
+    const reasons = page.getByRole('table', { name: 'Motivos de prescripción' });
+    await page.getByRole('button', { name: 'Editar el motivo Persona con infección por HTLV I/II' }).click();
+    await page.getByLabel('Vigente (se ofrece en las recetas nuevas)').uncheck();
+    await page.getByRole('button', { name: 'Guardar motivo' }).click();
+    await expect(page.getByText('Lista de motivos guardada.')).toBeVisible();
+    await expect(reasons.getByRole('row', { name: /HTLV/ })).toContainText('Retirado');
+    const add = page.getByRole('form', { name: 'Agregar motivo' });
+    await add.getByLabel('Nombre del motivo').fill('Intolerancia documentada');
+    await add.getByText('Lactante', { exact: true }).click();
+    await add.getByRole('button', { name: 'Agregar motivo' }).click();
+    await expect(reasons.getByRole('row', { name: /Intolerancia documentada/ })).toContainText('Lactante');
+    await expect(reasons.getByRole('row', { name: /Intolerancia documentada/ })).toContainText('Vigente');
+    await screenshot(page, '74-reference-reasons');
+    // The next bundle for Cerrito carries both.
+    await page.getByRole('button', { name: 'Preparar paquete de correcciones para Puesto de Salud Cerrito' }).click();
+    await expect(page.getByText(/Paquete de correcciones para Puesto de Salud Cerrito preparado \(3 registros\)/)).toBeVisible();
   });
   fs.rmSync(folder, { recursive: true, force: true });
 });

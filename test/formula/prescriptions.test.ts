@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewPrescriptionInput } from '../../src-shared/formula/schemas';
 import { pdfDocument, scannedPage } from '../helpers/generated-files';
-import { addUser, countRows, setUpFacility, type TestApp } from '../helpers/test-app';
+import { ADMIN_PASSWORD, addUser, countRows, setUpFacility, type TestApp } from '../helpers/test-app';
 
 // The test clock is 22/11/2026.
 async function infantBornOn(birthDate: string): Promise<{ app: TestApp; infantId: string }> {
@@ -170,5 +170,36 @@ describe('deliveries', () => {
       if (!result.ok) expect(Object.keys(result.error.fieldErrors ?? {})).toContain(field);
     }
     expect(countRows(app, 'deliveries')).toBe(0);
+  });
+});
+
+describe('the reason list in force (reference data from the microrred or red)', () => {
+  it('a withdrawn reason is refused for new prescriptions, a renamed one shows its new name, an added one follows the general rule', async () => {
+    const { app, infantId } = await infantBornOn('2026-10-01');
+    const insert = app.main.ctx.sqlite.prepare(
+      "INSERT INTO formula_reasons (id, owner_site_id, hlc, deleted, code, label, side, active, created_at) VALUES (?, 'sitio-microrred', ?, 0, ?, ?, ?, ?, 0)",
+    );
+    insert.run('r1', '1790000000000-000000-sitio-microrred', 'htlv', 'Persona con infección por HTLV I/II', 'caregiver', 0);
+    insert.run('r2', '1790000000000-000001-sitio-microrred', 'hiv', 'VIH (según norma vigente)', 'caregiver', 1);
+    insert.run('r3', '1790000000000-000002-sitio-microrred', 'motivo-nuevo', 'Intolerancia documentada a la leche materna', 'infant', 1);
+
+    const listed = await app.ok('formula.reasons', {});
+    expect(listed.find((r) => r.code === 'htlv')?.active).toBe(false);
+    expect(listed.find((r) => r.code === 'motivo-nuevo')).toMatchObject({ side: 'infant', rule: 'general', active: true });
+
+    const refused = await app.invoke('formula.createPrescription', await prescription(infantId, { reasonCode: 'htlv' }));
+    expect(refused).toMatchObject({ ok: false, error: { fieldErrors: { reasonCode: 'Ese motivo no está en la lista vigente.' } } });
+    const renamed = await app.ok('formula.createPrescription', await prescription(infantId));
+    expect(renamed.reasonLabel).toBe('VIH (según norma vigente)');
+    const added = await app.ok('formula.createPrescription', await prescription(infantId, { reasonCode: 'motivo-nuevo', prescriptionDate: '2026-11-21' }));
+    expect(added).toMatchObject({ reasonLabel: 'Intolerancia documentada a la leche materna', months: 5 });
+
+    // Kept by the level above, never here.
+    await app.ok('session.logout', {});
+    await app.ok('session.login', { username: 'rosa.quispe', password: ADMIN_PASSWORD });
+    await addUser(app, 'coord.local', 'coordinator', 'clave-de-coord');
+    await app.ok('session.logout', {});
+    await app.ok('session.login', { username: 'coord.local', password: 'clave-de-coord' });
+    expect(await app.invoke('formula.saveReason', { code: 'hiv', label: 'Otro nombre', side: 'caregiver', active: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

@@ -29,6 +29,8 @@ describe('reference data down the hierarchy (coverage list, HIS codes)', () => {
     await signInAs(micro, 'coord.micro', 'coordinator');
     await micro.ok('groups.saveHisCode', { activity: 'groupSession', code: 'M0001', description: 'Sesión de grupo (microrred)' });
     await micro.ok('formula.importCoverage', { fileName: 'padron.csv', listDate: '2026-10-31', dataBase64: padron('dni;nombre;obra social\r\n11112222;Ana Núñez;EsSalud\r\n') });
+    await micro.ok('formula.saveReason', { code: 'htlv', label: 'Persona con infección por HTLV I/II', side: 'caregiver', active: false });
+    await red.ok('formula.saveReason', { label: 'Motivo agregado por la red', side: 'infant', active: true });
     // A facility's own code stays its own: it goes up, never across to another facility.
     await f1.ok('groups.saveHisCode', { activity: 'minutes', code: 'F0001', description: 'Acta (Puesto Uno)' });
     importBundle(micro.main.ctx, exportToParent(f1.main.ctx).bytes);
@@ -37,12 +39,15 @@ describe('reference data down the hierarchy (coverage list, HIS codes)', () => {
     expect(codes(micro)).toEqual(['F0001', 'M0001', 'R0001']);
     const toF1 = exportToChild(micro.main.ctx, '00001111');
     const toF2 = exportToChild(micro.main.ctx, '00002222');
-    expect(toF2.counts).toEqual({ coverage_imports: 1, coverage_entries: 1, his_codes: 2 });
+    expect(toF2.counts).toEqual({ coverage_imports: 1, coverage_entries: 1, formula_reasons: 2, his_codes: 2 });
     importBundle(f1.main.ctx, toF1.bytes);
     importBundle(f2.main.ctx, toF2.bytes);
     expect(codes(f1)).toEqual(['F0001', 'M0001', 'R0001']);
     expect(codes(f2)).toEqual(['M0001', 'R0001']);
     expect(lookupCoverage(f2.main.ctx, '11112222')).toEqual({ covered: true, coverage: 'EsSalud', listDate: '2026-10-31' });
+    const reasons = await f2.ok('formula.reasons', {});
+    expect(reasons.find((r) => r.code === 'htlv')?.active).toBe(false);
+    expect(reasons.filter((r) => r.label === 'Motivo agregado por la red')).toMatchObject([{ side: 'infant', active: true }]);
 
     // Used, not changed, at the facility; the facility's own code is still its to change.
     const listed = await f1.ok('groups.hisCodes', {});
