@@ -7,7 +7,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc-bridge';
 import { buildMenu } from './menu';
 import { electronPrinting } from './native-printing';
-import { createMainWindow, hardenWebContents, restrictPermissions } from './window';
+import { askWhereToSaveDownloads, createMainWindow, hardenWebContents, restrictPermissions } from './window';
 
 const paths = appPaths(appRootFrom(__dirname));
 let mainWindow: BrowserWindow | null = null;
@@ -35,6 +35,7 @@ function start(): void {
   registerIpcHandlers(lactared);
   serveRenderer(paths.renderer, lactared.ctx);
   restrictPermissions();
+  askWhereToSaveDownloads();
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createMainWindow(paths.preload);
   mainWindow.on('closed', () => {

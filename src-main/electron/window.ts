@@ -30,6 +30,16 @@ export function restrictPermissions(): void {
   });
 }
 
+/**
+ * Files the app hands out (bundles, acknowledgements, enrolment files, CSV lists) are saved where the
+ * user chooses — a USB stick for a bundle — through the system's save dialog, never silently.
+ */
+export function askWhereToSaveDownloads(): void {
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({ title: appText.saveDownloadTitle, buttonLabel: appText.saveDownloadButton, defaultPath: item.getFilename() });
+  });
+}
+
 export function createMainWindow(preloadPath: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,

@@ -1,5 +1,7 @@
 export const appText = {
   name: 'LactaRed',
+  saveDownloadTitle: 'Guardar archivo (por ejemplo, en la memoria USB)',
+  saveDownloadButton: 'Guardar',
   tagline: 'Fórmula infantil y grupos de apoyo a la lactancia',
   loading: 'Abriendo LactaRed…',
   databaseTooNew: (dbVersion: number, appVersion: number) =>
