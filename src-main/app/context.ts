@@ -8,6 +8,8 @@ export interface AppContext {
   readonly sqlite: Database.Database;
   readonly db: AppDb;
   readonly dataDir: string;
+  /** drizzle-kit's migrations: run again after a backup of an older version is restored. */
+  readonly migrationsFolder: string;
   readonly appVersion: string;
   /** Milliseconds since the epoch; injected so tests control time instead of sleeping. */
   readonly now: () => number;

@@ -30,6 +30,7 @@ export function createMain(options: AppOptions): LactaRedMain {
     sqlite,
     db,
     dataDir: options.dataDir,
+    migrationsFolder: options.migrationsFolder,
     appVersion: options.appVersion,
     now: options.now ?? Date.now,
     session: new SessionStore(),

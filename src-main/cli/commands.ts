@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cliText } from '../../src-shared/sync/cli-text';
 import type { LactaRedMain } from '../app/create-app';
+import { takeBackup } from '../backup/backup-store';
+import { todayIso } from '../app/today';
 import { generateDemo } from '../demo/demo-data';
 import { exportAck } from '../sync/ack-service';
 import { exportEnrolment, importEnrolment } from '../sync/enrolment-service';
@@ -102,4 +104,18 @@ export function status(main: LactaRedMain): CliOutput {
 export function demo(main: LactaRedMain, months: number, scale: number): CliOutput {
   const counts = generateDemo(main.ctx, { months, scale });
   return ok({ counts }, cliText.demoDone(counts.caregivers, counts.deliveries, counts.groups, counts.attendance, counts.scans));
+}
+
+/** A verified backup now (IT staff, scripts), rotated like the app's; warnings do not fail it. */
+export async function backupNow(main: LactaRedMain, secondFolder: string | null): Promise<CliOutput> {
+  const now = main.ctx.now();
+  const taken = await takeBackup(main.ctx.sqlite, main.ctx.dataDir, {
+    reason: 'manual',
+    appVersion: main.ctx.appVersion,
+    now,
+    day: todayIso(main.ctx),
+    attachmentsDir: main.ctx.blobs.dir,
+    secondFolder,
+  });
+  return ok({ backup: taken.manifest, warnings: taken.warnings }, [cliText.backupDone(taken.manifest.id, taken.manifest.bytes), ...taken.warnings].join('\n'));
 }

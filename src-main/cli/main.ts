@@ -6,7 +6,7 @@ import { createMain, type LactaRedMain } from '../app/create-app';
 import { resolveDataDir } from '../app/data-dir';
 import { AppError } from '../app/errors';
 import { SyncRefusal } from '../sync/refusal';
-import { ackFor, demo, enrolmentExport, enrolmentImport, exportBundle, importFiles, refusalOutput, status } from './commands';
+import { ackFor, backupNow, demo, enrolmentExport, enrolmentImport, exportBundle, importFiles, refusalOutput, status } from './commands';
 import { initSite } from './init';
 import { refused, usage, type CliOutput } from './output';
 
@@ -39,6 +39,7 @@ const OPTIONS = {
   progress: { type: 'boolean' },
   months: { type: 'string' },
   scale: { type: 'string' },
+  'second-folder': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -85,6 +86,8 @@ async function dispatch(command: readonly string[], values: Values, open: () => 
       if (!(scale > 0 && scale <= 50)) throw new UsageError(cliText.badValue('--scale', 'un número mayor que 0 y hasta 50'));
       return demo(open(), months, scale);
     }
+    case 'backup':
+      return backupNow(open(), typeof values['second-folder'] === 'string' ? path.resolve(values['second-folder']) : null);
     default:
       throw new UsageError(name ? cliText.unknownCommand(name) : cliText.usage);
   }

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { appText } from '../../src-shared/app/text';
 import { appPaths, appRootFrom } from '../app/app-root';
-import { createMain, type LactaRedMain } from '../app/create-app';
+import { type LactaRedMain } from '../app/create-app';
+import { backupText } from '../../src-shared/backup/text';
+import { startDailyBackups } from '../backup/backup-service';
+import { openDataFolder } from '../backup/startup';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc-bridge';
 import { buildMenu } from './menu';
@@ -18,22 +21,48 @@ function dataDir(): string {
   return override ? path.resolve(override) : app.getPath('userData');
 }
 
-function start(): void {
-  try {
-    lactared = createMain({
-      dataDir: dataDir(),
-      migrationsFolder: paths.migrations,
-      appVersion: app.getVersion(),
-      nativePrinting: electronPrinting(() => mainWindow),
+/**
+ * Opens the data folder: checked, backed up before migrations, restored from the newest good backup when
+ * damaged — only if the person says so (the damaged file is kept aside either way).
+ */
+async function open(): Promise<LactaRedMain | null> {
+  const options = { dataDir: dataDir(), migrationsFolder: paths.migrations, appVersion: app.getVersion(), nativePrinting: electronPrinting(() => mainWindow) };
+  let outcome = await openDataFolder({ ...options, restoreIfDamaged: false });
+  if (outcome.kind === 'damaged') {
+    const canRestore = !outcome.messages.includes(backupText.noGoodBackup);
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: appText.name,
+      message: outcome.messages.join('\n\n'),
+      buttons: canRestore ? [appText.restoreNewestBackup, appText.quit] : [appText.quit],
+      defaultId: 0,
+      cancelId: canRestore ? 1 : 0,
     });
+    if (!canRestore || choice !== 0) return null;
+    outcome = await openDataFolder({ ...options, restoreIfDamaged: true });
+    if (outcome.kind === 'damaged') return null;
+  }
+  if (outcome.messages.length > 0) dialog.showMessageBoxSync({ type: 'warning', title: appText.name, message: outcome.messages.join('\n\n') });
+  return outcome.main;
+}
+
+async function start(): Promise<void> {
+  try {
+    lactared = await open();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    dialog.showErrorBox(appText.name, reason.startsWith('Esta base') ? reason : appText.databaseOpenFailed(reason));
+    dialog.showErrorBox(appText.name, reason.startsWith('Esta base') || reason.startsWith('La actualización') ? reason : appText.databaseOpenFailed(reason));
+  }
+  if (!lactared) {
     app.quit();
     return;
   }
-  registerIpcHandlers(lactared);
-  serveRenderer(paths.renderer, lactared.ctx);
+  const opened = lactared;
+  startDailyBackups(opened.ctx, (warning) => {
+    if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'warning', title: appText.name, message: warning });
+  });
+  registerIpcHandlers(opened);
+  serveRenderer(paths.renderer, opened.ctx);
   restrictPermissions();
   askWhereToSaveDownloads();
   Menu.setApplicationMenu(buildMenu());
@@ -59,5 +88,5 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => lactared?.close());
-  void app.whenReady().then(start);
+  void app.whenReady().then(() => start());
 }

@@ -9,6 +9,7 @@ import { sessionHandlers } from '../session/session-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import { setupHandlers } from '../setup/setup-handlers';
 import { syncHandlers } from '../sync/sync-handlers';
+import { backupHandlers } from '../backup/backup-handlers';
 import { usersHandlers } from '../users/users-handlers';
 import type { HandlerTable } from './handler-types';
 
@@ -26,4 +27,5 @@ export const handlers: HandlerTable = {
   ...coordinationHandlers,
   ...printingHandlers,
   ...syncHandlers,
+  ...backupHandlers,
 };

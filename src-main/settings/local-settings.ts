@@ -32,4 +32,5 @@ export const SETTING_KEYS = {
   idleMinutes: 'session.idleMinutes',
   scanInboxFolder: 'attachments.scanInboxFolder',
   deidentified: 'sync.deidentified',
+  backupSecondFolder: 'backup.secondFolder',
 } as const;

@@ -2,7 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { appRootFrom, appPaths } from '../app/app-root';
-import { createMain } from '../app/create-app';
+import type { LactaRedMain } from '../app/create-app';
+import { startDailyBackups } from '../backup/backup-service';
+import { openDataFolder } from '../backup/startup';
 import { resolveDataDir } from '../app/data-dir';
 import { startWebServer } from './web-server';
 
@@ -10,19 +12,25 @@ import { startWebServer } from './web-server';
  * Browser mode, a developer tool: the same renderer and handler table as the Electron app, served on
  * 127.0.0.1 to any local browser. `--port N` (default 5178; 0 picks a free one).
  */
-function main(): void {
+async function main(): Promise<void> {
   const root = appRootFrom(__dirname);
   const paths = appPaths(root);
   const portArg = process.argv.indexOf('--port');
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.LACTARED_WEB_PORT ?? 5178);
   const version = (JSON.parse(fs.readFileSync(`${root}/package.json`, 'utf8')) as { version: string }).version;
-  let lactared;
+  let lactared: LactaRedMain;
   try {
-    lactared = createMain({ dataDir: resolveDataDir(), migrationsFolder: paths.migrations, appVersion: version });
+    // The same start-up as the desktop: checked and backed up before migrations. A developer restores a
+    // damaged database by hand (the messages say which backup), so nothing is restored here unasked.
+    const outcome = await openDataFolder({ dataDir: resolveDataDir(), migrationsFolder: paths.migrations, appVersion: version, restoreIfDamaged: false });
+    for (const message of outcome.messages) console.error(message);
+    if (outcome.kind === 'damaged') process.exit(1);
+    lactared = outcome.main;
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+  startDailyBackups(lactared.ctx, (warning) => console.error(warning));
   const token = crypto.randomBytes(24).toString('base64url');
   const server: http.Server = startWebServer({ main: lactared, rendererDir: paths.renderer, token, port }, (url) => {
     console.log(`LactaRed web: ${url}`);
@@ -36,4 +44,4 @@ function main(): void {
   process.on('SIGTERM', stop);
 }
 
-main();
+void main();

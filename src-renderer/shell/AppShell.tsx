@@ -10,6 +10,7 @@ import { AuditPage } from '../audit/AuditPage';
 import { BatchSheetPage } from '../formula/batch/BatchSheetPage';
 import { FormulaPage } from '../formula/FormulaPage';
 import { ListsPage } from '../formula/lists/ListsPage';
+import { BackupsPage } from '../backup/BackupsPage';
 import { StockPage } from '../formula/StockPage';
 import { CoordinationPage } from '../groups/coordination/CoordinationPage';
 import { GroupsPage } from '../groups/GroupsPage';
@@ -71,6 +72,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
     users: () => <UsersPage currentUserId={session.userId} />,
     audit: () => <AuditPage active={page === 'audit'} />,
     settings: () => <SettingsPage site={site} onSaved={onSessionChanged} />,
+    backups: () => <BackupsPage active={page === 'backups'} onRestored={onSessionChanged} />,
     myPassword: () => <ChangePasswordPage forced={false} onChanged={onSessionChanged} />,
   };
 

@@ -1,4 +1,5 @@
 import { appText } from '../../src-shared/app/text';
+import { backupUi } from '../../src-shared/backup/text';
 import { formulaUi } from '../../src-shared/formula/ui-text';
 import { groupsUi } from '../../src-shared/groups/ui-text';
 import { printUi } from '../../src-shared/printing/ui-text';
@@ -6,7 +7,7 @@ import { syncUi } from '../../src-shared/sync/ui-text';
 import type { SessionInfo } from '../../src-shared/contract/types';
 import type { Permission } from '../../src-shared/users/roles';
 
-export type PageId = 'home' | 'formula' | 'batch' | 'lists' | 'coordination' | 'leadMothers' | 'groups' | 'monitoring' | 'his' | 'forms' | 'sync' | 'consolidated' | 'stock' | 'users' | 'audit' | 'settings' | 'myPassword';
+export type PageId = 'home' | 'formula' | 'batch' | 'lists' | 'coordination' | 'leadMothers' | 'groups' | 'monitoring' | 'his' | 'forms' | 'sync' | 'consolidated' | 'stock' | 'users' | 'audit' | 'settings' | 'backups' | 'myPassword';
 
 interface NavItem {
   readonly id: PageId;
@@ -33,6 +34,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'users', label: appText.nav.users, needs: 'users.manage' },
   { id: 'audit', label: appText.nav.audit, needs: 'audit.read' },
   { id: 'settings', label: appText.nav.settings, needs: 'settings.manage' },
+  { id: 'backups', label: backupUi.nav, needs: 'settings.manage' },
   { id: 'myPassword', label: appText.nav.myPassword },
 ];
 

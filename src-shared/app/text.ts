@@ -2,6 +2,8 @@ export const appText = {
   name: 'LactaRed',
   saveDownloadTitle: 'Guardar archivo (por ejemplo, en la memoria USB)',
   saveDownloadButton: 'Guardar',
+  restoreNewestBackup: 'Restaurar la última copia buena',
+  quit: 'Salir',
   tagline: 'Fórmula infantil y grupos de apoyo a la lactancia',
   loading: 'Abriendo LactaRed…',
   databaseTooNew: (dbVersion: number, appVersion: number) =>

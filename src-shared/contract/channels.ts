@@ -17,6 +17,7 @@ import {
   voidDeliverySchema,
 } from '../formula/schemas';
 import type { ListedReason } from '../formula/reasons';
+import { backupIdSchema, secondFolderSchema, type BackupsView } from '../backup/types';
 import type { Settings } from '../settings/schemas';
 import { settingsSchema } from '../settings/schemas';
 import { auditQuerySchema } from '../audit/schemas';
@@ -114,6 +115,10 @@ export const contract = {
 
   'settings.get': channel<Settings>()({ input: emptySchema, access: 'session' }),
   'settings.update': channel<Settings>()({ input: settingsSchema, access: 'settings.manage' }),
+  'backups.list': channel<BackupsView>()({ input: emptySchema, access: 'settings.manage' }),
+  'backups.take': channel<BackupsView & { readonly warnings: readonly string[] }>()({ input: emptySchema, access: 'settings.manage' }),
+  'backups.restore': channel<{ readonly takenAt: number }>()({ input: backupIdSchema, access: 'settings.manage' }),
+  'backups.setSecondFolder': channel<BackupsView>()({ input: secondFolderSchema, access: 'settings.manage' }),
 
   // Attachments: the record type decides who may see or add documents (checked in main).
   'attachments.list': channel<RecordAttachments>()({ input: recordRefSchema, access: 'session' }),

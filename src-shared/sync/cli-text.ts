@@ -13,8 +13,10 @@ export const cliText = {
   ack --site CÓDIGO --out ARCHIVO
   status
   demo --months N [--scale N]   (datos de demostración en un establecimiento)
+  backup [--second-folder CARPETA]   (copia de seguridad verificada, con rotación)
 
 Códigos de salida: 0 correcto, 1 algún archivo rechazado, 2 uso incorrecto.`,
+  backupDone: (id: string, bytes: number) => `Copia de seguridad ${id} hecha y verificada (${Math.round(bytes / 1024)} KB).`,
   unknownCommand: (name: string) => `Orden desconocida: «${name}».`,
   missing: (option: string) => `Falta la opción ${option}.`,
   badValue: (option: string, allowed: string) => `Valor no válido para ${option}: use ${allowed}.`,

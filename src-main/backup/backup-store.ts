@@ -1,0 +1,215 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import { backupsToKeep, DEFAULT_ROTATION, type RotationPolicy } from '../../src-shared/backup/rotation';
+import { backupText } from '../../src-shared/backup/text';
+import { DATABASE_FILE } from '../db/open';
+
+/**
+ * Backups in `<dataDir>/backups/<id>/` — the database copied with SQLite's online backup API, verified,
+ * then described by `manifest.json`, written last: a folder without a manifest (a backup cut off by a
+ * crash) never counts as good. Attachment files go to one content-addressed mirror,
+ * `backups/attachments/`, shared by all backups. Optionally the same in a second folder (a USB stick).
+ */
+export const BACKUPS = 'backups';
+const MIRROR = 'attachments';
+const MANIFEST = 'manifest.json';
+const COUNTED = ['caregivers', 'infants', 'prescriptions', 'deliveries', 'support_groups', 'group_sessions', 'attachments', 'users'] as const;
+
+const manifestSchema = z.object({
+  id: z.string(),
+  takenAt: z.number(),
+  day: z.string(),
+  reason: z.enum(['startup', 'daily', 'update', 'manual', 'beforeRestore']),
+  appVersion: z.string(),
+  sha256: z.string(),
+  bytes: z.number(),
+  counts: z.record(z.string(), z.number()),
+  attachments: z.array(z.string()),
+});
+export type BackupManifest = z.infer<typeof manifestSchema>;
+export type BackupReason = BackupManifest['reason'];
+
+export interface BackupOptions {
+  readonly reason: BackupReason;
+  readonly appVersion: string;
+  readonly now: number;
+  /** The local calendar day of `now`, aaaa-mm-dd (rotation keeps one per day). */
+  readonly day: string;
+  readonly attachmentsDir: string;
+  readonly secondFolder?: string | null;
+  readonly rotation?: RotationPolicy;
+}
+
+export interface TakenBackup {
+  readonly manifest: BackupManifest;
+  /** Spanish warnings that did not stop the backup here (the second folder missing, say). */
+  readonly warnings: readonly string[];
+}
+
+function sha256File(file: string): string {
+  const hash = crypto.createHash('sha256');
+  const fd = fs.openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    for (let read = fs.readSync(fd, chunk); read > 0; read = fs.readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+function writeDurably(file: string, content: Buffer | string): void {
+  const temp = `${file}.tmp`;
+  const fd = fs.openSync(temp, 'w');
+  try {
+    fs.writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temp, file);
+}
+
+function copyDurably(from: string, to: string): void {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  writeDurably(to, fs.readFileSync(from));
+}
+
+/** What a database file holds, read without changing it; null when SQLite finds it damaged. */
+export function describeDatabase(file: string): { counts: Record<string, number>; attachments: string[] } | null {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    if (db.pragma('integrity_check', { simple: true }) !== 'ok') return null;
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+    const counts: Record<string, number> = {};
+    for (const table of COUNTED) if (tables.has(table)) counts[table] = db.prepare(`SELECT COUNT(*) FROM ${table} WHERE deleted = 0`).pluck().get() as number;
+    const attachments = tables.has('attachments') ? (db.prepare('SELECT DISTINCT sha256 FROM attachments').pluck().all() as string[]) : [];
+    return { counts, attachments };
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
+}
+
+/** The good backups in `root`, newest first. */
+export function backupsIn(root: string): BackupManifest[] {
+  if (!fs.existsSync(root)) return [];
+  const out: BackupManifest[] = [];
+  for (const entry of fs.readdirSync(root)) {
+    const file = path.join(root, entry, MANIFEST);
+    if (!fs.existsSync(file)) continue;
+    try {
+      const parsed = manifestSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+      if (parsed.success && parsed.data.id === entry) out.push(parsed.data);
+    } catch {
+      // An unreadable manifest is not a good backup.
+    }
+  }
+  return out.sort((a, b) => b.takenAt - a.takenAt);
+}
+
+export function backupFile(root: string, id: string): string {
+  return path.join(root, id, DATABASE_FILE);
+}
+
+export function mirrorFile(root: string, hash: string): string {
+  return path.join(root, MIRROR, hash.slice(0, 2), hash);
+}
+
+/** Is the copy still what its manifest says (the file's hash, the attachment files)? */
+export function isIntact(root: string, manifest: BackupManifest): boolean {
+  const file = backupFile(root, manifest.id);
+  if (!fs.existsSync(file) || sha256File(file) !== manifest.sha256) return false;
+  return manifest.attachments.every((hash) => fs.existsSync(mirrorFile(root, hash)));
+}
+
+/** Writes one backup of `source` into `root` (a partial folder first, the manifest last), verified. */
+async function backupInto(root: string, source: Database.Database | string, id: string, options: BackupOptions): Promise<BackupManifest> {
+  const partial = path.join(root, `${id}.partial`);
+  fs.rmSync(partial, { recursive: true, force: true });
+  fs.mkdirSync(partial, { recursive: true });
+  const file = path.join(partial, DATABASE_FILE);
+  if (typeof source === 'string') copyDurably(source, file);
+  // After the first step, the rest in one step: a backup that other connections keep writing to would
+  // otherwise restart forever (WAL lets them write meanwhile; the copy is of one moment).
+  else await source.backup(file, { progress: ({ totalPages }) => Math.max(100, totalPages) });
+  const described = describeDatabase(file);
+  if (!described) {
+    fs.rmSync(partial, { recursive: true, force: true });
+    throw new Error(backupText.verifyFailed);
+  }
+  for (const hash of described.attachments) {
+    const target = mirrorFile(root, hash);
+    const live = path.join(options.attachmentsDir, hash.slice(0, 2), hash);
+    if (!fs.existsSync(target) && fs.existsSync(live)) copyDurably(live, target);
+  }
+  const manifest: BackupManifest = {
+    id,
+    takenAt: options.now,
+    day: options.day,
+    reason: options.reason,
+    appVersion: options.appVersion,
+    sha256: sha256File(file),
+    bytes: fs.statSync(file).size,
+    counts: described.counts,
+    attachments: described.attachments.filter((hash) => fs.existsSync(mirrorFile(root, hash))),
+  };
+  writeDurably(path.join(partial, MANIFEST), JSON.stringify(manifest, null, 2));
+  fs.renameSync(partial, path.join(root, id));
+  return manifest;
+}
+
+/** Keeps the rotation's set in `root`; removes the rest, leftovers of cut-off backups, unused mirror files. */
+export function rotate(root: string, policy: RotationPolicy = DEFAULT_ROTATION): void {
+  const all = backupsIn(root);
+  const keep = backupsToKeep(
+    all.map((b) => ({ id: b.id, day: b.day, takenAt: b.takenAt })),
+    policy,
+  );
+  for (const entry of fs.readdirSync(root)) {
+    if (entry !== MIRROR && !keep.has(entry)) fs.rmSync(path.join(root, entry), { recursive: true, force: true });
+  }
+  const used = new Set(all.filter((b) => keep.has(b.id)).flatMap((b) => b.attachments));
+  const mirror = path.join(root, MIRROR);
+  if (!fs.existsSync(mirror)) return;
+  for (const prefix of fs.readdirSync(mirror)) {
+    for (const hash of fs.readdirSync(path.join(mirror, prefix))) if (!used.has(hash)) fs.rmSync(path.join(mirror, prefix, hash), { force: true });
+  }
+}
+
+function backupId(now: number, reason: BackupReason): string {
+  return `${new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${reason}`;
+}
+
+/**
+ * One backup of the open database (or of a database file): here, verified and rotated; then copied to
+ * the second folder if one is set. A second folder that is missing or fails gives a warning, never an
+ * error: the local copy counts.
+ */
+export async function takeBackup(source: Database.Database | string, dataDir: string, options: BackupOptions): Promise<TakenBackup> {
+  const root = path.join(dataDir, BACKUPS);
+  const id = backupId(options.now, options.reason);
+  const manifest = await backupInto(root, source, id, options);
+  rotate(root, options.rotation);
+  const warnings: string[] = [];
+  const second = options.secondFolder;
+  if (second) {
+    if (!fs.existsSync(second)) warnings.push(backupText.secondFolderMissing(second));
+    else {
+      try {
+        const secondRoot = path.join(second, 'LactaRed-copias');
+        const copied = await backupInto(secondRoot, backupFile(root, id), id, { ...options, attachmentsDir: path.join(root, MIRROR) });
+        if (copied.sha256 !== manifest.sha256 || !isIntact(secondRoot, copied)) warnings.push(backupText.secondFolderFailed(second));
+        rotate(secondRoot, options.rotation);
+      } catch {
+        warnings.push(backupText.secondFolderMissing(second));
+      }
+    }
+  }
+  return { manifest, warnings };
+}

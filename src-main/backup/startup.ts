@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { backupText } from '../../src-shared/backup/text';
+import { formatDateTime } from '../../src-shared/common/text';
+import { toIsoDate } from '../../src-shared/common/dates';
+import { createMain, type AppOptions, type LactaRedMain } from '../app/create-app';
+import { DATABASE_FILE } from '../db/open';
+import { BACKUPS, backupFile, backupsIn, isIntact, mirrorFile, takeBackup, type BackupManifest } from './backup-store';
+
+const FULL_CHECK_EVERY_MS = 7 * 24 * 60 * 60 * 1000;
+const FULL_CHECK_STAMP = 'ultima-revision-completa.txt';
+
+export function localDay(ms: number): string {
+  const d = new Date(ms);
+  return toIsoDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+}
+
+/** `PRAGMA quick_check` every start, the full `integrity_check` once a week. Read-only: changes nothing. */
+export function databaseIsHealthy(dataDir: string, now: number): boolean {
+  const file = path.join(dataDir, DATABASE_FILE);
+  const stamp = path.join(dataDir, BACKUPS, FULL_CHECK_STAMP);
+  const lastFull = fs.existsSync(stamp) ? Number(fs.readFileSync(stamp, 'utf8')) || 0 : 0;
+  const full = now - lastFull >= FULL_CHECK_EVERY_MS;
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const result = db.pragma(full ? 'integrity_check' : 'quick_check', { simple: true });
+    if (result !== 'ok') return false;
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+  if (full) {
+    fs.mkdirSync(path.dirname(stamp), { recursive: true });
+    fs.writeFileSync(stamp, String(now));
+  }
+  return true;
+}
+
+/**
+ * Puts a backup back in place of the database: the current files (database, WAL, shared memory) are kept
+ * aside with `suffix`, never deleted; missing attachment files come back from the mirror.
+ */
+export function putBackInPlace(dataDir: string, backup: BackupManifest, suffix: string): string {
+  const live = path.join(dataDir, DATABASE_FILE);
+  const aside = `${live}.${suffix}`;
+  for (const ext of ['', '-wal', '-shm']) if (fs.existsSync(`${live}${ext}`)) fs.renameSync(`${live}${ext}`, `${aside}${ext}`);
+  const root = path.join(dataDir, BACKUPS);
+  fs.copyFileSync(backupFile(root, backup.id), live);
+  for (const hash of backup.attachments) {
+    const target = path.join(dataDir, 'attachments', hash.slice(0, 2), hash);
+    if (!fs.existsSync(target)) {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.copyFileSync(mirrorFile(root, hash), target);
+    }
+  }
+  return aside;
+}
+
+export type StartupOutcome =
+  | { readonly kind: 'opened'; readonly main: LactaRedMain; readonly messages: readonly string[] }
+  /** The database was damaged and no good backup exists: nothing was opened; the damaged file is untouched. */
+  | { readonly kind: 'damaged'; readonly messages: readonly string[] };
+
+export interface StartupOptions extends AppOptions {
+  readonly secondFolder?: string | null;
+  /** Whether to restore the newest good backup over a damaged database (the desktop asks the user first). */
+  readonly restoreIfDamaged: boolean;
+}
+
+/**
+ * How the app opens its data folder: checks the database, restores the newest good backup if it is
+ * damaged (keeping the damaged file aside), backs it up before migrations, then opens it; if the
+ * migrations fail, the start-up backup goes back in place and the app says so.
+ */
+export async function openDataFolder(options: StartupOptions): Promise<StartupOutcome> {
+  const now = (options.now ?? Date.now)();
+  const live = path.join(options.dataDir, DATABASE_FILE);
+  const messages: string[] = [];
+  const root = path.join(options.dataDir, BACKUPS);
+  if (fs.existsSync(live) && !databaseIsHealthy(options.dataDir, now)) {
+    messages.push(backupText.damaged);
+    const good = backupsIn(root).find((b) => isIntact(root, b));
+    if (!good || !options.restoreIfDamaged) {
+      if (!good) messages.push(backupText.noGoodBackup);
+      return { kind: 'damaged', messages };
+    }
+    const aside = putBackInPlace(options.dataDir, good, `danada-${now}`);
+    messages.push(backupText.damagedKeptAside(aside), backupText.restoredFrom(formatDateTime(good.takenAt)));
+  }
+  let startBackup: BackupManifest | null = null;
+  if (fs.existsSync(live)) {
+    // Through a connection, not a file copy: the newest commits may still be in the WAL file.
+    const connection = new Database(live, { fileMustExist: true });
+    const taken = await takeBackup(connection, options.dataDir, {
+      reason: 'startup',
+      appVersion: options.appVersion,
+      now,
+      day: localDay(now),
+      attachmentsDir: path.join(options.dataDir, 'attachments'),
+      secondFolder: options.secondFolder ?? null,
+    }).finally(() => connection.close());
+    startBackup = taken.manifest;
+    messages.push(...taken.warnings);
+  }
+  try {
+    return { kind: 'opened', main: createMain(options), messages };
+  } catch (error) {
+    if (!startBackup) throw error;
+    putBackInPlace(options.dataDir, startBackup, `migracion-fallida-${now}`);
+    throw new Error(backupText.migrationFailed(formatDateTime(startBackup.takenAt)), { cause: error });
+  }
+}

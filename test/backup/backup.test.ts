@@ -1,0 +1,241 @@
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backupsToKeep } from '../../src-shared/backup/rotation';
+import { BACKUPS, backupFile, backupsIn, describeDatabase, isIntact, takeBackup } from '../../src-main/backup/backup-store';
+import { localDay, openDataFolder } from '../../src-main/backup/startup';
+import { DATABASE_FILE } from '../../src-main/db/open';
+import { generateDemo } from '../../src-main/demo/demo-data';
+import { ADMIN_PASSWORD, addUser, MIGRATIONS, tempDir, type TestApp } from '../helpers/test-app';
+import { siteOf } from '../sync/sync-helpers';
+
+const DAY = 86_400_000;
+const T0 = Date.parse('2026-11-22T10:00:00');
+
+async function facilityWithData(): Promise<TestApp> {
+  const app = await siteOf('facility', '00001111', 'Puesto de Salud Cerrito');
+  generateDemo(app.main.ctx, { months: 2, scale: 0.1, seed: 'backup' });
+  return app;
+}
+
+function options(app: TestApp, now: number, extra: { secondFolder?: string | null } = {}) {
+  return { reason: 'manual' as const, appVersion: 'test', now, day: localDay(now), attachmentsDir: app.main.ctx.blobs.dir, ...extra };
+}
+
+const count = (file: string, table: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
+  } finally {
+    db.close();
+  }
+};
+
+describe('backups', () => {
+  it('a backup taken while another connection writes is consistent, with its attachment files', async () => {
+    const app = await facilityWithData();
+    const writer = new Database(path.join(app.dataDir, DATABASE_FILE));
+    const insert = writer.prepare("INSERT INTO his_codes (id, owner_site_id, hlc, activity, code, description, created_at) VALUES (?, 's', '0001700000000-000000-s', 'training', ?, 'x', 0)");
+    const before = count(path.join(app.dataDir, DATABASE_FILE), 'his_codes');
+    let written = 0;
+    const state = { done: false };
+    const backup = takeBackup(app.main.ctx.sqlite, app.dataDir, options(app, T0)).finally(() => (state.done = true));
+    while (!state.done) {
+      insert.run(crypto.randomUUID(), `C${written}`);
+      written += 1;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const { manifest } = await backup;
+    writer.close();
+    expect(written).toBeGreaterThan(0);
+    const file = backupFile(path.join(app.dataDir, BACKUPS), manifest.id);
+    expect(describeDatabase(file)).not.toBeNull();
+    const inBackup = count(file, 'his_codes');
+    expect(inBackup).toBeGreaterThanOrEqual(before);
+    expect(inBackup).toBeLessThanOrEqual(before + written);
+    expect(manifest.attachments.length).toBeGreaterThan(0);
+    expect(isIntact(path.join(app.dataDir, BACKUPS), manifest)).toBe(true);
+    expect(manifest.counts.caregivers).toBe(count(path.join(app.dataDir, DATABASE_FILE), 'caregivers'));
+  });
+
+  it('rotation keeps exactly the configured set on disk, and the attachment files those backups need', async () => {
+    const app = await facilityWithData();
+    const taken: { id: string; day: string; takenAt: number }[] = [];
+    for (let d = 0; d < 40; d += 1) {
+      for (const hour of d % 5 === 0 ? [0, 3] : [0]) {
+        const now = T0 + d * DAY + hour * 3_600_000;
+        const { manifest } = await takeBackup(app.main.ctx.sqlite, app.dataDir, options(app, now));
+        taken.push({ id: manifest.id, day: manifest.day, takenAt: manifest.takenAt });
+      }
+    }
+    const root = path.join(app.dataDir, BACKUPS);
+    const expected = [...backupsToKeep(taken)].sort();
+    expect(expected).toHaveLength(11);
+    expect(backupsIn(root).map((b) => b.id).sort()).toEqual(expected);
+    expect(fs.readdirSync(root).filter((e) => e !== 'attachments').sort()).toEqual(expected);
+    for (const b of backupsIn(root)) expect(isIntact(root, b), b.id).toBe(true);
+  });
+
+  it('copies to a second folder, and a second folder that disappeared (USB pulled) gives a clear warning and no crash', async () => {
+    const app = await facilityWithData();
+    const usb = tempDir('lactared-usb-');
+    const copied = await takeBackup(app.main.ctx.sqlite, app.dataDir, options(app, T0, { secondFolder: usb }));
+    expect(copied.warnings).toEqual([]);
+    const secondRoot = path.join(usb, 'LactaRed-copias');
+    expect(backupsIn(secondRoot).map((b) => b.id)).toEqual([copied.manifest.id]);
+    expect(isIntact(secondRoot, backupsIn(secondRoot)[0] ?? copied.manifest)).toBe(true);
+
+    fs.rmSync(usb, { recursive: true, force: true });
+    const pulled = await takeBackup(app.main.ctx.sqlite, app.dataDir, options(app, T0 + DAY, { secondFolder: usb }));
+    expect(pulled.warnings).toEqual([expect.stringContaining('¿se retiró la memoria USB?')]);
+    expect(backupsIn(path.join(app.dataDir, BACKUPS)).map((b) => b.id)).toContain(pulled.manifest.id);
+  });
+});
+
+describe('start-up', () => {
+  it('a page of the database overwritten with garbage is detected; the newest good backup is restored and the damaged file kept aside', async () => {
+    const app = await facilityWithData();
+    const dataDir = app.dataDir;
+    const caregivers = count(path.join(dataDir, DATABASE_FILE), 'caregivers');
+    app.main.close();
+    const first = await openDataFolder({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: () => T0, restoreIfDamaged: true });
+    if (first.kind !== 'opened') throw new Error('no abrió');
+    first.main.close();
+
+    const live = path.join(dataDir, DATABASE_FILE);
+    const pageSize = 4096;
+    const fd = fs.openSync(live, 'r+');
+    fs.writeSync(fd, crypto.randomBytes(pageSize), 0, pageSize, pageSize * 3);
+    fs.closeSync(fd);
+    const damagedSha = crypto.createHash('sha256').update(fs.readFileSync(live)).digest('hex');
+
+    const refused = await openDataFolder({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: () => T0 + DAY, restoreIfDamaged: false });
+    expect(refused.kind).toBe('damaged');
+    expect(crypto.createHash('sha256').update(fs.readFileSync(live)).digest('hex')).toBe(damagedSha);
+
+    const restored = await openDataFolder({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: () => T0 + DAY, restoreIfDamaged: true });
+    if (restored.kind !== 'opened') throw new Error('no abrió');
+    expect(restored.messages.join(' ')).toMatch(/está dañada.*guardó aparte.*Se restauró la última copia de seguridad buena/);
+    expect(restored.main.ctx.sqlite.prepare('SELECT COUNT(*) FROM caregivers').pluck().get()).toBe(caregivers);
+    restored.main.close();
+    const aside = fs.readdirSync(dataDir).filter((f) => f.startsWith(`${DATABASE_FILE}.danada-`) && !f.endsWith('-wal') && !f.endsWith('-shm'));
+    expect(aside).toHaveLength(1);
+    expect(crypto.createHash('sha256').update(fs.readFileSync(path.join(dataDir, aside[0] ?? ''))).digest('hex')).toBe(damagedSha);
+  });
+
+  it('a damaged database with no good backup is not opened, and says whom to call', async () => {
+    const dataDir = tempDir();
+    fs.writeFileSync(path.join(dataDir, DATABASE_FILE), Buffer.concat([Buffer.from('SQLite format 3\0'), crypto.randomBytes(8192)]));
+    const outcome = await openDataFolder({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: () => T0, restoreIfDamaged: true });
+    expect(outcome).toMatchObject({ kind: 'damaged', messages: [expect.stringContaining('dañada'), expect.stringContaining('No hay ninguna copia de seguridad buena')] });
+  });
+
+  it('a migration that fails puts the start-up backup back and says so', async () => {
+    const app = await facilityWithData();
+    const dataDir = app.dataDir;
+    const caregivers = count(path.join(dataDir, DATABASE_FILE), 'caregivers');
+    app.main.close();
+    const broken = tempDir('lactared-migrations-');
+    fs.cpSync(MIGRATIONS, broken, { recursive: true });
+    const journalFile = path.join(broken, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string; version: string; breakpoints: boolean }[] };
+    const last = journal.entries.at(-1);
+    if (!last) throw new Error('sin migraciones');
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_broken' });
+    fs.writeFileSync(journalFile, JSON.stringify(journal));
+    fs.writeFileSync(path.join(broken, '9999_broken.sql'), 'ALTER TABLE caregivers ADD COLUMN extra text;\n--> statement-breakpoint\nTHIS IS NOT SQL;');
+
+    await expect(openDataFolder({ dataDir, migrationsFolder: broken, appVersion: 'test', now: () => T0, restoreIfDamaged: true })).rejects.toThrow(/La actualización de la base de datos falló\. Se volvió a la copia de seguridad/);
+    const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) FROM caregivers').pluck().get()).toBe(caregivers);
+    expect((db.prepare('PRAGMA table_info(caregivers)').all() as { name: string }[]).map((c) => c.name)).not.toContain('extra');
+    db.close();
+    const reopened = await openDataFolder({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: () => T0 + 1000, restoreIfDamaged: true });
+    expect(reopened.kind).toBe('opened');
+    if (reopened.kind === 'opened') reopened.main.close();
+  });
+});
+
+describe('a backup killed with kill -9', () => {
+  let cli = '';
+  beforeAll(async () => {
+    cli = path.resolve('test-results', 'cli-build', 'lactared-backup.cjs');
+    await build({ entryPoints: ['src-main/cli/bin.ts'], outfile: cli, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['better-sqlite3', 'sharp', 'pdfjs-dist', '@napi-rs/canvas'], logLevel: 'warning' });
+  });
+
+  it('leaves no half backup counted as good, and the next backup clears it away', async () => {
+    const app = await facilityWithData();
+    // Big enough that the backup takes a moment: 60 MB of notes.
+    const filler = app.main.ctx.sqlite.prepare("INSERT INTO his_codes (id, owner_site_id, hlc, activity, code, description, created_at) VALUES (?, 's', '0001700000000-000000-s', 'training', 'X', ?, 0)");
+    app.main.ctx.sqlite.transaction(() => {
+      for (let i = 0; i < 600; i += 1) filler.run(crypto.randomUUID(), crypto.randomBytes(50_000).toString('base64'));
+    })();
+    app.main.close();
+    const root = path.join(app.dataDir, BACKUPS);
+    const child = spawn(process.execPath, [cli, 'backup', '--data-dir', app.dataDir], { stdio: 'ignore' });
+    const killed = await new Promise<boolean>((resolve) => {
+      const poll = setInterval(() => {
+        const partial = fs.existsSync(root) && fs.readdirSync(root).some((e) => e.endsWith('.partial'));
+        if (partial) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve(true);
+        }
+      }, 1);
+      child.on('exit', () => {
+        clearInterval(poll);
+        resolve(false);
+      });
+    });
+    expect(killed).toBe(true);
+    await new Promise((resolve) => child.on('exit', resolve));
+    expect(fs.readdirSync(root).some((e) => e.endsWith('.partial'))).toBe(true);
+    expect(backupsIn(root)).toEqual([]);
+    const next = await openDataFolder({ dataDir: app.dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: () => T0, restoreIfDamaged: true });
+    if (next.kind !== 'opened') throw new Error('no abrió');
+    next.main.close();
+    expect(backupsIn(root)).toHaveLength(1);
+    expect(fs.readdirSync(root).some((e) => e.endsWith('.partial'))).toBe(false);
+  });
+});
+
+describe('restore, through the contract', () => {
+  it('the admin restores a backup: the data as it was, its files back, everyone signed out, the state before kept as a backup', async () => {
+    const app = await facilityWithData();
+    const taken = await app.ok('backups.take', {});
+    const chosen = taken.backups[0];
+    if (!chosen) throw new Error('sin copia');
+    expect(chosen).toMatchObject({ reason: 'manual', intact: true });
+    await addUser(app, 'luis.nuevo', 'registrar', 'clave-de-luis');
+    const scan = app.main.ctx.sqlite.prepare('SELECT sha256 FROM attachments LIMIT 1').pluck().get() as string;
+    fs.rmSync(app.main.ctx.blobs.pathOf(scan));
+
+    expect(await app.invoke('backups.restore', { id: '20990101T000000Z-manual' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await app.ok('backups.restore', { id: chosen.id });
+    expect(app.main.ctx.sqlite.prepare("SELECT COUNT(*) FROM users WHERE username = 'luis.nuevo'").pluck().get()).toBe(0);
+    expect(app.main.ctx.blobs.isIntact(scan)).toBe(true);
+    expect(await app.invoke('backups.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    await app.ok('session.login', { username: 'rosa.quispe', password: ADMIN_PASSWORD });
+    const after = await app.ok('backups.list', {});
+    expect(after.backups.map((b) => b.reason)).toEqual(['beforeRestore', 'manual']);
+    expect(after.backups[0]?.counts.users).toBe((chosen.counts.users ?? 0) + 1);
+    expect(app.main.ctx.sqlite.prepare("SELECT COUNT(*) FROM audit_log WHERE action = 'backup.restore'").pluck().get()).toBe(1);
+  });
+
+  it('only the admin sees and restores backups; a second folder must exist', async () => {
+    const app = await facilityWithData();
+    expect(await app.invoke('backups.setSecondFolder', { folder: '/no/existe/usb' })).toMatchObject({ ok: false, error: { fieldErrors: { folder: expect.stringContaining('Conecte la memoria USB') as unknown } } });
+    const usb = tempDir('lactared-usb-');
+    expect((await app.ok('backups.setSecondFolder', { folder: usb })).secondFolder).toBe(usb);
+    expect((await app.ok('backups.take', {})).warnings).toEqual([]);
+    expect(backupsIn(path.join(usb, 'LactaRed-copias'))).toHaveLength(1);
+    await addUser(app, 'ana.salud', 'health', 'clave-de-ana');
+    await app.ok('session.logout', {});
+    await app.ok('session.login', { username: 'ana.salud', password: 'clave-de-ana' });
+    expect(await app.invoke('backups.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});

@@ -1,0 +1,39 @@
+import { ADMIN, completeSetup, createUser, expect, screenshot, signIn, test } from './fixtures';
+
+const LUIS = { fullName: 'Luis Condori Apaza', username: 'luis.condori', password: 'clave-de-luis-2026' };
+
+test('the admin sees the backups, restores one, and finds the data as it was', async ({ page, webApp }) => {
+  await page.goto(webApp.url);
+  await completeSetup(page);
+
+  await test.step('a backup by hand, verified, listed with what it holds', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Copias de seguridad' }).click();
+    await page.getByRole('button', { name: 'Hacer una copia ahora' }).click();
+    await expect(page.getByText(/^Copia hecha y verificada/)).toBeVisible();
+    const list = page.getByRole('table', { name: 'Copias guardadas en este equipo' });
+    await expect(list.getByRole('row', { name: /Hecha a mano/ })).toContainText('1 usuarios');
+    await expect(list.getByRole('row', { name: /Hecha a mano/ })).toContainText('Verificada');
+  });
+
+  await test.step('a user created after the backup', async () => {
+    await createUser(page, LUIS, 'registrar');
+  });
+
+  await test.step('restoring the backup asks first, then brings the data back and signs everyone out', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Copias de seguridad' }).click();
+    await page.getByRole('button', { name: /^Restaurar la copia del / }).first().click();
+    await expect(page.getByRole('dialog')).toContainText('Antes se hará una copia del estado actual');
+    await screenshot(page, '80-backup-restore-confirm');
+    await page.getByRole('button', { name: 'Sí, restaurar' }).click();
+    await expect(page.getByText(/^Se restauraron los datos del/)).toBeVisible();
+    await page.getByRole('button', { name: 'Ir al ingreso' }).click();
+    await signIn(page, ADMIN.username, ADMIN.password);
+    await page.getByRole('navigation').getByRole('button', { name: 'Usuarios' }).click();
+    await expect(page.getByRole('cell', { name: ADMIN.fullName })).toBeVisible();
+    await expect(page.getByText(LUIS.fullName)).toHaveCount(0);
+    await page.getByRole('navigation').getByRole('button', { name: 'Copias de seguridad' }).click();
+    const list = page.getByRole('table', { name: 'Copias guardadas en este equipo' });
+    await expect(list.getByRole('row', { name: /Antes de restaurar/ })).toContainText('2 usuarios');
+    await screenshot(page, '81-backups');
+  });
+});
