@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { BlobStore } from '../attachments/blob-store';
 import type { AppDb } from '../db/open';
 import type { NativePrinting } from '../printing/native-printing';
+import type { NativeUpdater } from '../update/native-updater';
 import type { SessionStore } from '../session/session-store';
 
 export interface AppContext {
@@ -18,6 +19,8 @@ export interface AppContext {
   readonly blobs: BlobStore;
   /** The desktop shell's printer and PDF writer; null in browser mode. */
   readonly nativePrinting: NativePrinting | null;
+  /** The desktop shell's installer of updates; null in browser mode. */
+  readonly nativeUpdater: NativeUpdater | null;
 }
 
 /** better-sqlite3 transactions are synchronous: everything slow (hashing, crypto) happens before this. */

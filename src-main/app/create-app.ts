@@ -5,6 +5,7 @@ import { BlobStore } from '../attachments/blob-store';
 import { DATABASE_FILE, openDatabase } from '../db/open';
 import { dispatch } from '../ipc/dispatch';
 import type { NativePrinting } from '../printing/native-printing';
+import type { NativeUpdater } from '../update/native-updater';
 import { SessionStore } from '../session/session-store';
 import type { AppContext } from './context';
 
@@ -14,6 +15,7 @@ export interface AppOptions {
   readonly appVersion: string;
   readonly now?: () => number;
   readonly nativePrinting?: NativePrinting;
+  readonly nativeUpdater?: NativeUpdater;
 }
 
 export interface LactaRedMain {
@@ -36,6 +38,7 @@ export function createMain(options: AppOptions): LactaRedMain {
     session: new SessionStore(),
     blobs: new BlobStore(path.join(options.dataDir, 'attachments')),
     nativePrinting: options.nativePrinting ?? null,
+    nativeUpdater: options.nativeUpdater ?? null,
   };
   return {
     ctx,

@@ -193,7 +193,10 @@ function backupId(now: number, reason: BackupReason): string {
  */
 export async function takeBackup(source: Database.Database | string, dataDir: string, options: BackupOptions): Promise<TakenBackup> {
   const root = path.join(dataDir, BACKUPS);
-  const id = backupId(options.now, options.reason);
+  // Two backups in the same second (a double click) get distinct names.
+  const base = backupId(options.now, options.reason);
+  let id = base;
+  for (let n = 2; fs.existsSync(path.join(root, id)); n += 1) id = `${base}-${n}`;
   const manifest = await backupInto(root, source, id, options);
   rotate(root, options.rotation);
   const warnings: string[] = [];

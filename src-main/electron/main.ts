@@ -10,6 +10,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc-bridge';
 import { buildMenu } from './menu';
 import { electronPrinting } from './native-printing';
+import { electronUpdater } from './native-updater';
 import { askWhereToSaveDownloads, createMainWindow, hardenWebContents, restrictPermissions } from './window';
 
 const paths = appPaths(appRootFrom(__dirname));
@@ -26,7 +27,7 @@ function dataDir(): string {
  * damaged — only if the person says so (the damaged file is kept aside either way).
  */
 async function open(): Promise<LactaRedMain | null> {
-  const options = { dataDir: dataDir(), migrationsFolder: paths.migrations, appVersion: app.getVersion(), nativePrinting: electronPrinting(() => mainWindow) };
+  const options = { dataDir: dataDir(), migrationsFolder: paths.migrations, appVersion: app.getVersion(), nativePrinting: electronPrinting(() => mainWindow), nativeUpdater: electronUpdater() };
   let outcome = await openDataFolder({ ...options, restoreIfDamaged: false });
   if (outcome.kind === 'damaged') {
     const canRestore = !outcome.messages.includes(backupText.noGoodBackup);

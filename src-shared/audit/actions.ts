@@ -23,6 +23,7 @@ export const AUDIT_ACTION_LABELS = {
   'backup.take': 'Copia de seguridad hecha a mano',
   'backup.restore': 'Copia de seguridad restaurada',
   'backup.secondFolder': 'Segunda carpeta de copias cambiada',
+  'update.install': 'Actualización instalada',
   'formula.caregiverCreate': 'Responsable registrado',
   'formula.infantCreate': 'Lactante registrado',
   'formula.prescriptionCreate': 'Receta registrada',

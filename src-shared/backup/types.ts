@@ -16,5 +16,5 @@ export interface BackupsView {
   readonly secondFolder: string | null;
 }
 
-export const backupIdSchema = z.object({ id: z.string().regex(/^[0-9TZ]+-[A-Za-z]+$/) });
+export const backupIdSchema = z.object({ id: z.string().regex(/^[0-9TZ]+-[A-Za-z]+(?:-\d+)?$/) });
 export const secondFolderSchema = z.object({ folder: z.string().max(1000) });

@@ -7,6 +7,7 @@ import type { InputOf, OutputOf } from '../../src-shared/contract/api';
 import type { Result } from '../../src-shared/contract/define';
 import type { SetupInput } from '../../src-shared/setup/schemas';
 import { createMain, type LactaRedMain } from '../../src-main/app/create-app';
+import type { NativeUpdater } from '../../src-main/update/native-updater';
 import type { NativePrinting } from '../../src-main/printing/native-printing';
 
 export const MIGRATIONS = path.resolve('drizzle');
@@ -41,7 +42,7 @@ export interface TestApp {
   ok<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>>;
 }
 
-export function openTestApp(options: { dataDir?: string; clock?: TestClock; migrationsFolder?: string; nativePrinting?: NativePrinting } = {}): TestApp {
+export function openTestApp(options: { dataDir?: string; clock?: TestClock; migrationsFolder?: string; nativePrinting?: NativePrinting; nativeUpdater?: NativeUpdater } = {}): TestApp {
   const dataDir = options.dataDir ?? tempDir();
   const clock = options.clock ?? new TestClock();
   const main = createMain({
@@ -50,6 +51,7 @@ export function openTestApp(options: { dataDir?: string; clock?: TestClock; migr
     appVersion: '0.0.0-test',
     now: clock.now,
     ...(options.nativePrinting ? { nativePrinting: options.nativePrinting } : {}),
+    ...(options.nativeUpdater ? { nativeUpdater: options.nativeUpdater } : {}),
   });
   cleanups.push(() => main.close());
   const invoke = <C extends ChannelName>(channel: C, input: InputOf<C>) =>
