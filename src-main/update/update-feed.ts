@@ -65,6 +65,32 @@ export function verifyRelease(folder: string, release: LatestRelease): void {
   }
 }
 
+/**
+ * An update server (when the PC is online): the feed and the installers it names are downloaded into a
+ * fresh folder, which is then read and verified exactly like a USB stick.
+ */
+export async function downloadRelease(baseUrl: string, platform: NodeJS.Platform, into: string): Promise<string> {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const get = async (name: string): Promise<Buffer> => {
+    let response: Response;
+    try {
+      response = await fetch(new URL(encodeURIComponent(name), base), { signal: AbortSignal.timeout(10 * 60 * 1000) });
+    } catch {
+      throw new AppError('VALIDATION', t.serverUnreachable(base));
+    }
+    if (!response.ok) throw new AppError('VALIDATION', name === feedFileFor(platform) ? t.noFeed : t.missingInstaller(name));
+    return Buffer.from(await response.arrayBuffer());
+  };
+  fs.mkdirSync(into, { recursive: true });
+  fs.writeFileSync(path.join(into, feedFileFor(platform)), await get(feedFileFor(platform)));
+  for (const file of readFeed(into, platform).files) {
+    const name = path.basename(file.url);
+    if (name !== file.url) throw new AppError('VALIDATION', t.missingInstaller(name));
+    fs.writeFileSync(path.join(into, name), await get(name));
+  }
+  return into;
+}
+
 /** a > b for x.y.z versions (pre-release tags sort before the release). */
 export function isNewer(candidate: string, installed: string): boolean {
   const parts = (v: string) => v.split(/[-+]/)[0]?.split('.').map(Number) ?? [];

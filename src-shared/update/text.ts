@@ -1,8 +1,9 @@
 /** Every word about updates, in one place. */
 export const updateText = {
   title: 'Actualizar LactaRed',
-  intro: 'Sin internet: copie en una memoria USB (o en una carpeta compartida de la microrred) la carpeta de la nueva versión que le entregaron, con su archivo latest.yml, y escriba aquí dónde está.',
-  folder: 'Carpeta de la actualización',
+  intro: 'Sin internet: copie en una memoria USB (o en una carpeta compartida de la microrred) la carpeta de la nueva versión que le entregaron, con su archivo latest.yml, y escriba aquí dónde está. Con internet: escriba la dirección del servidor de actualizaciones (https://…).',
+  folder: 'Carpeta o dirección de la actualización',
+  serverUnreachable: (url: string) => `No se pudo conectar con ${url}. Revise la conexión a internet o use una memoria USB.`,
   check: 'Buscar actualización',
   current: (version: string) => `Versión instalada: ${version}.`,
   noFeed: 'En esa carpeta no hay una actualización de LactaRed (falta el archivo latest.yml o no se puede leer).',

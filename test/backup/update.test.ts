@@ -74,6 +74,24 @@ describe('offline updates from a folder', () => {
     }
   });
 
+  it('from an update server when the PC is online: downloaded, then verified like a USB stick', async () => {
+    const app = await admin();
+    const { folder } = releaseFolder();
+    const server = await serveFeed(folder, 'linux', readFeed(folder, 'linux'));
+    try {
+      expect(await app.ok('update.check', { folder: server.url })).toMatchObject({ version: '0.2.0', newer: true });
+      const file = path.join(folder, INSTALLER);
+      const bytes = fs.readFileSync(file);
+      bytes[5] = (bytes[5] ?? 0) ^ 1;
+      fs.writeFileSync(file, bytes);
+      expect(await app.invoke('update.check', { folder: server.url })).toMatchObject({ ok: false, error: { message: expect.stringContaining('no coincide con su suma de verificación') as unknown } });
+    } finally {
+      server.close();
+    }
+    expect(await app.invoke('update.check', { folder: server.url })).toMatchObject({ ok: false, error: { message: expect.stringContaining('No se pudo conectar') as unknown } });
+    expect(fs.readdirSync(app.dataDir).filter((f) => f.startsWith('actualizacion-'))).toEqual([]);
+  });
+
   it('installs only a newer verified version, never with unsaved input, always after a backup', async () => {
     const calls: { url: string; version: string; backupsBefore: string[]; sha512: string }[] = [];
     let dataDir = '';
