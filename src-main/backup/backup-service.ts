@@ -81,17 +81,21 @@ export async function restoreBackup(ctx: AppContext, id: string): Promise<{ read
   return { takenAt: chosen.takenAt };
 }
 
-/** While the app is open: a daily backup when the newest one is from another day (checked every hour). */
+/** The daily backup, when the newest backup here is from another day; null when today's exists. */
+export async function dailyBackupIfDue(ctx: AppContext): Promise<TakenBackup | null> {
+  const newest = backupsIn(root(ctx))[0];
+  if (newest && newest.day === todayIso(ctx)) return null;
+  return backupNow(ctx, 'daily');
+}
+
+/** While the app is open: checks every hour whether the day's backup is due. */
 export function startDailyBackups(ctx: AppContext, onWarning: (message: string) => void): () => void {
-  const check = () => {
-    const newest = backupsIn(root(ctx))[0];
-    if (newest && newest.day === todayIso(ctx)) return;
-    backupNow(ctx, 'daily').then(
-      (taken) => taken.warnings.forEach(onWarning),
+  const timer = setInterval(() => {
+    dailyBackupIfDue(ctx).then(
+      (taken) => taken?.warnings.forEach(onWarning),
       (error: unknown) => onWarning(error instanceof Error ? error.message : String(error)),
     );
-  };
-  const timer = setInterval(check, 60 * 60 * 1000);
+  }, 60 * 60 * 1000);
   timer.unref();
   return () => clearInterval(timer);
 }

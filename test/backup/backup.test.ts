@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { backupsToKeep } from '../../src-shared/backup/rotation';
+import { dailyBackupIfDue } from '../../src-main/backup/backup-service';
 import { BACKUPS, backupFile, backupsIn, describeDatabase, isIntact, takeBackup } from '../../src-main/backup/backup-store';
 import { localDay, openDataFolder } from '../../src-main/backup/startup';
 import { DATABASE_FILE } from '../../src-main/db/open';
@@ -237,5 +238,17 @@ describe('restore, through the contract', () => {
     await app.ok('session.logout', {});
     await app.ok('session.login', { username: 'ana.salud', password: 'clave-de-ana' });
     expect(await app.invoke('backups.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('the daily backup while the app is open', () => {
+  it('is taken when the newest backup is from another day, and only once that day', async () => {
+    const app = await facilityWithData();
+    const first = await dailyBackupIfDue(app.main.ctx);
+    expect(first?.manifest.reason).toBe('daily');
+    expect(await dailyBackupIfDue(app.main.ctx)).toBeNull();
+    app.clock.advanceMinutes(24 * 60);
+    expect((await dailyBackupIfDue(app.main.ctx))?.manifest.day).toBe(localDay(app.main.ctx.now()));
+    expect(backupsIn(path.join(app.dataDir, BACKUPS)).map((b) => b.reason)).toEqual(['daily', 'daily']);
   });
 });
