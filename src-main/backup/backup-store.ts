@@ -1,10 +1,10 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { backupsToKeep, DEFAULT_ROTATION, type RotationPolicy } from '../../src-shared/backup/rotation';
 import { backupText } from '../../src-shared/backup/text';
+import { hashFile } from '../app/hash-file';
 import { DATABASE_FILE } from '../db/open';
 
 /**
@@ -49,17 +49,7 @@ export interface TakenBackup {
   readonly warnings: readonly string[];
 }
 
-function sha256File(file: string): string {
-  const hash = crypto.createHash('sha256');
-  const fd = fs.openSync(file, 'r');
-  try {
-    const chunk = Buffer.alloc(1 << 20);
-    for (let read = fs.readSync(fd, chunk); read > 0; read = fs.readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
-  } finally {
-    fs.closeSync(fd);
-  }
-  return hash.digest('hex');
-}
+const sha256File = (file: string) => hashFile(file, 'sha256', 'hex');
 
 function writeDurably(file: string, content: Buffer | string): void {
   const temp = `${file}.tmp`;

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import yaml from 'js-yaml';
 import { z } from 'zod';
 import { updateText as t } from '../../src-shared/update/text';
 import { AppError } from '../app/errors';
+import { hashFile } from '../app/hash-file';
 
 /**
  * Offline updates (issue 8): a folder as electron-builder writes a release — `latest.yml` (Windows) or
@@ -43,25 +43,13 @@ export function readFeed(folder: string, platform: NodeJS.Platform): LatestRelea
   return release.data;
 }
 
-function sha512Base64(file: string): string {
-  const hash = crypto.createHash('sha512');
-  const fd = fs.openSync(file, 'r');
-  try {
-    const chunk = Buffer.alloc(1 << 20);
-    for (let read = fs.readSync(fd, chunk); read > 0; read = fs.readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
-  } finally {
-    fs.closeSync(fd);
-  }
-  return hash.digest('base64');
-}
-
 /** Every installer the feed names is in the folder and matches its SHA-512; throws a Spanish refusal. */
 export function verifyRelease(folder: string, release: LatestRelease): void {
   for (const file of release.files) {
     const name = path.basename(file.url);
     const local = path.join(folder, name);
     if (name !== file.url || !fs.existsSync(local)) throw new AppError('VALIDATION', t.missingInstaller(name));
-    if (sha512Base64(local) !== file.sha512) throw new AppError('VALIDATION', t.tampered(name));
+    if (hashFile(local, 'sha512', 'base64') !== file.sha512) throw new AppError('VALIDATION', t.tampered(name));
   }
 }
 
