@@ -7,10 +7,10 @@ import { todayIso } from '../app/today';
 import { generateDemo } from '../demo/demo-data';
 import { exportAck } from '../sync/ack-service';
 import { exportEnrolment, importEnrolment } from '../sync/enrolment-service';
-import { exportToChild, exportToParent } from '../sync/export-service';
+import { exportToChildFile, exportToParentFile } from '../sync/export-service';
 import type { Progress } from '../sync/import-service';
 import { importMany } from '../sync/import-many';
-import { bundlesFromFiles, splitBundle } from '../sync/parts';
+import { bundlesFromFiles, splitBundleFile } from '../sync/parts';
 import { SyncRefusal } from '../sync/refusal';
 import { syncStatus } from '../sync/status-service';
 import { ok, refused, summaryTable, type CliOutput } from './output';
@@ -55,12 +55,12 @@ export function enrolmentImport(main: LactaRedMain, file: string, fingerprint: s
 
 /** Up to the parent, or (`--to CODE`, coordination sites) down to a child with the corrections made here. */
 export function exportBundle(main: LactaRedMain, outDir: string, maxPartMb: number | null, toChild: string | null): CliOutput {
-  const bundle = toChild ? exportToChild(main.ctx, toChild) : exportToParent(main.ctx);
-  const parts = maxPartMb ? splitBundle(bundle.bytes, Math.floor(maxPartMb * 1024 * 1024)) : [bundle.bytes];
-  const files = parts.map((_part, i) => path.resolve(outDir, parts.length === 1 ? bundle.fileName : `${bundle.fileName}.parte${String(i + 1).padStart(2, '0')}`));
-  parts.forEach((part, i) => writeFileAtomically(files[i] ?? '', part));
+  fs.mkdirSync(outDir, { recursive: true });
+  // Written straight to the folder (a USB stick), never whole in memory; then split for e-mail if asked.
+  const bundle = toChild ? exportToChildFile(main.ctx, toChild, outDir) : exportToParentFile(main.ctx, outDir);
+  const files = (maxPartMb ? splitBundleFile(bundle.file, Math.floor(maxPartMb * 1024 * 1024)) : [bundle.file]).map((f) => path.resolve(f));
   const records = Object.values(bundle.counts).reduce((n, c) => n + c, 0);
-  return ok({ files, sequence: bundle.sequence, receiver: bundle.receiverCode, counts: bundle.counts, attachments: bundle.attachments, bytes: bundle.bytes.length }, cliText.exported(files, records, bundle.attachments));
+  return ok({ files, sequence: bundle.sequence, receiver: bundle.receiverCode, counts: bundle.counts, attachments: bundle.attachments, bytes: bundle.size }, cliText.exported(files, records, bundle.attachments));
 }
 
 /** Each bundle in its own transaction; the others still apply when one is refused. Exit 1 if any was refused. */

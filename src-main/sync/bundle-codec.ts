@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { z } from 'zod';
-import { chunksOf, type ByteSource } from './byte-source';
+import { chunksOf, fileSource, type ByteSource } from './byte-source';
 import { SyncRefusal } from './refusal';
 
 /**
@@ -43,32 +44,93 @@ function contentKey(shared: Buffer, epk: Buffer, receiverPublic: Buffer): Buffer
   return Buffer.from(crypto.hkdfSync('sha256', shared, Buffer.concat([epk, receiverPublic]), HKDF_INFO, 32));
 }
 
-export function sealBundle(
-  address: BundleAddress,
-  payload: Buffer,
-  keys: { readonly senderSigningPrivateKey: string; readonly receiverEncryptionPublicKey: string },
-): Buffer {
+interface Encryption {
+  readonly cipher: crypto.CipherGCM;
+  readonly epk: Buffer;
+  readonly iv: Buffer;
+}
+
+function encryptionFor(address: BundleAddress, receiverEncryptionPublicKey: string): Encryption {
   const ephemeral = crypto.generateKeyPairSync('x25519');
   const epk = ephemeral.publicKey.export({ type: 'spki', format: 'der' });
-  const receiverPublic = Buffer.from(keys.receiverEncryptionPublicKey, 'base64');
-  const shared = crypto.diffieHellman({ privateKey: ephemeral.privateKey, publicKey: publicKey(keys.receiverEncryptionPublicKey) });
+  const receiverPublic = Buffer.from(receiverEncryptionPublicKey, 'base64');
+  const shared = crypto.diffieHellman({ privateKey: ephemeral.privateKey, publicKey: publicKey(receiverEncryptionPublicKey) });
   const iv = crypto.randomBytes(12);
   const cipher = crypto.createCipheriv('aes-256-gcm', contentKey(shared, epk, receiverPublic), iv);
   cipher.setAAD(aad(address));
-  const ciphertext = Buffer.concat([cipher.update(payload), cipher.final()]);
+  return { cipher, epk, iv };
+}
+
+/** MAGIC, the signed header's length and bytes, and the signature: everything before the ciphertext. */
+function headerBlock(address: BundleAddress, encryption: Encryption, cipherLength: number, cipherSha256: string, senderSigningPrivateKey: string): Buffer {
   const header: BundleHeader = {
     ...address,
-    epk: epk.toString('base64'),
-    iv: iv.toString('base64'),
-    tag: cipher.getAuthTag().toString('base64'),
-    cipherLength: ciphertext.length,
-    cipherSha256: crypto.createHash('sha256').update(ciphertext).digest('hex'),
+    epk: encryption.epk.toString('base64'),
+    iv: encryption.iv.toString('base64'),
+    tag: encryption.cipher.getAuthTag().toString('base64'),
+    cipherLength,
+    cipherSha256,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32BE(headerBytes.length);
-  const signature = crypto.sign(null, headerBytes, crypto.createPrivateKey(keys.senderSigningPrivateKey));
-  return Buffer.concat([MAGIC, length, headerBytes, signature, ciphertext]);
+  const signature = crypto.sign(null, headerBytes, crypto.createPrivateKey(senderSigningPrivateKey));
+  return Buffer.concat([MAGIC, length, headerBytes, signature]);
+}
+
+export interface SealKeys {
+  readonly senderSigningPrivateKey: string;
+  readonly receiverEncryptionPublicKey: string;
+}
+
+export function sealBundle(address: BundleAddress, payload: Buffer, keys: SealKeys): Buffer {
+  const encryption = encryptionFor(address, keys.receiverEncryptionPublicKey);
+  const ciphertext = Buffer.concat([encryption.cipher.update(payload), encryption.cipher.final()]);
+  const sha = crypto.createHash('sha256').update(ciphertext).digest('hex');
+  return Buffer.concat([headerBlock(address, encryption, ciphertext.length, sha, keys.senderSigningPrivateKey), ciphertext]);
+}
+
+/**
+ * The same bundle written to `file` from payload pieces taken one at a time (attachment files are read
+ * only when their turn comes): the ciphertext goes to a temporary file first, since the signed header
+ * before it holds its hash; then header and ciphertext are written, fsynced and renamed into place.
+ */
+export function sealBundleToFile(address: BundleAddress, pieces: Iterable<Buffer>, keys: SealKeys, file: string): { readonly size: number } {
+  const encryption = encryptionFor(address, keys.receiverEncryptionPublicKey);
+  const cipherFile = `${file}.cifrado.tmp`;
+  const finalTemp = `${file}.tmp`;
+  const hash = crypto.createHash('sha256');
+  let cipherLength = 0;
+  try {
+    const out = fs.openSync(cipherFile, 'w');
+    try {
+      const write = (chunk: Buffer) => {
+        hash.update(chunk);
+        cipherLength += chunk.length;
+        fs.writeSync(out, chunk);
+      };
+      for (const piece of pieces) write(encryption.cipher.update(piece));
+      write(encryption.cipher.final());
+    } finally {
+      fs.closeSync(out);
+    }
+    const header = headerBlock(address, encryption, cipherLength, hash.digest('hex'), keys.senderSigningPrivateKey);
+    const target = fs.openSync(finalTemp, 'w');
+    try {
+      fs.writeSync(target, header);
+      const source = fileSource(cipherFile);
+      for (const chunk of chunksOf(source, 0, source.size)) fs.writeSync(target, chunk);
+      source.close();
+      fs.fsyncSync(target);
+    } finally {
+      fs.closeSync(target);
+    }
+    fs.renameSync(finalTemp, file);
+    return { size: header.length + cipherLength };
+  } finally {
+    fs.rmSync(cipherFile, { force: true });
+    fs.rmSync(finalTemp, { force: true });
+  }
 }
 
 /** Reads the header without trusting it: enough to say who sent it and to whom. */

@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { localKeys } from './keys-of';
 import type { Manifest, RowValue, TableRows } from './payload';
-import { sealFor } from './seal-for';
+import { sealFor, sealToFile } from './seal-for';
 import { parentPeer, routedSites, type Peer } from './peers';
 import { REFERENCE_TABLES } from './reference-tables';
 import { SyncRefusal } from './refusal';
@@ -12,13 +14,22 @@ import { SYNC_TABLES } from './sync-tables';
 
 const CHUNK = 500;
 
-export interface ExportedBundle {
-  readonly bytes: Buffer;
+interface ExportedInfo {
   readonly fileName: string;
   readonly sequence: number;
   readonly receiverCode: string;
   readonly counts: Readonly<Record<string, number>>;
   readonly attachments: number;
+}
+
+export interface ExportedBundle extends ExportedInfo {
+  readonly bytes: Buffer;
+}
+
+/** A bundle written straight to a file (the command line): attachment files are never all in memory. */
+export interface ExportedFile extends ExportedInfo {
+  readonly file: string;
+  readonly size: number;
 }
 
 /**
@@ -28,9 +39,27 @@ export interface ExportedBundle {
  * applied here travels with them, so the parent can tell a later change from a concurrent one.
  */
 export function exportToParent(ctx: AppContext): ExportedBundle {
+  return asBytes(exportUp(ctx, null));
+}
+
+export function exportToParentFile(ctx: AppContext, folder: string): ExportedFile {
+  return asFile(exportUp(ctx, folder));
+}
+
+function exportUp(ctx: AppContext, folder: string | null): ExportedBundle | ExportedFile {
   const { site } = localKeys(ctx);
   const routes = routedSites(ctx);
-  return exportTo(ctx, parentPeer(ctx), (_table, owner) => owner === site.id || routes.has(owner), 'up');
+  return exportTo(ctx, parentPeer(ctx), (_table, owner) => owner === site.id || routes.has(owner), 'up', folder);
+}
+
+function asBytes(exported: ExportedBundle | ExportedFile): ExportedBundle {
+  if (!('bytes' in exported)) throw new Error('se esperaba el paquete en memoria');
+  return exported;
+}
+
+function asFile(exported: ExportedBundle | ExportedFile): ExportedFile {
+  if (!('file' in exported)) throw new Error('se esperaba el paquete en un archivo');
+  return exported;
 }
 
 /**
@@ -39,6 +68,14 @@ export function exportToParent(ctx: AppContext): ExportedBundle {
  * that of any site below). Never another facility's records.
  */
 export function exportToChild(ctx: AppContext, childCode: string): ExportedBundle {
+  return asBytes(exportDown(ctx, childCode, null));
+}
+
+export function exportToChildFile(ctx: AppContext, childCode: string, folder: string): ExportedFile {
+  return asFile(exportDown(ctx, childCode, folder));
+}
+
+function exportDown(ctx: AppContext, childCode: string, folder: string | null): ExportedBundle | ExportedFile {
   const { site } = localKeys(ctx);
   const child = ctx.db.select().from(syncPeers).where(eq(syncPeers.code, childCode)).get();
   if (child?.relation !== 'child') throw new SyncRefusal('UNKNOWN_SITE', childCode);
@@ -46,14 +83,14 @@ export function exportToChild(ctx: AppContext, childCode: string): ExportedBundl
   const children = new Set(ctx.db.select({ id: syncPeers.siteId }).from(syncPeers).where(eq(syncPeers.relation, 'child')).all().map((p) => p.id));
   const below = (owner: string) => owner === child.siteId || routes.get(owner) === child.siteId;
   const belowAnyChild = (owner: string) => children.has(owner) || routes.has(owner);
-  return exportTo(ctx, child, (table, owner, hlc) => (below(owner) && hlc.endsWith(`-${site.id}`)) || (REFERENCE_TABLES.has(table) && !belowAnyChild(owner)), 'down');
+  return exportTo(ctx, child, (table, owner, hlc) => (below(owner) && hlc.endsWith(`-${site.id}`)) || (REFERENCE_TABLES.has(table) && !belowAnyChild(owner)), 'down', folder);
 }
 
 /**
  * The database is only read: hashing, compression and encryption happen outside any transaction; the
  * sequence number is taken in a short one at the end.
  */
-function exportTo(ctx: AppContext, peer: Peer, include: (table: string, owner: string, hlc: string) => boolean, direction: 'up' | 'down'): ExportedBundle {
+function exportTo(ctx: AppContext, peer: Peer, include: (table: string, owner: string, hlc: string) => boolean, direction: 'up' | 'down', folder: string | null): ExportedBundle | ExportedFile {
   const { site } = localKeys(ctx);
   const upToChange = ctx.sqlite.prepare('SELECT COALESCE(MAX(seq), 0) FROM sync_changes').pluck().get() as number;
   const changed = ctx.sqlite
@@ -98,15 +135,19 @@ function exportTo(ctx: AppContext, peer: Peer, include: (table: string, owner: s
     }
     if (columns && rows.length > 0) tables.push({ table, columns, rows });
   }
-  const blobs = [...blobHashes].map((hash) => ({ hash, bytes: ctx.blobs.read(hash) }));
+  // Read when written, one at a time: a consolidated bundle may carry thousands of scans.
+  const blobs = [...blobHashes].map((hash) => ({ hash, size: fs.statSync(ctx.blobs.pathOf(hash)).size, read: () => ctx.blobs.read(hash) }));
   const counts = Object.fromEntries(tables.map((t) => [t.table, t.rows.length]));
-  const { bytes, sequence } = sealFor(ctx, peer, { kind: 'data', upToChange, counts, acknowledges: null, corrections, seen }, tables, blobs);
+  const contents = { kind: 'data' as const, upToChange, counts, acknowledges: null, corrections, seen };
+  const fileName = bundleFileName(site.code, peer.code, peer.nextSequence);
+  const sealed = folder ? sealToFile(ctx, peer, contents, tables, blobs, path.join(folder, fileName)) : sealFor(ctx, peer, contents, tables, blobs);
   inTransaction(ctx, () => {
-    ctx.db.update(syncPeers).set({ nextSequence: sequence + 1 }).where(eq(syncPeers.siteId, peer.siteId)).run();
+    ctx.db.update(syncPeers).set({ nextSequence: sealed.sequence + 1 }).where(eq(syncPeers.siteId, peer.siteId)).run();
     const total = Object.values(counts).reduce((n, c) => n + c, 0);
-    recordAudit(ctx, { action: 'sync.export', detail: `Paquete ${sequence} para ${peer.name} (${peer.code}): ${total} registros, ${blobs.length} archivos` });
+    recordAudit(ctx, { action: 'sync.export', detail: `Paquete ${sealed.sequence} para ${peer.name} (${peer.code}): ${total} registros, ${blobs.length} archivos` });
   });
-  return { bytes, fileName: bundleFileName(site.code, peer.code, sequence), sequence, receiverCode: peer.code, counts, attachments: blobs.length };
+  const info = { fileName, sequence: sealed.sequence, receiverCode: peer.code, counts, attachments: blobs.length };
+  return 'bytes' in sealed ? { ...info, bytes: sealed.bytes } : { ...info, file: path.join(folder ?? '', fileName), size: sealed.size };
 }
 
 export function bundleFileName(senderCode: string, receiverCode: string, sequence: number): string {

@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { hashFile } from '../app/hash-file';
 import { z } from 'zod';
 import { chunksOf, fileSource, slicesSource, type ByteSource, type FileSlice } from './byte-source';
 import { SyncRefusal } from './refusal';
@@ -20,6 +22,37 @@ export function splitBundle(bundle: Buffer, maxPartBytes: number): Buffer[] {
   return Array.from({ length: of }, (_, i) =>
     Buffer.concat([MAGIC, Buffer.from(`${JSON.stringify({ bundleSha256, part: i + 1, of })}\n`, 'utf8'), bundle.subarray(i * size, (i + 1) * size)]),
   );
+}
+
+/** The same split for a bundle file, part by part from disk; the whole file is removed once all are written. */
+export function splitBundleFile(file: string, maxPartBytes: number): string[] {
+  const size = fs.statSync(file).size;
+  if (size <= maxPartBytes) return [file];
+  const bundleSha256 = hashFile(file, 'sha256', 'hex');
+  const dataPerPart = Math.max(1024, maxPartBytes - (MAGIC.length + 120));
+  const of = Math.ceil(size / dataPerPart);
+  const source = fileSource(file);
+  const names: string[] = [];
+  try {
+    for (let i = 0; i < of; i += 1) {
+      const name = `${file}.parte${String(i + 1).padStart(2, '0')}`;
+      const fd = fs.openSync(`${name}.tmp`, 'w');
+      try {
+        fs.writeSync(fd, Buffer.concat([MAGIC, Buffer.from(`${JSON.stringify({ bundleSha256, part: i + 1, of })}\n`, 'utf8')]));
+        const start = i * dataPerPart;
+        for (const chunk of chunksOf(source, start, Math.min(dataPerPart, size - start))) fs.writeSync(fd, chunk);
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(`${name}.tmp`, name);
+      names.push(name);
+    }
+  } finally {
+    source.close();
+  }
+  fs.rmSync(file);
+  return names;
 }
 
 export function isPart(file: Buffer): boolean {

@@ -55,11 +55,20 @@ function u32(n: number): Buffer {
   return b;
 }
 
+type ManifestInput = Omit<Manifest, 'rowsSha256' | 'corrections' | 'seen'> & Partial<Pick<Manifest, 'corrections' | 'seen'>>;
+
+/** An attachment file to put in a payload: its size up front, its bytes only when written. */
+export interface PayloadBlob {
+  readonly size: number;
+  read(): Buffer;
+}
+
 /**
- * The payload: the manifest line and the rows, compressed together (the attachment hashes the manifest
- * lists appear again in the attachment rows: brotli stores them once), then the attachment files.
+ * The payload in pieces: the manifest line and the rows, compressed together (the attachment hashes the
+ * manifest lists appear again in the attachment rows: brotli stores them once), then each attachment
+ * file, read only when its turn comes.
  */
-export function encodePayload(manifest: Omit<Manifest, 'rowsSha256' | 'corrections' | 'seen'> & Partial<Pick<Manifest, 'corrections' | 'seen'>>, tables: readonly TableRows[], blobs: readonly Buffer[]): Buffer {
+export function* payloadPieces(manifest: ManifestInput, tables: readonly TableRows[], blobs: readonly PayloadBlob[]): Generator<Buffer> {
   const rows = Buffer.from(rowsText(tables), 'utf8');
   const full: Manifest = { corrections: [], seen: [], ...manifest, rowsSha256: crypto.createHash('sha256').update(rows).digest('hex') };
   const text = Buffer.concat([Buffer.from(`${JSON.stringify(full)}\n`, 'utf8'), rows]);
@@ -69,7 +78,13 @@ export function encodePayload(manifest: Omit<Manifest, 'rowsSha256' | 'correctio
   const compressed = zlib.brotliCompressSync(text, {
     params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: text.length },
   });
-  return Buffer.concat([u32(compressed.length), compressed, ...blobs]);
+  yield u32(compressed.length);
+  yield compressed;
+  for (const blob of blobs) yield blob.read();
+}
+
+export function encodePayload(manifest: ManifestInput, tables: readonly TableRows[], blobs: readonly Buffer[]): Buffer {
+  return Buffer.concat([...payloadPieces(manifest, tables, blobs.map((bytes) => ({ size: bytes.length, read: () => bytes })))]);
 }
 
 /** Checked by hand, not by a schema: it runs once per record of every bundle. */

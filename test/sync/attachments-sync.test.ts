@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src-main/demo/demo-data';
 import { bufferSource, fileSource, type ByteSource } from '../../src-main/sync/byte-source';
-import { exportToParent } from '../../src-main/sync/export-service';
+import { exportToParent, exportToParentFile } from '../../src-main/sync/export-service';
+import { importMany } from '../../src-main/sync/import-many';
+import { bundlesFromFiles, splitBundleFile } from '../../src-main/sync/parts';
 import { importBundle, verifyBundle } from '../../src-main/sync/import-service';
 import { SyncRefusal } from '../../src-main/sync/refusal';
 import { tempDir, type TestApp } from '../helpers/test-app';
@@ -87,5 +89,22 @@ describe('attachment files in bundles', () => {
     }
     // The same bundle read properly is then applied in full.
     expect(importBundle(micro.main.ctx, bundle).summary.attachments?.new).toBeGreaterThan(2);
+  });
+});
+
+describe('bundles written straight to a file', () => {
+  it('hold one scan at a time, split into parts from disk, and import like any bundle', async () => {
+    const { facility, micro } = await facilityWithScans();
+    const folder = tempDir('lactared-usb-');
+    const exported = exportToParentFile(facility.main.ctx, folder);
+    expect(fs.readdirSync(folder)).toEqual([exported.fileName]);
+    expect(fs.statSync(exported.file).size).toBe(exported.size);
+    const parts = splitBundleFile(exported.file, 200_000);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(fs.existsSync(exported.file)).toBe(false);
+    const outcome = importMany(micro.main.ctx, bundlesFromFiles([...parts].reverse()), { dryRun: false });
+    expect(outcome.files).toMatchObject([{ ok: true, sequence: exported.sequence }]);
+    expect(hashesOf(micro)).toEqual(hashesOf(facility));
+    for (const hash of hashesOf(micro)) expect(micro.main.ctx.blobs.isIntact(hash)).toBe(true);
   });
 });
