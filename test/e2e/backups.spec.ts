@@ -36,4 +36,11 @@ test('the admin sees the backups, restores one, and finds the data as it was', a
     await expect(list.getByRole('row', { name: /Antes de restaurar/ })).toContainText('2 usuarios');
     await screenshot(page, '81-backups');
   });
+
+  await test.step('an update folder without a release says so in Spanish', async () => {
+    const update = page.getByRole('form', { name: 'Actualizar LactaRed' });
+    await update.getByLabel('Carpeta o dirección de la actualización').fill('/media/usb/no-hay-nada');
+    await update.getByRole('button', { name: 'Buscar actualización' }).click();
+    await expect(update.getByText(/En esa carpeta no hay una actualización de LactaRed/)).toBeVisible();
+  });
 });
