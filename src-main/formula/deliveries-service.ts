@@ -1,6 +1,5 @@
 import { formatThousands } from '../../src-shared/common/text';
-import { findReason } from '../../src-shared/formula/reasons';
-import { reasonsHere } from './reasons-service';
+import { reasonLabel } from './reasons-service';
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { addDays } from '../../src-shared/common/dates';
@@ -73,7 +72,7 @@ export function prescriptionStatus(ctx: AppContext, prescriptionId: string): Pre
     infantId: prescription.infantId,
     prescriptionDate: prescription.prescriptionDate,
     reasonCode: prescription.reasonCode,
-    reasonLabel: findReason(prescription.reasonCode, reasonsHere(ctx))?.label ?? prescription.reasonCode,
+    reasonLabel: reasonLabel(ctx, prescription.reasonCode),
     durationMonths: prescription.durationMonths,
     maxMonths: entitlement.maxMonths,
     months: entitlement.months,

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { foldForSearch } from '../../src-shared/common/text';
 import type { EntitlementRefusal } from '../../src-shared/formula/entitlement';
 import { prescriptionEntitlement } from '../../src-shared/formula/prescription-entitlement';
-import { findReason } from '../../src-shared/formula/reasons';
+import { findReason, type PrescriptionReason } from '../../src-shared/formula/reasons';
 import { reasonsHere } from './reasons-service';
 import type { newPrescriptionSchema } from '../../src-shared/formula/schemas';
 import { entitlementRefusalMessage } from '../../src-shared/formula/text';
@@ -38,8 +38,8 @@ const REFUSAL_FIELD: Record<EntitlementRefusal['code'], keyof Input> = {
   OVERRIDE_TOO_HIGH: 'monthsOverride',
 };
 
-/** The reason's own requirements: HIV fields, counselling by two professions, very low birth weight. */
-function checkReasonFields(ctx: AppContext, input: Input): void {
+/** The reason in force, with its own requirements met: HIV fields, counselling by two professions, very low birth weight. */
+function checkReasonFields(ctx: AppContext, input: Input): PrescriptionReason {
   const reason = findReason(input.reasonCode, reasonsHere(ctx).filter((r) => r.active));
   if (!reason) throw fieldError('reasonCode', t.reasonUnknown);
   if (reason.needsHivFields && (!input.hivCaregiverBirthDate || !input.hivCaregiverSex || !input.hivViralLoad || !input.hivModality)) {
@@ -56,6 +56,7 @@ function checkReasonFields(ctx: AppContext, input: Input): void {
   if (reason.rule === 'prematureCorrectedAge' && (!input.birthWeightGrams || input.birthWeightGrams >= 1500)) {
     throw fieldError('birthWeightGrams', t.birthWeight);
   }
+  return reason;
 }
 
 async function prepareDocument(field: string, file: { fileName: string; dataBase64: string }): Promise<PreparedAttachment> {
@@ -75,8 +76,7 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
   const siteId = requireLocalSiteId(ctx);
   const infant = ctx.db.select().from(infants).where(and(eq(infants.id, input.infantId), eq(infants.deleted, false))).get();
   if (!infant) throw new AppError('NOT_FOUND', t.infantNotFound);
-  checkReasonFields(ctx, input);
-  const reason = findReason(input.reasonCode, reasonsHere(ctx));
+  const reason = checkReasonFields(ctx, input);
   const entitlement = prescriptionEntitlement({ ...input, birthDate: infant.birthDate }, todayIso(ctx));
   if (!entitlement.ok) throw fieldError(REFUSAL_FIELD[entitlement.refusal.code], entitlementRefusalMessage(entitlement.refusal));
   if (!input.prescriptionImage) throw fieldError('prescriptionImage', t.prescriptionImage);
@@ -128,7 +128,7 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
       action: 'formula.prescriptionCreate',
       recordTable: 'prescriptions',
       recordId: created,
-      detail: `${reason?.label ?? input.reasonCode}; ${entitlement.value.months} ${entitlement.value.months === 1 ? 'mes' : 'meses'}, ${formatThousands(entitlement.value.gramsAllowed)} g`,
+      detail: `${reason.label}; ${entitlement.value.months} ${entitlement.value.months === 1 ? 'mes' : 'meses'}, ${formatThousands(entitlement.value.gramsAllowed)} g`,
     });
     return created;
   });

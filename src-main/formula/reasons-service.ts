@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { reasonChangeSchema } from '../../src-shared/formula/schemas';
-import { reasonsInForce, type ListedReason } from '../../src-shared/formula/reasons';
+import { findReason, reasonsInForce, type ListedReason } from '../../src-shared/formula/reasons';
 import { inTransaction, type AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
@@ -17,6 +17,11 @@ const t = {
 export function reasonsHere(ctx: AppContext): readonly ListedReason[] {
   const rows = ctx.db.select().from(formulaReasons).where(eq(formulaReasons.deleted, false)).all();
   return reasonsInForce(rows);
+}
+
+/** A prescription's reason as the list in force names it (the code itself for one no list knows). */
+export function reasonLabel(ctx: AppContext, code: string): string {
+  return findReason(code, reasonsHere(ctx))?.label ?? code;
 }
 
 /** Renames, withdraws, restores or adds a reason: only at a coordination site, whose list goes down. */

@@ -1,8 +1,7 @@
 import { and, asc, eq, gte, isNull, lte } from 'drizzle-orm';
 import { daysInMonth } from '../../src-shared/common/dates';
 import { gramsOf } from '../../src-shared/formula/entitlement';
-import { findReason } from '../../src-shared/formula/reasons';
-import { reasonsHere } from '../formula/reasons-service';
+import { reasonLabel } from '../formula/reasons-service';
 import { formulaText } from '../../src-shared/formula/text-fields';
 import type { DeclarationData } from '../../src-shared/printing/counselling-declaration';
 import type { DeliveriesReportData } from '../../src-shared/printing/deliveries-report';
@@ -47,7 +46,7 @@ export function prescriptionModelData(ctx: AppContext, prescriptionId: string | 
       infantBirthDate: infant.birthDate,
       caregiverNationalId: caregiver.nationalId,
       milkType: p.milkType,
-      diagnosis: findReason(p.reasonCode, reasonsHere(ctx))?.label ?? p.reasonCode,
+      diagnosis: reasonLabel(ctx, p.reasonCode),
       durationMonths: p.durationMonths,
       prescriberName: p.prescriberName,
       prescriberProfession: p.prescriberProfession,
@@ -130,7 +129,7 @@ export function deliveriesReportData(ctx: AppContext, month: string): Deliveries
       caregiverNationalId: caregiver.nationalId,
       infantId: infant.id,
       infantName: fullName(infant),
-      reason: findReason(prescription.reasonCode, reasonsHere(ctx))?.label ?? prescription.reasonCode,
+      reason: reasonLabel(ctx, prescription.reasonCode),
       cans800: delivery.cans800,
       cans1kg: delivery.cans1kg,
       grams: gramsOf(delivery),
