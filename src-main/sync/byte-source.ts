@@ -2,7 +2,7 @@ import fs from 'node:fs';
 
 /**
  * Random access to a bundle's bytes without holding them: a file on a USB stick, the parts of a bundle
- * split for e-mail (slices of several files read as one), or bytes already in memory (an upload).
+ * split for e-mail (slices of several sources read as one), or bytes already in memory (an upload).
  */
 export interface ByteSource {
   readonly size: number;
@@ -15,52 +15,52 @@ export function bufferSource(bytes: Buffer): ByteSource {
   return { size: bytes.length, read: (position, length) => bytes.subarray(position, Math.min(bytes.length, position + length)), close: () => undefined };
 }
 
-export interface FileSlice {
-  readonly path: string;
-  readonly start: number;
-  readonly length: number;
-}
-
-/** The slices, in order, as one run of bytes. Files are opened on first read and closed by `close`. */
-export function slicesSource(slices: readonly FileSlice[]): ByteSource {
-  const fds = new Map<string, number>();
-  const fdOf = (file: string) => {
-    let fd = fds.get(file);
-    if (fd === undefined) {
-      fd = fs.openSync(file, 'r');
-      fds.set(file, fd);
-    }
-    return fd;
-  };
-  const size = slices.reduce((n, s) => n + s.length, 0);
+/** A file, opened now and read in place. A file that shrank while being read leaves zeros, which fail the hashes. */
+export function fileSource(file: string): ByteSource {
+  const fd = fs.openSync(file, 'r');
+  const size = fs.fstatSync(fd).size;
   return {
     size,
     read(position, length) {
       const out = Buffer.alloc(Math.max(0, Math.min(length, size - position)));
-      let filled = 0;
-      let sliceStart = 0;
-      for (const slice of slices) {
-        const sliceEnd = sliceStart + slice.length;
-        const from = position + filled;
-        if (filled < out.length && from < sliceEnd && from >= sliceStart) {
-          const want = Math.min(out.length - filled, sliceEnd - from);
-          // A file that shrank while being read leaves zeros, which fail the hashes.
-          fs.readSync(fdOf(slice.path), out, filled, want, slice.start + (from - sliceStart));
-          filled += want;
-        }
-        sliceStart = sliceEnd;
-      }
+      fs.readSync(fd, out, 0, out.length, position);
       return out;
     },
-    close() {
-      for (const fd of fds.values()) fs.closeSync(fd);
-      fds.clear();
-    },
+    close: () => fs.closeSync(fd),
   };
 }
 
-export function fileSource(file: string): ByteSource {
-  return slicesSource([{ path: file, start: 0, length: fs.statSync(file).size }]);
+export interface SourceSlice {
+  readonly source: ByteSource;
+  readonly start: number;
+  readonly length: number;
+}
+
+/** The slices, in order, as one run of bytes; closing it closes their sources. */
+export function joinedSource(slices: readonly SourceSlice[]): ByteSource {
+  const size = slices.reduce((n, s) => n + s.length, 0);
+  return {
+    size,
+    read(position, length) {
+      const pieces: Buffer[] = [];
+      let sliceStart = 0;
+      let at = position;
+      const end = Math.min(size, position + length);
+      for (const slice of slices) {
+        const sliceEnd = sliceStart + slice.length;
+        if (at < end && at >= sliceStart && at < sliceEnd) {
+          const piece = slice.source.read(slice.start + (at - sliceStart), Math.min(end, sliceEnd) - at);
+          pieces.push(piece);
+          at += piece.length;
+        }
+        sliceStart = sliceEnd;
+      }
+      return pieces.length === 1 ? (pieces[0] ?? Buffer.alloc(0)) : Buffer.concat(pieces);
+    },
+    close() {
+      for (const source of new Set(slices.map((s) => s.source))) source.close();
+    },
+  };
 }
 
 /** Reads `length` bytes from `start` in chunks of at most `chunk`, for hashing and decrypting. */

@@ -1,14 +1,8 @@
 import type { ImportedFile, ImportOutcome, TableSummary } from '../../src-shared/sync/types';
 import type { AppContext } from '../app/context';
 import { importBundle, type Progress } from './import-service';
-import { bufferSource, type ByteSource } from './byte-source';
-import { joinParts } from './parts';
+import type { BundleInput } from './parts';
 import { SyncRefusal } from './refusal';
-
-/** Uploaded files (bytes in memory): parts of one bundle joined, each bundle a source. */
-export function bundlesFromUploads(files: readonly { readonly name: string; readonly bytes: Buffer }[]): { name: string; source: ByteSource | SyncRefusal }[] {
-  return joinParts(files).map((b) => ({ name: b.name, source: b.bytes instanceof SyncRefusal ? b.bytes : bufferSource(b.bytes) }));
-}
 
 /**
  * Several bundles at once, as the coordinator brings them (parts already joined): each bundle in
@@ -16,7 +10,7 @@ export function bundlesFromUploads(files: readonly { readonly name: string; read
  */
 export function importMany(
   ctx: AppContext,
-  bundles: readonly { readonly name: string; readonly source: ByteSource | SyncRefusal }[],
+  bundles: readonly BundleInput[],
   options: { readonly dryRun: boolean; readonly onProgress?: Progress },
 ): ImportOutcome {
   const results: ImportedFile[] = [];

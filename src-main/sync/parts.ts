@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { hashFile } from '../app/hash-file';
 import { z } from 'zod';
-import { chunksOf, fileSource, slicesSource, type ByteSource, type FileSlice } from './byte-source';
+import { hashFile } from '../app/hash-file';
+import { bufferSource, chunksOf, fileSource, joinedSource, type ByteSource, type SourceSlice } from './byte-source';
 import { SyncRefusal } from './refusal';
 
 /**
@@ -11,25 +11,15 @@ import { SyncRefusal } from './refusal';
  * the whole is checked against the hash before anything else looks at it.
  */
 const MAGIC = Buffer.from('LACTARED-P1\n', 'latin1');
+const PART_HEADER_MAX = MAGIC.length + 200;
 const headerSchema = z.object({ bundleSha256: z.string().regex(/^[0-9a-f]{64}$/), part: z.number().int().min(1), of: z.number().int().min(1).max(999) });
 
-export function splitBundle(bundle: Buffer, maxPartBytes: number): Buffer[] {
-  if (bundle.length <= maxPartBytes) return [bundle];
-  const bundleSha256 = crypto.createHash('sha256').update(bundle).digest('hex');
-  const overhead = MAGIC.length + 120;
-  const size = Math.max(1024, maxPartBytes - overhead);
-  const of = Math.ceil(bundle.length / size);
-  return Array.from({ length: of }, (_, i) =>
-    Buffer.concat([MAGIC, Buffer.from(`${JSON.stringify({ bundleSha256, part: i + 1, of })}\n`, 'utf8'), bundle.subarray(i * size, (i + 1) * size)]),
-  );
-}
-
-/** The same split for a bundle file, part by part from disk; the whole file is removed once all are written. */
+/** Splits a bundle file into parts beside it, read from disk piece by piece; the whole file is removed after. */
 export function splitBundleFile(file: string, maxPartBytes: number): string[] {
   const size = fs.statSync(file).size;
   if (size <= maxPartBytes) return [file];
   const bundleSha256 = hashFile(file, 'sha256', 'hex');
-  const dataPerPart = Math.max(1024, maxPartBytes - (MAGIC.length + 120));
+  const dataPerPart = Math.max(1024, maxPartBytes - PART_HEADER_MAX);
   const of = Math.ceil(size / dataPerPart);
   const source = fileSource(file);
   const names: string[] = [];
@@ -55,12 +45,10 @@ export function splitBundleFile(file: string, maxPartBytes: number): string[] {
   return names;
 }
 
-export function isPart(file: Buffer): boolean {
-  return file.subarray(0, MAGIC.length).equals(MAGIC);
-}
-
-/** The part's header and where its slice of the bundle starts. */
-function partHeader(start: Buffer): z.infer<typeof headerSchema> & { dataStart: number } {
+/** A part's header and where its slice of the bundle starts; null when the source is not a part. */
+function partHeader(source: ByteSource): (z.infer<typeof headerSchema> & { dataStart: number }) | null {
+  const start = source.read(0, PART_HEADER_MAX);
+  if (!start.subarray(0, MAGIC.length).equals(MAGIC)) return null;
   const end = start.indexOf(0x0a, MAGIC.length);
   if (end < 0) throw new SyncRefusal('CORRUPT');
   try {
@@ -70,78 +58,43 @@ function partHeader(start: Buffer): z.infer<typeof headerSchema> & { dataStart: 
   }
 }
 
-function readPart(file: Buffer) {
-  const header = partHeader(file.subarray(0, PART_HEADER_MAX));
-  return { ...header, bytes: file.subarray(header.dataStart) };
-}
-
-const PART_HEADER_MAX = MAGIC.length + 200;
+export type BundleInput = { readonly name: string; readonly source: ByteSource | SyncRefusal };
 
 /**
- * Groups the given files into whole bundles: plain bundles pass through; parts are joined per bundle.
- * A bundle with a missing part is refused as truncated, saying which parts are missing.
+ * Groups what the coordinator brought into whole bundles: plain bundles pass through; parts are joined
+ * per bundle (read in place, in any order) and checked against the whole's hash in chunks. A bundle with
+ * a missing part is refused as truncated, saying which parts are missing.
  */
-export function joinParts(files: readonly { readonly name: string; readonly bytes: Buffer }[]): { name: string; bytes: Buffer | SyncRefusal }[] {
-  const out: { name: string; bytes: Buffer | SyncRefusal }[] = [];
-  const groups = new Map<string, { name: string; of: number; parts: Map<number, Buffer> }>();
-  for (const file of files) {
-    if (!isPart(file.bytes)) {
-      out.push({ name: file.name, bytes: file.bytes });
+export function groupBundles(inputs: readonly BundleInput[]): BundleInput[] {
+  const out: BundleInput[] = [];
+  const groups = new Map<string, { name: string; of: number; parts: Map<number, SourceSlice> }>();
+  for (const input of inputs) {
+    if (input.source instanceof SyncRefusal) {
+      out.push(input);
       continue;
     }
     try {
-      const part = readPart(file.bytes);
-      const group = groups.get(part.bundleSha256) ?? { name: file.name, of: part.of, parts: new Map<number, Buffer>() };
-      group.parts.set(part.part, part.bytes);
-      groups.set(part.bundleSha256, group);
-    } catch (error) {
-      out.push({ name: file.name, bytes: error instanceof SyncRefusal ? error : new SyncRefusal('CORRUPT') });
-    }
-  }
-  for (const [hash, group] of groups) {
-    const missing = Array.from({ length: group.of }, (_, i) => i + 1).filter((n) => !group.parts.has(n));
-    if (missing.length > 0) {
-      out.push({ name: group.name, bytes: new SyncRefusal('TRUNCATED', `faltan las partes ${missing.join(', ')} de ${group.of}`) });
-      continue;
-    }
-    const whole = Buffer.concat(Array.from({ length: group.of }, (_, i) => group.parts.get(i + 1) ?? Buffer.alloc(0)));
-    const ok = crypto.createHash('sha256').update(whole).digest('hex') === hash;
-    out.push({ name: group.name, bytes: ok ? whole : new SyncRefusal('CORRUPT') });
-  }
-  return out;
-}
-
-/**
- * The same for files on disk, without reading them into memory: each bundle is a source over its file or
- * over the slices of its parts (whose joined hash is checked here, in chunks). Unreadable files are refused.
- */
-export function bundlesFromFiles(files: readonly string[]): { name: string; source: ByteSource | SyncRefusal }[] {
-  const out: { name: string; source: ByteSource | SyncRefusal }[] = [];
-  const groups = new Map<string, { name: string; of: number; parts: Map<number, FileSlice> }>();
-  for (const file of files) {
-    try {
-      const whole = fileSource(file);
-      const start = whole.read(0, PART_HEADER_MAX);
-      whole.close();
-      if (!isPart(start)) {
-        out.push({ name: file, source: fileSource(file) });
+      const part = partHeader(input.source);
+      if (!part) {
+        out.push(input);
         continue;
       }
-      const part = partHeader(start);
-      const group = groups.get(part.bundleSha256) ?? { name: file, of: part.of, parts: new Map<number, FileSlice>() };
-      group.parts.set(part.part, { path: file, start: part.dataStart, length: whole.size - part.dataStart });
+      const group = groups.get(part.bundleSha256) ?? { name: input.name, of: part.of, parts: new Map<number, SourceSlice>() };
+      group.parts.set(part.part, { source: input.source, start: part.dataStart, length: input.source.size - part.dataStart });
       groups.set(part.bundleSha256, group);
     } catch (error) {
-      out.push({ name: file, source: error instanceof SyncRefusal ? error : new SyncRefusal('UNREADABLE', file) });
+      input.source.close();
+      out.push({ name: input.name, source: error instanceof SyncRefusal ? error : new SyncRefusal('CORRUPT') });
     }
   }
   for (const [hash, group] of groups) {
     const missing = Array.from({ length: group.of }, (_, i) => i + 1).filter((n) => !group.parts.has(n));
+    const source = joinedSource(Array.from({ length: group.of }, (_, i) => group.parts.get(i + 1)).filter((s): s is SourceSlice => s !== undefined));
     if (missing.length > 0) {
+      source.close();
       out.push({ name: group.name, source: new SyncRefusal('TRUNCATED', `faltan las partes ${missing.join(', ')} de ${group.of}`) });
       continue;
     }
-    const source = slicesSource(Array.from({ length: group.of }, (_, i) => group.parts.get(i + 1) as FileSlice));
     const digest = crypto.createHash('sha256');
     for (const chunk of chunksOf(source, 0, source.size)) digest.update(chunk);
     if (digest.digest('hex') === hash) out.push({ name: group.name, source });
@@ -151,4 +104,22 @@ export function bundlesFromFiles(files: readonly string[]): { name: string; sour
     }
   }
   return out;
+}
+
+/** Files on disk, opened in place (unreadable ones refused), grouped into bundles. */
+export function bundlesFromFiles(files: readonly string[]): BundleInput[] {
+  return groupBundles(
+    files.map((name) => {
+      try {
+        return { name, source: fileSource(name) };
+      } catch {
+        return { name, source: new SyncRefusal('UNREADABLE', name) };
+      }
+    }),
+  );
+}
+
+/** Uploaded files (bytes already in memory), grouped into bundles. */
+export function bundlesFromUploads(files: readonly { readonly name: string; readonly bytes: Buffer }[]): BundleInput[] {
+  return groupBundles(files.map((f) => ({ name: f.name, source: bufferSource(f.bytes) })));
 }

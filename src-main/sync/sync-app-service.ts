@@ -9,7 +9,8 @@ import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local
 import { exportAck } from './ack-service';
 import { exportEnrolment, importEnrolment, readEnrolment, relationOf, type EnrolmentResult } from './enrolment-service';
 import { exportToChild, exportToParent } from './export-service';
-import { bundlesFromUploads, importMany } from './import-many';
+import { importMany } from './import-many';
+import { bundlesFromUploads } from './parts';
 import { localKeys } from './keys-of';
 import { SyncRefusal } from './refusal';
 import { syncImports, syncPeers } from './sync.schema';
