@@ -5,7 +5,7 @@ import { generateDemo } from '../../src-main/demo/demo-data';
 import { bufferSource, fileSource, type ByteSource } from '../../src-main/sync/byte-source';
 import { exportToParent, exportToParentFile } from '../../src-main/sync/export-service';
 import { importMany } from '../../src-main/sync/import-many';
-import { bundlesFromFiles, splitBundleFile } from '../../src-main/sync/parts';
+import { bundlesFromFiles, bundlesFromUploads, splitBundleFile } from '../../src-main/sync/parts';
 import { importBundle, verifyBundle } from '../../src-main/sync/import-service';
 import { SyncRefusal } from '../../src-main/sync/refusal';
 import { tempDir, type TestApp } from '../helpers/test-app';
@@ -102,6 +102,11 @@ describe('bundles written straight to a file', () => {
     const parts = splitBundleFile(exported.file, 200_000);
     expect(parts.length).toBeGreaterThan(2);
     expect(fs.existsSync(exported.file)).toBe(false);
+    // The same parts uploaded through the window (bytes in memory), one missing, then all: checked only.
+    const uploads = parts.map((name) => ({ name, bytes: fs.readFileSync(name) }));
+    expect(importMany(micro.main.ctx, bundlesFromUploads(uploads.slice(1)), { dryRun: true }).files).toMatchObject([{ ok: false, error: 'TRUNCATED' }]);
+    expect(importMany(micro.main.ctx, bundlesFromUploads(uploads), { dryRun: true }).files).toMatchObject([{ ok: true, sequence: exported.sequence }]);
+    expect(hashesOf(micro)).toEqual([]);
     const outcome = importMany(micro.main.ctx, bundlesFromFiles([...parts].reverse()), { dryRun: false });
     expect(outcome.files).toMatchObject([{ ok: true, sequence: exported.sequence }]);
     expect(hashesOf(micro)).toEqual(hashesOf(facility));
