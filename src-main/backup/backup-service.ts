@@ -11,7 +11,7 @@ import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
 import { DATABASE_FILE } from '../db/open';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
-import { BACKUPS, backupFile, backupsIn, isIntact, mirrorFile, takeBackup, type BackupReason, type TakenBackup } from './backup-store';
+import { BACKUPS, backupFile, backupsIn, isIntact, isPresent, restoreAttachmentFiles, takeBackup, type BackupReason, type TakenBackup } from './backup-store';
 
 function root(ctx: AppContext): string {
   return path.join(ctx.dataDir, BACKUPS);
@@ -20,13 +20,16 @@ function root(ctx: AppContext): string {
 export function listBackups(ctx: AppContext): BackupsView {
   const r = root(ctx);
   return {
-    backups: backupsIn(r).map((b) => ({ id: b.id, takenAt: b.takenAt, reason: b.reason, appVersion: b.appVersion, bytes: b.bytes, counts: b.counts, intact: isIntact(r, b) })),
+    backups: backupsIn(r).map((b) => ({ id: b.id, takenAt: b.takenAt, reason: b.reason, appVersion: b.appVersion, bytes: b.bytes, counts: b.counts, intact: isPresent(r, b) })),
     secondFolder: readStringSetting(ctx.db, SETTING_KEYS.backupSecondFolder) ?? null,
   };
 }
 
-/** A verified backup of the live database now, to this PC and to the second folder if one is set. */
-export async function backupNow(ctx: AppContext, reason: BackupReason): Promise<TakenBackup> {
+/**
+ * A verified backup of the live database now, to this PC and to the second folder: the one given, or the
+ * one the admin set.
+ */
+export async function backupNow(ctx: AppContext, reason: BackupReason, secondFolder?: string): Promise<TakenBackup> {
   const now = ctx.now();
   return takeBackup(ctx.sqlite, ctx.dataDir, {
     reason,
@@ -34,7 +37,7 @@ export async function backupNow(ctx: AppContext, reason: BackupReason): Promise<
     now,
     day: todayIso(ctx),
     attachmentsDir: ctx.blobs.dir,
-    secondFolder: readStringSetting(ctx.db, SETTING_KEYS.backupSecondFolder),
+    secondFolder: secondFolder ?? readStringSetting(ctx.db, SETTING_KEYS.backupSecondFolder) ?? null,
   });
 }
 
@@ -72,9 +75,7 @@ export async function restoreBackup(ctx: AppContext, id: string): Promise<{ read
   } finally {
     source.close();
   }
-  for (const hash of chosen.attachments) {
-    if (!ctx.blobs.isIntact(hash)) ctx.blobs.put(fs.readFileSync(mirrorFile(r, hash)));
-  }
+  restoreAttachmentFiles(r, chosen, ctx.blobs);
   migrate(ctx.db, { migrationsFolder: ctx.migrationsFolder });
   ctx.sqlite.transaction(() => recordAudit(ctx, { action: 'backup.restore', detail: `${formatDateTime(chosen.takenAt)} (${chosen.id})` }))();
   ctx.session.current = null;

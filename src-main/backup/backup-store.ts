@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
+import type { BlobStore } from '../attachments/blob-store';
 import { backupsToKeep, DEFAULT_ROTATION, type RotationPolicy } from '../../src-shared/backup/rotation';
 import { backupText } from '../../src-shared/backup/text';
+import { writeFileDurably } from '../app/durable-file';
 import { hashFile } from '../app/hash-file';
 import { DATABASE_FILE } from '../db/open';
 
@@ -51,21 +53,8 @@ export interface TakenBackup {
 
 const sha256File = (file: string) => hashFile(file, 'sha256', 'hex');
 
-function writeDurably(file: string, content: Buffer | string): void {
-  const temp = `${file}.tmp`;
-  const fd = fs.openSync(temp, 'w');
-  try {
-    fs.writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
-}
-
 function copyDurably(from: string, to: string): void {
-  fs.mkdirSync(path.dirname(to), { recursive: true });
-  writeDurably(to, fs.readFileSync(from));
+  writeFileDurably(to, fs.readFileSync(from));
 }
 
 /** What a database file holds, read without changing it; null when SQLite finds it damaged. */
@@ -111,11 +100,20 @@ export function mirrorFile(root: string, hash: string): string {
   return path.join(root, MIRROR, hash.slice(0, 2), hash);
 }
 
-/** Is the copy still what its manifest says (the file's hash, the attachment files)? */
-export function isIntact(root: string, manifest: BackupManifest): boolean {
+/** Its file of the recorded size and its attachment files are there: a cheap look, for listing. */
+export function isPresent(root: string, manifest: BackupManifest): boolean {
   const file = backupFile(root, manifest.id);
-  if (!fs.existsSync(file) || sha256File(file) !== manifest.sha256) return false;
-  return manifest.attachments.every((hash) => fs.existsSync(mirrorFile(root, hash)));
+  return fs.existsSync(file) && fs.statSync(file).size === manifest.bytes && manifest.attachments.every((hash) => fs.existsSync(mirrorFile(root, hash)));
+}
+
+/** Is the copy still what its manifest says (the file's hash too)? Checked before a backup is used. */
+export function isIntact(root: string, manifest: BackupManifest): boolean {
+  return isPresent(root, manifest) && sha256File(backupFile(root, manifest.id)) === manifest.sha256;
+}
+
+/** Brings back, from the mirror, the attachment files a backup needs that are missing or damaged here. */
+export function restoreAttachmentFiles(root: string, manifest: BackupManifest, store: BlobStore): void {
+  for (const hash of manifest.attachments) if (!store.isIntact(hash)) store.put(fs.readFileSync(mirrorFile(root, hash)));
 }
 
 /** Writes one backup of `source` into `root` (a partial folder first, the manifest last), verified. */
@@ -149,7 +147,7 @@ async function backupInto(root: string, source: Database.Database | string, id: 
     counts: described.counts,
     attachments: described.attachments.filter((hash) => fs.existsSync(mirrorFile(root, hash))),
   };
-  writeDurably(path.join(partial, MANIFEST), JSON.stringify(manifest, null, 2));
+  writeFileDurably(path.join(partial, MANIFEST), JSON.stringify(manifest, null, 2));
   fs.renameSync(partial, path.join(root, id));
   return manifest;
 }

@@ -6,7 +6,8 @@ import { formatDateTime } from '../../src-shared/common/text';
 import { toIsoDate } from '../../src-shared/common/dates';
 import { createMain, type AppOptions, type LactaRedMain } from '../app/create-app';
 import { DATABASE_FILE } from '../db/open';
-import { BACKUPS, backupFile, backupsIn, isIntact, mirrorFile, takeBackup, type BackupManifest } from './backup-store';
+import { BlobStore } from '../attachments/blob-store';
+import { BACKUPS, backupFile, backupsIn, isIntact, restoreAttachmentFiles, takeBackup, type BackupManifest } from './backup-store';
 
 const FULL_CHECK_EVERY_MS = 7 * 24 * 60 * 60 * 1000;
 const FULL_CHECK_STAMP = 'ultima-revision-completa.txt';
@@ -49,13 +50,7 @@ export function putBackInPlace(dataDir: string, backup: BackupManifest, suffix: 
   for (const ext of ['', '-wal', '-shm']) if (fs.existsSync(`${live}${ext}`)) fs.renameSync(`${live}${ext}`, `${aside}${ext}`);
   const root = path.join(dataDir, BACKUPS);
   fs.copyFileSync(backupFile(root, backup.id), live);
-  for (const hash of backup.attachments) {
-    const target = path.join(dataDir, 'attachments', hash.slice(0, 2), hash);
-    if (!fs.existsSync(target)) {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.copyFileSync(mirrorFile(root, hash), target);
-    }
-  }
+  restoreAttachmentFiles(root, backup, new BlobStore(path.join(dataDir, 'attachments')));
   return aside;
 }
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cliText } from '../../src-shared/sync/cli-text';
 import type { LactaRedMain } from '../app/create-app';
-import { takeBackup } from '../backup/backup-store';
-import { todayIso } from '../app/today';
+import { writeFileDurably } from '../app/durable-file';
+import { backupNow } from '../backup/backup-service';
 import { generateDemo } from '../demo/demo-data';
 import { exportAck } from '../sync/ack-service';
 import { exportEnrolment, importEnrolment } from '../sync/enrolment-service';
@@ -17,12 +17,6 @@ import { ok, refused, summaryTable, type CliOutput } from './output';
 
 export type Options = Readonly<Record<string, string | boolean | undefined>>;
 
-function writeFileAtomically(file: string, bytes: Buffer | string): void {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const partial = `${file}.parcial`;
-  fs.writeFileSync(partial, bytes);
-  fs.renameSync(partial, file);
-}
 
 export function refusalOutput(error: unknown, extra: Record<string, unknown> = {}): CliOutput {
   if (error instanceof SyncRefusal) return refused(error.code, error.message, extra);
@@ -31,7 +25,7 @@ export function refusalOutput(error: unknown, extra: Record<string, unknown> = {
 
 export function enrolmentExport(main: LactaRedMain, out: string): CliOutput {
   const file = exportEnrolment(main.ctx);
-  writeFileAtomically(out, file.content);
+  writeFileDurably(out, file.content);
   return ok({ fingerprint: file.fingerprint, file: path.resolve(out) }, cliText.enrolmentSaved(path.resolve(out), file.fingerprint));
 }
 
@@ -86,7 +80,7 @@ export function importFiles(main: LactaRedMain, names: readonly string[], option
 
 export function ackFor(main: LactaRedMain, siteCode: string, out: string): CliOutput {
   const ack = exportAck(main.ctx, siteCode);
-  writeFileAtomically(out, ack.bytes);
+  writeFileDurably(out, ack.bytes);
   return ok({ file: path.resolve(out), acknowledges: ack.acknowledges }, cliText.ackSaved(path.resolve(out)));
 }
 
@@ -107,15 +101,7 @@ export function demo(main: LactaRedMain, months: number, scale: number): CliOutp
 }
 
 /** A verified backup now (IT staff, scripts), rotated like the app's; warnings do not fail it. */
-export async function backupNow(main: LactaRedMain, secondFolder: string | null): Promise<CliOutput> {
-  const now = main.ctx.now();
-  const taken = await takeBackup(main.ctx.sqlite, main.ctx.dataDir, {
-    reason: 'manual',
-    appVersion: main.ctx.appVersion,
-    now,
-    day: todayIso(main.ctx),
-    attachmentsDir: main.ctx.blobs.dir,
-    secondFolder,
-  });
+export async function backupFromCli(main: LactaRedMain, secondFolder: string | null): Promise<CliOutput> {
+  const taken = await backupNow(main.ctx, 'manual', secondFolder ?? undefined);
   return ok({ backup: taken.manifest, warnings: taken.warnings }, [cliText.backupDone(taken.manifest.id, taken.manifest.bytes), ...taken.warnings].join('\n'));
 }

@@ -6,7 +6,7 @@ import { createMain, type LactaRedMain } from '../app/create-app';
 import { resolveDataDir } from '../app/data-dir';
 import { AppError } from '../app/errors';
 import { SyncRefusal } from '../sync/refusal';
-import { ackFor, backupNow, demo, enrolmentExport, enrolmentImport, exportBundle, importFiles, refusalOutput, status } from './commands';
+import { ackFor, backupFromCli, demo, enrolmentExport, enrolmentImport, exportBundle, importFiles, refusalOutput, status } from './commands';
 import { initSite } from './init';
 import { refused, usage, type CliOutput } from './output';
 
@@ -87,7 +87,7 @@ async function dispatch(command: readonly string[], values: Values, open: () => 
       return demo(open(), months, scale);
     }
     case 'backup':
-      return backupNow(open(), typeof values['second-folder'] === 'string' ? path.resolve(values['second-folder']) : null);
+      return backupFromCli(open(), typeof values['second-folder'] === 'string' ? path.resolve(values['second-folder']) : null);
     default:
       throw new UsageError(name ? cliText.unknownCommand(name) : cliText.usage);
   }

@@ -7,7 +7,7 @@ export interface BackupRow {
   readonly appVersion: string;
   readonly bytes: number;
   readonly counts: Readonly<Record<string, number>>;
-  /** The file still matches its recorded hash and its attachment files are there. */
+  /** Its file (of the recorded size) and attachment files are there; the hash is checked before a restore. */
   readonly intact: boolean;
 }
 
