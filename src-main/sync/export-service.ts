@@ -5,7 +5,7 @@ import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { localKeys } from './keys-of';
 import type { Manifest, RowValue, TableRows } from './payload';
-import { sealFor, sealToFile } from './seal-for';
+import { sealFor, sealToFile, type SealBlob } from './seal-for';
 import { parentPeer, routedSites, type Peer } from './peers';
 import { REFERENCE_TABLES } from './reference-tables';
 import { SyncRefusal } from './refusal';
@@ -16,7 +16,6 @@ const CHUNK = 500;
 
 interface ExportedInfo {
   readonly fileName: string;
-  readonly sequence: number;
   readonly receiverCode: string;
   readonly counts: Readonly<Record<string, number>>;
   readonly attachments: number;
@@ -24,12 +23,14 @@ interface ExportedInfo {
 
 export interface ExportedBundle extends ExportedInfo {
   readonly bytes: Buffer;
+  readonly sequence: number;
 }
 
 /** A bundle written straight to a file (the command line): attachment files are never all in memory. */
 export interface ExportedFile extends ExportedInfo {
   readonly file: string;
   readonly size: number;
+  readonly sequence: number;
 }
 
 /**
@@ -39,27 +40,42 @@ export interface ExportedFile extends ExportedInfo {
  * applied here travels with them, so the parent can tell a later change from a concurrent one.
  */
 export function exportToParent(ctx: AppContext): ExportedBundle {
-  return asBytes(exportUp(ctx, null));
+  return exportUp(ctx, inMemory(ctx));
 }
 
 export function exportToParentFile(ctx: AppContext, folder: string): ExportedFile {
-  return asFile(exportUp(ctx, folder));
+  return exportUp(ctx, toFile(ctx, folder));
 }
 
-function exportUp(ctx: AppContext, folder: string | null): ExportedBundle | ExportedFile {
+function exportUp<T extends Sealed>(ctx: AppContext, seal: Sealer<T>): ExportedInfo & T {
   const { site } = localKeys(ctx);
   const routes = routedSites(ctx);
-  return exportTo(ctx, parentPeer(ctx), (_table, owner) => owner === site.id || routes.has(owner), 'up', folder);
+  return exportTo(ctx, parentPeer(ctx), (_table, owner) => owner === site.id || routes.has(owner), 'up', seal);
 }
 
-function asBytes(exported: ExportedBundle | ExportedFile): ExportedBundle {
-  if (!('bytes' in exported)) throw new Error('se esperaba el paquete en memoria');
-  return exported;
+interface Sealed {
+  readonly sequence: number;
 }
 
-function asFile(exported: ExportedBundle | ExportedFile): ExportedFile {
-  if (!('file' in exported)) throw new Error('se esperaba el paquete en un archivo');
-  return exported;
+/** What is sealed, and the file name it gets; a sealer makes the bundle of it in memory or in a file. */
+interface ToSeal {
+  readonly peer: Peer;
+  readonly contents: Pick<Manifest, 'kind' | 'upToChange' | 'counts' | 'acknowledges' | 'corrections' | 'seen'>;
+  readonly tables: readonly TableRows[];
+  readonly blobs: readonly SealBlob[];
+  readonly fileName: string;
+}
+type Sealer<T extends Sealed> = (what: ToSeal) => T;
+
+function inMemory(ctx: AppContext): Sealer<{ bytes: Buffer; sequence: number }> {
+  return (w) => sealFor(ctx, w.peer, w.contents, w.tables, w.blobs);
+}
+
+function toFile(ctx: AppContext, folder: string): Sealer<{ file: string; size: number; sequence: number }> {
+  return (w) => {
+    const file = path.join(folder, w.fileName);
+    return { file, ...sealToFile(ctx, w.peer, w.contents, w.tables, w.blobs, file) };
+  };
 }
 
 /**
@@ -68,14 +84,14 @@ function asFile(exported: ExportedBundle | ExportedFile): ExportedFile {
  * that of any site below). Never another facility's records.
  */
 export function exportToChild(ctx: AppContext, childCode: string): ExportedBundle {
-  return asBytes(exportDown(ctx, childCode, null));
+  return exportDown(ctx, childCode, inMemory(ctx));
 }
 
 export function exportToChildFile(ctx: AppContext, childCode: string, folder: string): ExportedFile {
-  return asFile(exportDown(ctx, childCode, folder));
+  return exportDown(ctx, childCode, toFile(ctx, folder));
 }
 
-function exportDown(ctx: AppContext, childCode: string, folder: string | null): ExportedBundle | ExportedFile {
+function exportDown<T extends Sealed>(ctx: AppContext, childCode: string, seal: Sealer<T>): ExportedInfo & T {
   const { site } = localKeys(ctx);
   const child = ctx.db.select().from(syncPeers).where(eq(syncPeers.code, childCode)).get();
   if (child?.relation !== 'child') throw new SyncRefusal('UNKNOWN_SITE', childCode);
@@ -83,14 +99,14 @@ function exportDown(ctx: AppContext, childCode: string, folder: string | null): 
   const children = new Set(ctx.db.select({ id: syncPeers.siteId }).from(syncPeers).where(eq(syncPeers.relation, 'child')).all().map((p) => p.id));
   const below = (owner: string) => owner === child.siteId || routes.get(owner) === child.siteId;
   const belowAnyChild = (owner: string) => children.has(owner) || routes.has(owner);
-  return exportTo(ctx, child, (table, owner, hlc) => (below(owner) && hlc.endsWith(`-${site.id}`)) || (REFERENCE_TABLES.has(table) && !belowAnyChild(owner)), 'down', folder);
+  return exportTo(ctx, child, (table, owner, hlc) => (below(owner) && hlc.endsWith(`-${site.id}`)) || (REFERENCE_TABLES.has(table) && !belowAnyChild(owner)), 'down', seal);
 }
 
 /**
  * The database is only read: hashing, compression and encryption happen outside any transaction; the
  * sequence number is taken in a short one at the end.
  */
-function exportTo(ctx: AppContext, peer: Peer, include: (table: string, owner: string, hlc: string) => boolean, direction: 'up' | 'down', folder: string | null): ExportedBundle | ExportedFile {
+function exportTo<T extends Sealed>(ctx: AppContext, peer: Peer, include: (table: string, owner: string, hlc: string) => boolean, direction: 'up' | 'down', seal: Sealer<T>): ExportedInfo & T {
   const { site } = localKeys(ctx);
   const upToChange = ctx.sqlite.prepare('SELECT COALESCE(MAX(seq), 0) FROM sync_changes').pluck().get() as number;
   const changed = ctx.sqlite
@@ -140,14 +156,13 @@ function exportTo(ctx: AppContext, peer: Peer, include: (table: string, owner: s
   const counts = Object.fromEntries(tables.map((t) => [t.table, t.rows.length]));
   const contents = { kind: 'data' as const, upToChange, counts, acknowledges: null, corrections, seen };
   const fileName = bundleFileName(site.code, peer.code, peer.nextSequence);
-  const sealed = folder ? sealToFile(ctx, peer, contents, tables, blobs, path.join(folder, fileName)) : sealFor(ctx, peer, contents, tables, blobs);
+  const sealed = seal({ peer, contents, tables, blobs, fileName });
   inTransaction(ctx, () => {
     ctx.db.update(syncPeers).set({ nextSequence: sealed.sequence + 1 }).where(eq(syncPeers.siteId, peer.siteId)).run();
     const total = Object.values(counts).reduce((n, c) => n + c, 0);
     recordAudit(ctx, { action: 'sync.export', detail: `Paquete ${sealed.sequence} para ${peer.name} (${peer.code}): ${total} registros, ${blobs.length} archivos` });
   });
-  const info = { fileName, sequence: sealed.sequence, receiverCode: peer.code, counts, attachments: blobs.length };
-  return 'bytes' in sealed ? { ...info, bytes: sealed.bytes } : { ...info, file: path.join(folder ?? '', fileName), size: sealed.size };
+  return { ...sealed, fileName, receiverCode: peer.code, counts, attachments: blobs.length };
 }
 
 export function bundleFileName(senderCode: string, receiverCode: string, sequence: number): string {

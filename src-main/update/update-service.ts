@@ -6,7 +6,7 @@ import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
 import { backupNow } from '../backup/backup-service';
-import { downloadRelease, isNewer, readFeed, serveFeed, verifyRelease } from './update-feed';
+import { downloadRelease, isNewer, readFeed, serveFeed, verifyRelease, type LatestRelease } from './update-feed';
 
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
@@ -26,16 +26,17 @@ async function releaseFolder(ctx: AppContext, source: string, platform: NodeJS.P
 export async function checkUpdate(ctx: AppContext, source: string, platform: NodeJS.Platform = process.platform): Promise<UpdateCheck> {
   const folder = await releaseFolder(ctx, source, platform);
   try {
-    return verifiedRelease(ctx, folder, platform);
+    return verifiedRelease(ctx, folder, platform).check;
   } finally {
     if (folder !== source) fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 
-function verifiedRelease(ctx: AppContext, folder: string, platform: NodeJS.Platform): UpdateCheck {
+function verifiedRelease(ctx: AppContext, folder: string, platform: NodeJS.Platform): { check: UpdateCheck; release: LatestRelease } {
   const release = readFeed(folder, platform);
   verifyRelease(folder, release);
-  return { version: release.version, releaseDate: release.releaseDate ?? null, newer: isNewer(release.version, ctx.appVersion), installed: ctx.appVersion, desktop: ctx.nativeUpdater !== null };
+  const check = { version: release.version, releaseDate: release.releaseDate ?? null, newer: isNewer(release.version, ctx.appVersion), installed: ctx.appVersion, desktop: ctx.nativeUpdater !== null };
+  return { check, release };
 }
 
 /**
@@ -48,12 +49,12 @@ export async function installUpdate(ctx: AppContext, input: { folder: string; un
   if (!updater) throw new AppError('VALIDATION', t.desktopOnly);
   const folder = await releaseFolder(ctx, input.folder, platform);
   try {
-    const check = verifiedRelease(ctx, folder, platform);
+    const { check, release } = verifiedRelease(ctx, folder, platform);
     if (!check.newer) throw new AppError('VALIDATION', t.upToDate(ctx.appVersion));
     await backupNow(ctx, 'update');
     ctx.sqlite.transaction(() => recordAudit(ctx, { action: 'update.install', detail: `${ctx.appVersion} → ${check.version}` }))();
     // electron-updater reads the verified copy through 127.0.0.1 and checks the SHA-512 again.
-    const feed = await serveFeed(folder, platform, readFeed(folder, platform));
+    const feed = await serveFeed(folder, platform, release);
     try {
       await updater.install(feed.url, check.version);
     } finally {
