@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ConsolidatedView } from '../../src-shared/sync/types';
 import { syncUi } from '../../src-shared/sync/ui-text';
 import { call } from '../api/client';
@@ -54,64 +54,58 @@ export function ConsolidatedPage({ active }: { active: boolean }) {
             </section>
             <section className="card" aria-labelledby="groups-by-facility">
               <h2 id="groups-by-facility">{t.groupsTitle}</h2>
-              <table className="data-table" aria-label={t.groupsTitle}>
-                <thead>
-                  <tr>
-                    {[t.columns.facility, t.columns.region, t.columns.births, t.columns.groups, t.columns.sessions, t.columns.facilitators].map((c) => (
-                      <th scope="col" key={c}>
-                        {c}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.facilities.map((f) => (
-                    <tr key={f.siteId}>
-                      <th scope="row">
-                        {f.name} ({f.code})
-                      </th>
-                      <td>{f.region}</td>
-                      <td>{f.attendsBirths ? t.yes : t.no}</td>
-                      <td>{f.groupsWithSessions}</td>
-                      <td>{f.sessionsHeld}</td>
-                      <td>{f.facilitators}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <FacilityTable
+                label={t.groupsTitle}
+                facilities={view.facilities}
+                columns={[t.columns.region, t.columns.births, t.columns.groups, t.columns.sessions, t.columns.facilitators]}
+                cells={(f) => [f.region, f.attendsBirths ? t.yes : t.no, f.groupsWithSessions, f.sessionsHeld, f.facilitators]}
+              />
               <BarChart label={t.chartSessions} labels={names} values={view.facilities.map((f) => f.sessionsHeld)} horizontal />
             </section>
             <section className="card" aria-labelledby="formula-by-facility">
               <h2 id="formula-by-facility">{t.formulaTitle}</h2>
-              <table className="data-table" aria-label={t.formulaTitle}>
-                <thead>
-                  <tr>
-                    {[t.columns.facility, t.columns.deliveries, t.columns.kilograms, t.columns.infants, t.columns.stock].map((c) => (
-                      <th scope="col" key={c}>
-                        {c}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.facilities.map((f) => (
-                    <tr key={f.siteId}>
-                      <th scope="row">
-                        {f.name} ({f.code})
-                      </th>
-                      <td>{f.deliveries}</td>
-                      <td>{kg(f.gramsDelivered).toLocaleString('es')}</td>
-                      <td>{f.infantsServed}</td>
-                      <td>{kg(f.stockGrams).toLocaleString('es')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <FacilityTable
+                label={t.formulaTitle}
+                facilities={view.facilities}
+                columns={[t.columns.deliveries, t.columns.kilograms, t.columns.infants, t.columns.stock]}
+                cells={(f) => [f.deliveries, kg(f.gramsDelivered).toLocaleString('es'), f.infantsServed, kg(f.stockGrams).toLocaleString('es')]}
+              />
               <BarChart label={t.chartKilograms} labels={names} values={view.facilities.map((f) => kg(f.gramsDelivered))} horizontal />
             </section>
           </>
         )
       ) : null}
     </section>
+  );
+}
+
+type Facility = ConsolidatedView['facilities'][number];
+
+/** One row per facility, named in its header cell, then the figures `cells` gives for it. */
+function FacilityTable({ label, facilities, columns, cells }: { label: string; facilities: readonly Facility[]; columns: readonly string[]; cells: (f: Facility) => readonly ReactNode[] }) {
+  return (
+    <table className="data-table" aria-label={label}>
+      <thead>
+        <tr>
+          {[t.columns.facility, ...columns].map((c) => (
+            <th scope="col" key={c}>
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {facilities.map((f) => (
+          <tr key={f.siteId}>
+            <th scope="row">
+              {f.name} ({f.code})
+            </th>
+            {cells(f).map((cell, i) => (
+              <td key={columns[i] ?? i}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
