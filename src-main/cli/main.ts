@@ -116,7 +116,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (error instanceof UsageError) return report(usage(error.message), json, io);
     if (error instanceof SyncRefusal) return report(refusalOutput(error), json, io);
     if (error instanceof AppError) return report(refused(error.code, error.message), json, io);
-    throw error;
+    // Never a stack trace at a coordinator: a one-line Spanish message (the trace only when debugging).
+    if (process.env.LACTARED_DEBUG) io.stderr(`${error instanceof Error ? (error.stack ?? '') : ''}\n`);
+    const detail = error instanceof Error ? error.message : String(error);
+    return report(refused('INTERNAL', cliText.internal(detail)), json, io);
   } finally {
     (main as LactaRedMain | null)?.close();
   }

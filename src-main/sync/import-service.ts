@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { formatHlc, parseHlc, receiveStamp } from '../../src-shared/sync/hlc';
+import { formatDate } from '../../src-shared/common/text';
+import { checkReceivedStamp, formatHlc, parseHlc, receiveStamp } from '../../src-shared/sync/hlc';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
@@ -9,8 +10,8 @@ import { deidentifyRow, NEVER_DEIDENTIFIED } from './deidentify';
 import { localKeys } from './keys-of';
 import { decodePayload, type Manifest, type RowValue, type TableRows } from './payload';
 import { peerOf, routedSites, schemaVersionOf, type Peer } from './peers';
-import { REFERENCE_TABLES } from './reference-tables';
 import { SyncRefusal } from './refusal';
+import { rowAdmission, type StoredRow } from './row-admission';
 import { StagedBlobs } from './staged-blobs';
 import { withTrackingPaused } from './change-tracking';
 import { syncConflicts, syncImports, syncPeers, syncRoutes, syncSeen } from './sync.schema';
@@ -35,7 +36,6 @@ export interface ImportResult {
 }
 
 const REQUIRED = ['id', 'owner_site_id', 'hlc', 'deleted'];
-const HLC = /^\d{13}-\d{6}-.+$/;
 
 interface Verified {
   readonly peer: Peer;
@@ -74,10 +74,12 @@ export function verifyBundle(ctx: AppContext, file: Buffer | ByteSource, blobs =
       throw new SyncRefusal('BAD_CONTENT', `columnas de ${t.table}`);
     }
     const [id, owner, hlc] = ['id', 'owner_site_id', 'hlc'].map((c) => t.columns.indexOf(c)) as [number, number, number];
+    const now = ctx.now();
     for (const row of t.rows) {
-      if (typeof row[id] !== 'string' || typeof row[owner] !== 'string' || typeof row[hlc] !== 'string' || !HLC.test(row[hlc])) {
-        throw new SyncRefusal('BAD_CONTENT', t.table);
-      }
+      if (typeof row[id] !== 'string' || typeof row[owner] !== 'string') throw new SyncRefusal('BAD_CONTENT', t.table);
+      const stamp = checkReceivedStamp(row[hlc], now);
+      if (stamp === 'malformed') throw new SyncRefusal('BAD_CONTENT', `${t.table}: sello de reloj`);
+      if (stamp === 'ahead') throw new SyncRefusal('CLOCK_AHEAD', `${t.table}: ${formatDate(parseHlc(String(row[hlc])).wallMs)}`);
     }
     if (t.table === 'attachments') {
       const sha = t.columns.indexOf('sha256');
@@ -129,25 +131,13 @@ function correctionTracking(ctx: AppContext, me: string, verified: Verified) {
   };
 }
 
-function emptySummary(): TableSummary {
-  return { new: 0, updated: 0, unchanged: 0, conflicts: 0, refused: 0 };
+/** Parents before children; links to documents last, once the records they name are in. */
+function applyOrder(table: string): number {
+  return table === 'attachment_links' ? SYNC_TABLES.length : SYNC_TABLES.indexOf(table as never);
 }
 
-/** May a record owned by `owner` arrive from this peer? A site's records come only through its own route. */
-function provenance(ctx: AppContext, me: string, peer: Peer, routes: Map<string, string>) {
-  const ancestors = new Set(ctx.db.select({ id: syncPeers.siteId }).from(syncPeers).where(eq(syncPeers.relation, 'parent')).all().map((p) => p.id));
-  const children = new Set(ctx.db.select({ id: syncPeers.siteId }).from(syncPeers).where(eq(syncPeers.relation, 'child')).all().map((p) => p.id));
-  return (table: string, owner: string, newRoutes: Map<string, string>): boolean => {
-    // From above: corrections of our own records, and reference data from any level above.
-    if (peer.relation === 'parent') return owner === me || owner === peer.siteId || ancestors.has(owner) || (REFERENCE_TABLES.has(table) && !routes.has(owner) && !children.has(owner));
-    if (owner === peer.siteId) return true;
-    if (peer.kind === 'facility') return false;
-    const via = routes.get(owner) ?? newRoutes.get(owner);
-    if (via) return via === peer.siteId;
-    if (owner === me || ancestors.has(owner)) return false;
-    newRoutes.set(owner, peer.siteId);
-    return true;
-  };
+function emptySummary(): TableSummary {
+  return { new: 0, updated: 0, unchanged: 0, conflicts: 0, refused: 0 };
 }
 
 /**
@@ -157,9 +147,7 @@ function provenance(ctx: AppContext, me: string, peer: Peer, routes: Map<string,
  */
 function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: Progress }): ImportSummary {
   const { site } = localKeys(ctx);
-  const routes = routedSites(ctx);
-  const allowed = provenance(ctx, site.id, verified.peer, routes);
-  const newRoutes = new Map<string, string>();
+  const admission = rowAdmission(ctx, site.id, verified.peer, routedSites(ctx));
   const corrections = correctionTracking(ctx, site.id, verified);
   const deidentified = isDeidentified(ctx);
   const summary: ImportSummary = {};
@@ -170,28 +158,31 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
     ctx.sqlite.pragma('defer_foreign_keys = ON');
     const total = verified.tables.reduce((n, t) => n + t.rows.length, 0);
     let applied = 0;
-    const ordered = [...verified.tables].sort((a, b) => SYNC_TABLES.indexOf(a.table as never) - SYNC_TABLES.indexOf(b.table as never));
+    const ordered = [...verified.tables].sort((a, b) => applyOrder(a.table) - applyOrder(b.table));
     for (const t of ordered) {
       const counts = (summary[t.table] = emptySummary());
       const col = (name: string) => t.columns.indexOf(name);
       const [id, owner, hlc, deleted] = [col('id'), col('owner_site_id'), col('hlc'), col('deleted')];
-      const current = ctx.sqlite.prepare(`SELECT hlc FROM ${t.table} WHERE id = ?`).pluck();
+      // From the parent come only corrections (merged onto the whole stored row) and reference data.
+      const current = ctx.sqlite.prepare(`SELECT ${verified.peer.relation === 'parent' ? '*' : 'owner_site_id, hlc'} FROM ${t.table} WHERE id = ?`);
       const insert = ctx.sqlite.prepare(`INSERT INTO ${t.table} (${t.columns.join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`);
       const update = ctx.sqlite.prepare(`UPDATE ${t.table} SET ${t.columns.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`);
       // Tombstones first: a record deleted and one created in its place do not collide on unique indexes.
       const rows = [...t.rows].sort((a, b) => Number(b[deleted]) - Number(a[deleted]));
       const whole = ctx.sqlite.prepare(`SELECT * FROM ${t.table} WHERE id = ?`);
       for (const received of rows) {
-        const row = deidentified ? deidentifyRow(t.table, t.columns, received) : received;
-        const rowOwner = String(row[owner]);
-        if (!allowed(t.table, rowOwner, newRoutes) || (deidentified && NEVER_DEIDENTIFIED.has(t.table))) {
+        const rowId = String(received[id]);
+        const stored = current.get(rowId) as StoredRow | undefined;
+        const admitted = deidentified && NEVER_DEIDENTIFIED.has(t.table) ? null : admission.admit(t.table, t.columns, received, stored);
+        if (!admitted) {
           counts.refused += 1;
           continue;
         }
+        const row = deidentified ? deidentifyRow(t.table, t.columns, admitted) : admitted;
+        const rowOwner = String(row[owner]);
         const stamp = String(row[hlc]);
         if (highest === null || stamp > highest) highest = stamp;
-        const rowId = String(row[id]);
-        const existing = current.get(rowId) as string | undefined;
+        const existing = stored === undefined ? undefined : String(stored.hlc);
         if (existing !== undefined && existing !== stamp && corrections.concurrent(t.table, rowId, rowOwner, existing, stamp)) {
           const incomingWins = stamp > existing;
           const other = incomingWins ? (whole.get(rowId) as Record<string, RowValue>) : Object.fromEntries(t.columns.map((c, i) => [c, row[i] ?? null]));
@@ -218,7 +209,7 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
       applied += t.rows.length;
       options.onProgress?.(applied, total);
     }
-    for (const [siteId, viaPeer] of newRoutes) ctx.db.insert(syncRoutes).values({ siteId, viaPeer }).onConflictDoNothing().run();
+    for (const [siteId, viaPeer] of admission.newRoutes) ctx.db.insert(syncRoutes).values({ siteId, viaPeer }).onConflictDoNothing().run();
     const last = readStringSetting(ctx.db, SETTING_KEYS.lastStamp);
     if (highest && (!last || highest > last)) {
       writeSetting(ctx.db, SETTING_KEYS.lastStamp, formatHlc(receiveStamp(last ? parseHlc(last) : null, parseHlc(highest), ctx.now(), site.id)));

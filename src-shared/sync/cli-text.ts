@@ -17,6 +17,7 @@ export const cliText = {
 
 Códigos de salida: 0 correcto, 1 algún archivo rechazado, 2 uso incorrecto.`,
   backupDone: (id: string, bytes: number) => `Copia de seguridad ${id} hecha y verificada (${Math.round(bytes / 1024)} KB).`,
+  internal: (detail: string) => `Error inesperado: ${detail}\nLo que estaba a medias no se guardó. Si vuelve a pasar, avise al soporte con este mensaje.`,
   unknownCommand: (name: string) => `Orden desconocida: «${name}».`,
   missing: (option: string) => `Falta la opción ${option}.`,
   badValue: (option: string, allowed: string) => `Valor no válido para ${option}: use ${allowed}.`,

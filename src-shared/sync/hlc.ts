@@ -52,3 +52,23 @@ export function receiveStamp(last: Hlc | null, remote: Hlc, nowMs: number, siteI
   if (maxWall === remote.wallMs) return bump(maxWall, remote.counter + 1, siteId);
   return { wallMs: maxWall, counter: 0, siteId };
 }
+
+/**
+ * How far ahead of the receiver's own clock a received stamp may be. A stamp further ahead would drag the
+ * receiver's clock (and every later local stamp there) into the future, so that its changes win by
+ * accident — or, at the extreme, overflow the stamp's 13 digits and stop every write. A week tolerates a
+ * PC with the wrong date by days; a stamp from the past is harmless (it only loses) and is accepted.
+ */
+export const MAX_STAMP_AHEAD_MS = 7 * 86_400_000;
+
+const RECEIVED_STAMP = /^(\d{13})-(\d{6})-([0-9A-Za-z-]{1,64})$/;
+
+export type ReceivedStampCheck = 'ok' | 'malformed' | 'ahead';
+
+/** Whether a stamp that arrived from another site may be applied, against the receiver's wall clock. */
+export function checkReceivedStamp(text: unknown, receiverNowMs: number): ReceivedStampCheck {
+  if (typeof text !== 'string') return 'malformed';
+  const match = RECEIVED_STAMP.exec(text);
+  if (!match) return 'malformed';
+  return Number(match[1]) > receiverNowMs + MAX_STAMP_AHEAD_MS ? 'ahead' : 'ok';
+}

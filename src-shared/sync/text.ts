@@ -8,6 +8,8 @@ export const SYNC_REFUSALS = {
   UNKNOWN_SITE: 'El paquete viene de un sitio que no está inscrito aquí. Importe primero su archivo de inscripción.',
   NOT_SET_UP: 'Este equipo todavía no está configurado.',
   SCHEMA_TOO_NEW: 'El paquete fue creado con una versión más nueva de LactaRed: actualice LactaRed en este equipo.',
+  CLOCK_AHEAD:
+    'El paquete trae cambios fechados más de 7 días después de la fecha de este equipo: el reloj de la PC que lo envió (o el de esta) está mal. Corrija la fecha y la hora y vuelva a exportar. No se importó nada.',
   BAD_CONTENT: 'El contenido del paquete no es válido para LactaRed. No se importó nada.',
   NO_PARENT: 'Este sitio no tiene a quién enviar: importe primero el archivo de inscripción de su microrred o red.',
   NOT_AN_ENROLMENT: 'El archivo no es un archivo de inscripción de LactaRed.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareHlc, formatHlc, nextLocalStamp, parseHlc, receiveStamp } from '../../src-shared/sync/hlc';
+import { checkReceivedStamp, compareHlc, formatHlc, MAX_STAMP_AHEAD_MS, nextLocalStamp, parseHlc, receiveStamp } from '../../src-shared/sync/hlc';
 
 const SITE = '0190a1b2-0000-7000-8000-000000000001';
 const OTHER = '0190a1b2-0000-7000-8000-000000000002';
@@ -48,5 +48,31 @@ describe('hybrid logical clock', () => {
 
   it('refuses text that is not a stamp', () => {
     expect(() => parseHlc('2026-02-28')).toThrow(/no válido/);
+  });
+});
+
+describe('stamps received from another site', () => {
+  const NOW = Date.UTC(2028, 1, 29, 12); // a leap day
+  const stamp = (wallMs: number, site = SITE) => formatHlc({ wallMs, counter: 999_999, siteId: site });
+  it.each([
+    ['from the past (a PC set years back)', stamp(Date.UTC(2001, 0, 1)), 'ok'],
+    ['now', stamp(NOW), 'ok'],
+    ['exactly a week ahead', stamp(NOW + MAX_STAMP_AHEAD_MS), 'ok'],
+    ['a week and a millisecond ahead', stamp(NOW + MAX_STAMP_AHEAD_MS + 1), 'ahead'],
+    ['the largest stamp there is', '9999999999999-999999-x', 'ahead'],
+    ['a date instead of a stamp', '2028-02-29', 'malformed'],
+    ['a site part with spaces or quotes', `${String(NOW)}-000000-a b'`, 'malformed'],
+    ['a site part too long', `${String(NOW)}-000000-${'a'.repeat(65)}`, 'malformed'],
+    ['a number', NOW, 'malformed'],
+    ['nothing', null, 'malformed'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(checkReceivedStamp(text, NOW)).toBe(expected);
+  });
+
+  it('a stamp within the bound, merged, still leaves room for local stamps (no overflow)', () => {
+    const remote = parseHlc(stamp(NOW + MAX_STAMP_AHEAD_MS));
+    let last = receiveStamp(null, remote, NOW, SITE);
+    for (let i = 0; i < 3; i += 1) last = nextLocalStamp(last, NOW, SITE);
+    expect(parseHlc(formatHlc(last)).wallMs).toBe(NOW + MAX_STAMP_AHEAD_MS + 1);
   });
 });

@@ -47,7 +47,7 @@ async function enrolPair(child: string, parent: string, dir: string) {
   }
 }
 
-function addCaregivers(dataDir: string, count: number, prefix: number) {
+function addCaregivers(dataDir: string, count: number, prefix: number, wall = '1795000000000') {
   const db = new Database(path.join(dataDir, 'lactared.sqlite'));
   const siteId = db.prepare("SELECT json_extract(value, '$') FROM local_settings WHERE key = 'site.id'").pluck().get() as string;
   const caregiver = db.prepare(
@@ -57,7 +57,7 @@ function addCaregivers(dataDir: string, count: number, prefix: number) {
   db.transaction(() => {
     for (let i = 0; i < count; i += 1) {
       const id = crypto.randomUUID();
-      const stamp = `1795000000000-${String(i).padStart(6, '0')}-${siteId}`;
+      const stamp = `${wall}-${String(i).padStart(6, '0')}-${siteId}`;
       caregiver.run(id, siteId, stamp, String(prefix + i));
       infant.run(crypto.randomUUID(), siteId, stamp, id);
     }
@@ -121,6 +121,22 @@ describe('the lactared command line', () => {
       expect(run.code, argv.join(' ')).toBe(2);
       expect(run.json).toMatchObject({ ok: false, error: 'USAGE' });
     }
+    // Issue 17.2: a facility's rows stamped in the year 2286 are refused in Spanish, never a stack trace,
+    // and the microrred still imports the next good bundle.
+    const facility = await initSite(dir, 'facility', '00001111', 'Puesto de Salud Cerrito', 'Microrred San Juan');
+    await enrolPair(facility, micro, dir);
+    addCaregivers(facility, 3, 40_000_000, '9999999999999');
+    const future = await lactared('export', '--data-dir', facility, '--out', path.join(dir, 'usb1'), '--json');
+    const refusedRun = await lactared('import', ...(future.json.files as string[]), '--data-dir', micro);
+    expect(refusedRun.code).toBe(1);
+    expect(refusedRun.err).toMatch(/más de 7 días después/);
+    expect(refusedRun.err).not.toMatch(/\n\s+at /);
+    const good = await initSite(dir, 'facility', '00002222', 'Puesto Dos', 'Microrred San Juan');
+    await enrolPair(good, micro, dir);
+    addCaregivers(good, 3, 50_000_000);
+    const next = await lactared('export', '--data-dir', good, '--out', path.join(dir, 'usb2'), '--json');
+    expect((await lactared('import', ...(next.json.files as string[]), '--data-dir', micro, '--json')).json).toMatchObject({ ok: true, summary: { caregivers: { new: 3 } } });
+
     const help = await lactared('--help');
     expect(help.err).toMatch(/Uso: lactared/);
   });
