@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { cleanText } from '../../src-shared/common/clean-text';
 import { cliText } from '../../src-shared/sync/cli-text';
 import { createMain, type LactaRedMain } from '../app/create-app';
 import { resolveDataDir } from '../app/data-dir';
@@ -126,8 +127,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 function report(output: CliOutput, json: boolean, io: CliIo): number {
+  // Names come from other sites' data: none of their characters may drive the terminal (17.11).
+  const text = cleanText(output.text);
   if (json) io.stdout(`${JSON.stringify(output.json)}\n`);
-  else if (output.code === 0) io.stdout(`${output.text}\n`);
-  else io.stderr(`${output.text}\n`);
+  else if (output.code === 0) io.stdout(`${text}\n`);
+  else io.stderr(`${text}\n`);
   return output.code;
 }

@@ -1,3 +1,4 @@
+import { cleanInput } from '../../src-shared/common/clean-text';
 import { fieldErrorsOf } from '../../src-shared/common/validation';
 import { contract, isChannelName, type ChannelName } from '../../src-shared/contract/channels';
 import type { Access, ApiError, Result } from '../../src-shared/contract/define';
@@ -55,12 +56,30 @@ function refuse(ctx: AppContext, channelName: string, error: ApiError, why: stri
  * against the contract, checks the caller's session and role, runs the handler, and never throws.
  */
 export async function dispatch(ctx: AppContext, channelName: unknown, rawInput: unknown): Promise<Result<unknown>> {
+  try {
+    return await dispatchChecked(ctx, channelName, rawInput);
+  } catch (error) {
+    // Even a failure before the handler (a request that breaks the validator) is an answer, audited.
+    console.error('[lactared] la solicitud falló:', error);
+    const shown = typeof channelName === 'string' ? channelName.slice(0, 80) : `(${typeof channelName})`;
+    try {
+      return refuse(ctx, shown, { code: 'INTERNAL', message: t.internal }, 'error inesperado');
+    } catch {
+      return { ok: false, error: { code: 'INTERNAL', message: t.internal } };
+    }
+  }
+}
+
+async function dispatchChecked(ctx: AppContext, channelName: unknown, rawInput: unknown): Promise<Result<unknown>> {
   if (!isChannelName(channelName)) {
     const shown = typeof channelName === 'string' ? channelName.slice(0, 80) : `(${typeof channelName})`;
     return refuse(ctx, shown, { code: 'UNKNOWN_CHANNEL', message: t.unknownChannel }, 'canal desconocido');
   }
   const def = contract[channelName];
-  const parsed = def.input.safeParse(rawInput ?? {});
+  // Every text typed anywhere loses control and invisible characters here, once for every channel.
+  const cleaned = cleanInput(rawInput ?? {});
+  if (!cleaned) return refuse(ctx, channelName, { code: 'VALIDATION', message: t.tooDeep }, 'datos anidados de más');
+  const parsed = def.input.safeParse(cleaned.value);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
     const why = `datos no válidos (${Object.keys(fieldErrors).join(', ')})`;

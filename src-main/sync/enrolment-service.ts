@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { cleanText } from '../../src-shared/common/clean-text';
+import { UUID_PATTERN } from '../../src-shared/sync/ids';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { keyFingerprint } from '../site/keys';
@@ -12,15 +14,17 @@ import { syncPeers } from './sync.schema';
 const FORMAT = 'lactared-enrolment';
 type SiteKind = 'facility' | 'microNetwork' | 'network';
 
+// Received from another PC: names lose control characters (a name must not drive a terminal, 17.11).
+const receivedText = (min: number, max: number) => z.string().overwrite(cleanText).min(min).max(max);
 const siteSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().regex(UUID_PATTERN),
   kind: z.enum(['facility', 'microNetwork', 'network']),
   country: z.enum(['PE', 'AR']),
-  name: z.string().min(1).max(200),
-  code: z.string().min(1).max(40),
-  region: z.string().max(200),
-  network: z.string().max(200),
-  microNetwork: z.string().max(200),
+  name: receivedText(1, 200),
+  code: receivedText(1, 40),
+  region: receivedText(0, 200),
+  network: receivedText(0, 200),
+  microNetwork: receivedText(0, 200),
   attendsBirths: z.boolean(),
   signingPublicKey: z.string().min(40).max(200),
   encryptionPublicKey: z.string().min(40).max(200),

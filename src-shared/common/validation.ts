@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { es } from 'zod/locales';
+import { cleanText } from './clean-text';
 
 // Messages not written out in a schema still reach the user in Spanish.
 z.config(es());
@@ -18,6 +19,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 export function requiredText(label: string, max = 120) {
   return z
     .string({ error: `Escriba ${label}.` })
+    .overwrite(cleanText)
     .trim()
     .min(1, { error: `Escriba ${label}.` })
     .max(max, { error: `Use como máximo ${max} caracteres.` });
@@ -26,6 +28,7 @@ export function requiredText(label: string, max = 120) {
 export function optionalText(max = 120) {
   return z
     .string()
+    .overwrite(cleanText)
     .trim()
     .max(max, { error: `Use como máximo ${max} caracteres.` });
 }

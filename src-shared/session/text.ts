@@ -41,6 +41,7 @@ export const sessionText = {
     setupRequired: 'Primero hay que configurar este sitio.',
     internal: 'Ocurrió un error inesperado. Lo escrito no se perdió: intente de nuevo. Si vuelve a pasar, avise al administrador/a.',
     validation: 'Revise los campos marcados.',
+    tooDeep: 'Los datos enviados tienen una forma que LactaRed no acepta. No se guardó nada.',
     unknownChannel: 'Operación desconocida.',
   },
 } as const;

@@ -79,3 +79,30 @@ describe('dispatch: the renderer is never trusted', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/no se perdió/) as unknown } });
   });
 });
+
+describe('hardening at the one entry point (issue 17.16, 17.18)', () => {
+  it('control, direction and zero-width characters never reach the database, in any channel', async () => {
+    const app = await setUpFacility();
+    await app.ok('users.create', {
+      fullName: 'Ana\u0000 \u001b[2JPérez\u202e\u200b\u2066\uFEFF Quispe\r',
+      username: 'ana.perez',
+      role: 'registrar',
+      password: 'clave-larga-1',
+      passwordConfirm: 'clave-larga-1',
+    });
+    const stored = app.main.ctx.sqlite.prepare("SELECT full_name FROM users WHERE username = 'ana.perez'").pluck().get() as string;
+    expect(stored).toBe('Ana [2JPérez Quispe');
+    await app.ok('groups.saveHisCode', { activity: 'training', code: 'C\u00070001', description: 'Línea uno\r\nLínea dos\tcon tabulador' });
+    expect(app.main.ctx.sqlite.prepare('SELECT code, description FROM his_codes').get()).toEqual({ code: 'C0001', description: 'Línea uno\nLínea dos\tcon tabulador' });
+  });
+
+  it('a draft nested 2,000 deep is refused as invalid, audited, and the app keeps answering', async () => {
+    const app = await setUpFacility();
+    let data: unknown = 'fondo';
+    for (let i = 0; i < 2000; i += 1) data = { a: data };
+    const result = await app.main.invoke('drafts.put', { formKey: 'formula.batch', data });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(refusals(app).at(-1)?.detail).toBe('drafts.put: datos anidados de más');
+    expect(await app.main.invoke('drafts.put', { formKey: 'formula.batch', data: { rows: [{ dni: '12345678' }] } })).toMatchObject({ ok: true });
+  });
+});

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main';
+import { hasInvisibleOrControl } from '../../src-shared/common/clean-text';
 import { MIGRATIONS, tempDir } from '../helpers/test-app';
 
 interface Run {
@@ -139,6 +140,24 @@ describe('the lactared command line', () => {
 
     const help = await lactared('--help');
     expect(help.err).toMatch(/Uso: lactared/);
+  });
+});
+
+describe('names from other sites never drive the terminal (issue 17.11)', () => {
+  it('a facility named with escape codes: enrolment import and status print it without them', async () => {
+    const dir = tempDir();
+    const facility = await initSite(dir, 'facility', '00001111', 'Puesto de Salud Cerrito', 'Microrred San Juan');
+    const micro = await initSite(dir, 'microrred', '00009000', 'Microrred San Juan', 'Red Cusco Norte');
+    const db = new Database(path.join(facility, 'lactared.sqlite'));
+    db.prepare("UPDATE sites SET name = 'Puesto\u001b[2J\u001b[H\u0007 Cerrito\u202e'").run();
+    db.close();
+    const file = path.join(dir, 'inscripcion.json');
+    const exported = await lactared('enrolment', 'export', '--data-dir', facility, '--out', file, '--json');
+    const imported = await lactared('enrolment', 'import', file, '--fingerprint', String(exported.json.fingerprint), '--data-dir', micro);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('Puesto[2J[H Cerrito');
+    const shown = await lactared('status', '--data-dir', micro);
+    for (const text of [imported.out, imported.err, shown.out, shown.err]) expect(hasInvisibleOrControl(text.replaceAll('\n', ''))).toBe(false);
   });
 });
 
