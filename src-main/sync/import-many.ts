@@ -3,6 +3,7 @@ import type { AppContext } from '../app/context';
 import { importBundle, type Progress } from './import-service';
 import type { BundleInput } from './parts';
 import { SyncRefusal } from './refusal';
+import { SYNC_REFUSALS } from '../../src-shared/sync/text';
 
 /**
  * Several bundles at once, as the coordinator brings them (parts already joined): each bundle in
@@ -25,8 +26,12 @@ export function importMany(
       }
       results.push({ fileName: bundle.name, ok: true, kind: result.kind, senderCode: result.sender.code, senderName: result.sender.name, sequence: result.sequence, summary: result.summary });
     } catch (error) {
-      if (!(error instanceof SyncRefusal)) throw error;
-      results.push({ fileName: bundle.name, ok: false, error: error.code, message: error.message });
+      // Whatever went wrong rolled back that bundle alone: it is listed, and the next file still imports.
+      if (error instanceof SyncRefusal) results.push({ fileName: bundle.name, ok: false, error: error.code, message: error.message });
+      else {
+        console.error(`[lactared] importación de ${bundle.name} falló:`, error);
+        results.push({ fileName: bundle.name, ok: false, error: 'INTERNAL', message: SYNC_REFUSALS.INTERNAL });
+      }
     } finally {
       if (!(bundle.source instanceof SyncRefusal)) bundle.source.close();
     }

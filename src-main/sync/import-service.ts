@@ -12,6 +12,7 @@ import { decodePayload, type Manifest, type RowValue, type TableRows } from './p
 import { peerOf, routedSites, schemaVersionOf, type Peer } from './peers';
 import { SyncRefusal } from './refusal';
 import { rowAdmission, type StoredRow } from './row-admission';
+import { checkReceivedRows } from './row-schemas';
 import { StagedBlobs } from './staged-blobs';
 import { withTrackingPaused } from './change-tracking';
 import { syncConflicts, syncImports, syncPeers, syncRoutes, syncSeen } from './sync.schema';
@@ -81,6 +82,8 @@ export function verifyBundle(ctx: AppContext, file: Buffer | ByteSource, blobs =
       if (stamp === 'malformed') throw new SyncRefusal('BAD_CONTENT', `${t.table}: sello de reloj`);
       if (stamp === 'ahead') throw new SyncRefusal('CLOCK_AHEAD', `${t.table}: ${formatDate(parseHlc(String(row[hlc])).wallMs)}`);
     }
+    const problem = checkReceivedRows(t.table, t.columns, t.rows);
+    if (problem) throw new SyncRefusal('BAD_CONTENT', `${problem.table}.${problem.column}${problem.id ? `, registro ${problem.id}` : ''}`);
     if (t.table === 'attachments') {
       const sha = t.columns.indexOf('sha256');
       for (const row of t.rows) if (sha < 0 || !blobs.hashes.has(String(row[sha]))) throw new SyncRefusal('BAD_CONTENT', 'archivo adjunto faltante');

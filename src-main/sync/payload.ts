@@ -10,6 +10,10 @@ import type { StagedBlobs } from './staged-blobs';
  * with its columns, then one JSON array per row: compact, and brotli does the rest), and the attachment
  * files, stored as they are (already compressed images and PDFs).
  */
+/** A stored attachment is at most 20 MB as it arrived, and smaller once normalised. */
+const STAMP = /^\d{13}-\d{6}-[0-9A-Za-z-]{1,64}$/;
+const MAX_BLOB_BYTES = 25 * 1024 * 1024;
+
 export const manifestSchema = z.object({
   kind: z.enum(['data', 'ack']),
   sender: z.object({ id: z.string(), code: z.string(), kind: z.enum(['facility', 'microNetwork', 'network']) }),
@@ -21,13 +25,13 @@ export const manifestSchema = z.object({
   upToChange: z.number().int().min(0),
   counts: z.record(z.string(), z.number().int().min(0)),
   rowsSha256: z.string().regex(/^[0-9a-f]{64}$/),
-  blobs: z.array(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().min(0) })),
+  blobs: z.array(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().min(0).max(MAX_BLOB_BYTES) })),
   /** For an ack: the bundle it acknowledges. */
   acknowledges: z.object({ sequence: z.number().int(), upToChange: z.number().int().min(0) }).nullable(),
   /** Down: corrections in this bundle and the state each was based on. */
-  corrections: z.array(z.object({ t: z.string(), id: z.string(), baseHlc: z.string() })).default([]),
+  corrections: z.array(z.object({ t: z.string().max(64), id: z.string().max(64), baseHlc: z.string().regex(STAMP) })).default([]),
   /** Up: for records that received corrections, the last one this site had applied. */
-  seen: z.array(z.object({ t: z.string(), id: z.string(), hlc: z.string() })).default([]),
+  seen: z.array(z.object({ t: z.string().max(64), id: z.string().max(64), hlc: z.string().regex(STAMP) })).default([]),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -87,6 +91,23 @@ export function encodePayload(manifest: ManifestInput, tables: readonly TableRow
   return Buffer.concat([...payloadPieces(manifest, tables, blobs.map((bytes) => ({ size: bytes.length, read: () => bytes })))]);
 }
 
+/**
+ * Records compress to about a sixth (TOOLCHAIN.md); a payload that would grow more than 64 times, or past
+ * 1 GiB, is a decompression bomb: refused when the limit is reached, before more memory is taken (17.7).
+ */
+const MAX_EXPANSION = 64;
+const MAX_ROWS_TEXT = 1024 * 1024 * 1024;
+
+function decompressBounded(compressed: Buffer): Buffer {
+  const limit = Math.min(MAX_ROWS_TEXT, compressed.length * MAX_EXPANSION + 1024 * 1024);
+  try {
+    return zlib.brotliDecompressSync(compressed, { maxOutputLength: limit });
+  } catch (error) {
+    if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new SyncRefusal('TOO_LARGE');
+    throw new SyncRefusal('CORRUPT');
+  }
+}
+
 /** Checked by hand, not by a schema: it runs once per record of every bundle. */
 function isRow(value: unknown, length: number): value is RowValue[] {
   if (!Array.isArray(value) || value.length !== length) return false;
@@ -101,7 +122,8 @@ const tableLine = z.object({ t: z.string().min(1).max(64), c: z.array(z.string()
  */
 export function decodePayload(payload: PayloadReader, blobs: StagedBlobs): { manifest: Manifest; tables: TableRows[] } {
   try {
-    const both = zlib.brotliDecompressSync(payload.take(payload.take(4).readUInt32BE()));
+    const compressed = payload.take(payload.take(4).readUInt32BE());
+    const both = decompressBounded(compressed);
     const manifestEnd = both.indexOf(0x0a);
     if (manifestEnd < 0) throw new SyncRefusal('CORRUPT');
     const parsedManifest = manifestSchema.safeParse(JSON.parse(both.subarray(0, manifestEnd).toString('utf8')));

@@ -37,6 +37,14 @@ export function isIsoDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** No date the app keeps is before 1900 or after 2199 (year 0001 is a typing slip, issue 17.20). */
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2199-12-31';
+
+export function isPlausibleIsoDate(text: string): boolean {
+  return isIsoDate(text) && text >= EARLIEST_DATE && text <= LATEST_DATE;
+}
+
 /**
  * The same day `months` later; when that month is shorter, its last day (born 31 August → turns six
  * months on 28 February, or 29 in a leap year).

@@ -1,16 +1,24 @@
 import { z } from 'zod';
-import { dateFromInput, isIsoDate } from '../common/dates';
+import { dateFromInput, isPlausibleIsoDate } from '../common/dates';
 import { optionalText, requiredText } from '../common/validation';
 import { normalizeDigits } from '../site/countries';
 import { formulaText } from './text-fields';
 
 const t = formulaText.errors;
 
+/** Limits a stored record keeps too: received rows are held to them (issue 17.9). */
+export const LIMITS = {
+  cansPerDelivery: 40,
+  gramsPerMonth: 4000,
+  durationMonths: 6,
+  stockQuantity: 10_000,
+} as const;
+
 /** A date as typed (dd/mm/aaaa, or aaaa-mm-dd), stored as aaaa-mm-dd; impossible dates are refused. */
 export const isoDateSchema = z
   .string({ error: t.date })
   .transform((text) => dateFromInput(text) ?? text)
-  .refine(isIsoDate, { error: t.date });
+  .refine(isPlausibleIsoDate, { error: t.date });
 
 /** Digits only; the country's exact rule is checked in main, where the site's country is known. */
 export const nationalIdSchema = z
@@ -81,8 +89,8 @@ export const newPrescriptionSchema = z.object({
   reasonCode: z.string().min(1, { error: t.reasonRequired }),
   milkType: requiredText('el tipo de leche'),
   replacement: z.enum(['total', 'partial'], { error: t.replacementRequired }),
-  gramsPerMonth: z.preprocess((value) => (value === '' || value === undefined ? 0 : value), z.coerce.number().int().min(0).max(4000)).default(0),
-  durationMonths: z.coerce.number({ error: t.duration }).int({ error: t.duration }).min(1, { error: t.duration }).max(6, { error: t.duration }),
+  gramsPerMonth: z.preprocess((value) => (value === '' || value === undefined ? 0 : value), z.coerce.number().int().min(0).max(LIMITS.gramsPerMonth)).default(0),
+  durationMonths: z.coerce.number({ error: t.duration }).int({ error: t.duration }).min(1, { error: t.duration }).max(LIMITS.durationMonths, { error: t.duration }),
   monthsOverride: optionalInt(1, 6, t.monthsOverride).default(null),
   gestationalWeeks: optionalInt(22, 36, t.gestationalWeeks).default(null),
   birthWeightGrams: optionalInt(300, 5000, t.birthWeightRange).default(null),
@@ -106,8 +114,8 @@ export type NewPrescriptionInput = z.input<typeof newPrescriptionSchema>;
 /** What a delivery says, on the form or on a line of the paper sheet. */
 const deliveryFields = {
   deliveryDate: isoDateSchema,
-  cans800: z.coerce.number({ error: t.cans }).int({ error: t.cans }).min(0, { error: t.cans }).max(40, { error: t.cans }),
-  cans1kg: z.coerce.number({ error: t.cans }).int({ error: t.cans }).min(0, { error: t.cans }).max(40, { error: t.cans }),
+  cans800: z.coerce.number({ error: t.cans }).int({ error: t.cans }).min(0, { error: t.cans }).max(LIMITS.cansPerDelivery, { error: t.cans }),
+  cans1kg: z.coerce.number({ error: t.cans }).int({ error: t.cans }).min(0, { error: t.cans }).max(LIMITS.cansPerDelivery, { error: t.cans }),
   receivedByNationalId: z.union([z.literal(''), nationalIdSchema]).default(''),
   receivedByName: optionalText().default(''),
 };
@@ -124,7 +132,7 @@ export const stockReceiptSchema = z
   .object({
     receivedDate: isoDateSchema,
     canGrams: z.enum(['800', '1000'], { error: t.canSize }),
-    quantity: z.coerce.number({ error: t.quantity }).int({ error: t.quantity }).min(1, { error: t.quantity }).max(10_000, { error: t.quantity }),
+    quantity: z.coerce.number({ error: t.quantity }).int({ error: t.quantity }).min(1, { error: t.quantity }).max(LIMITS.stockQuantity, { error: t.quantity }),
     lot: requiredText('el número de lote', 60),
     expiryDate: isoDateSchema,
     note: optionalText(200).default(''),

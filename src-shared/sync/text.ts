@@ -10,6 +10,7 @@ export const SYNC_REFUSALS = {
   SCHEMA_TOO_NEW: 'El paquete fue creado con una versión más nueva de LactaRed: actualice LactaRed en este equipo.',
   CLOCK_AHEAD:
     'El paquete trae cambios fechados más de 7 días después de la fecha de este equipo: el reloj de la PC que lo envió (o el de esta) está mal. Corrija la fecha y la hora y vuelva a exportar. No se importó nada.',
+  TOO_LARGE: 'El paquete se descomprime a un tamaño imposible para LactaRed: fue armado para dañar o está roto. No se importó nada.',
   BAD_CONTENT: 'El contenido del paquete no es válido para LactaRed. No se importó nada.',
   NO_PARENT: 'Este sitio no tiene a quién enviar: importe primero el archivo de inscripción de su microrred o red.',
   NOT_AN_ENROLMENT: 'El archivo no es un archivo de inscripción de LactaRed.',
@@ -19,6 +20,7 @@ export const SYNC_REFUSALS = {
   PARENT_EXISTS: 'Este sitio ya está inscrito en otra microrred o red.',
   SELF: 'Ese archivo de inscripción es el de este mismo sitio.',
   UNREADABLE: 'No se pudo leer el archivo.',
+  INTERNAL: 'Ocurrió un error inesperado al importar este paquete: no se aplicó nada de él. Los demás archivos se importaron igual. Si vuelve a pasar, avise al soporte.',
 } as const;
 
 export type SyncRefusalCode = keyof typeof SYNC_REFUSALS;

@@ -43,7 +43,7 @@ describe('a facility cannot rewrite rows it does not own at its microrred (issue
     const { m, f1, f2 } = await microrredWithTwoFacilities();
     const mId = siteIdOf(m);
     const before = one(m, 'SELECT * FROM sites WHERE id = ?', mId);
-    tamper(f1, "UPDATE sites SET owner_site_id = ?, kind = 'facility', encryption_public_key = 'falsa', name = 'Tomada', hlc = '1795000000000-000000-x' WHERE id = ?", siteIdOf(f1), mId);
+    tamper(f1, "UPDATE sites SET owner_site_id = ?, kind = 'facility', encryption_public_key = (SELECT encryption_public_key FROM sites WHERE id = ?), name = 'Tomada', hlc = '1795000000000-000000-x' WHERE id = ?", siteIdOf(f1), siteIdOf(f1), mId);
     const result = importBundle(m.main.ctx, exportToParent(f1.main.ctx).bytes);
     expect(result.summary.sites?.refused).toBe(1);
     expect(one(m, 'SELECT * FROM sites WHERE id = ?', mId)).toEqual(before);
@@ -57,7 +57,7 @@ describe('a facility cannot rewrite rows it does not own at its microrred (issue
     // A second row owned by f1 describing f2, and f1's own row with a new signing key.
     tamper(f1, "INSERT INTO sites SELECT ?, owner_site_id, hlc, deleted, kind, country, 'Puesto Falso', code, region, network, micro_network, attends_births, signing_public_key, encryption_public_key, created_at FROM sites WHERE id = ?", siteIdOf(f2), f1Id);
     const ownKey = one(f1, 'SELECT signing_public_key AS k FROM sites WHERE id = ?', f1Id)?.k;
-    tamper(f1, "UPDATE sites SET signing_public_key = 'otra', hlc = ? WHERE id = ?", `${String(f1.clock.nowMs + 1)}-000000-${f1Id}`, f1Id);
+    tamper(f1, 'UPDATE sites SET signing_public_key = (SELECT signing_public_key FROM sites WHERE id = ?), hlc = ? WHERE id = ?', siteIdOf(m), `${String(f1.clock.nowMs + 1)}-000000-${f1Id}`, f1Id);
     const result = importBundle(m.main.ctx, exportToParent(f1.main.ctx).bytes);
     expect(result.summary.sites).toMatchObject({ new: 0, updated: 0, refused: 2 });
     expect(one(m, 'SELECT name FROM sites WHERE id = ?', siteIdOf(f2))?.name).toBe('Puesto Dos');
@@ -126,7 +126,7 @@ describe('a facility cannot rewrite rows it does not own at its microrred (issue
     const mId = siteIdOf(m);
     // The microrred (or someone with its key) edits its copies of the facility's rows and sends them down.
     const stamp = `${String(m.clock.nowMs + 60_000)}-000000-${mId}`;
-    tamper(m, "UPDATE sites SET encryption_public_key = 'falsa', hlc = ? WHERE id = ?", stamp, f1Id);
+    tamper(m, 'UPDATE sites SET encryption_public_key = (SELECT encryption_public_key FROM sites WHERE id = ?), hlc = ? WHERE id = ?', mId, stamp, f1Id);
     tamper(m, "UPDATE users SET role = 'coordinator', active = 1, hlc = ? WHERE id = ?", stamp, admin.id);
     tamper(m, "UPDATE deliveries SET voided_at = 5, void_reason = 'x', received_by_name = 'Otra', hlc = ? WHERE id = ?", stamp, delivery.id);
     tamper(m, 'INSERT INTO sync_corrections (table_name, row_id, owner_site_id, hlc, base_hlc, reason, corrected_at, corrected_by, settled) VALUES (?, ?, ?, ?, ?, ?, 1, NULL, 0)', 'deliveries', delivery.id, f1Id, stamp, delivery.hlc, 'x');
