@@ -9,6 +9,7 @@ import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
 import { idleMinutesOf } from '../settings/settings-service';
+import { refreshSession } from '../session/session-service';
 import { localSiteId } from '../site/site-service';
 import type { Handler } from './handler-types';
 import { handlers } from './handlers';
@@ -21,6 +22,7 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE: readonly ChannelName[] = ['session.changeP
 function checkAccess(ctx: AppContext, name: ChannelName, access: Access): ApiError | null {
   if (access === 'public') return null;
   if (!localSiteId(ctx)) return { code: 'SETUP_REQUIRED', message: t.setupRequired };
+  if (refreshSession(ctx) === 'ended') return { code: 'UNAUTHENTICATED', message: t.inactive };
   const session = ctx.session.current;
   if (!session) return { code: 'UNAUTHENTICATED', message: t.unauthenticated };
   if (access === 'signedIn') return null;

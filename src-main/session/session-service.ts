@@ -53,29 +53,67 @@ function lockedOutError(state: LoginThrottleState, nowMs: number): AppError {
 
 /**
  * Checks a password with lockout: five wrong passwords in a row lock the account for a few minutes.
- * The slow hash runs before the transaction; the counter is re-read inside it so parallel attempts count.
+ * Each attempt is counted as a failure *before* the slow hash, in its own transaction (issue 17.3):
+ * parallel attempts cannot all see the account open, and at most five are ever checked per lock. A right
+ * password then clears the count; a wrong one was counted already.
  */
-async function checkPassword(ctx: AppContext, siteId: string, found: LocalUser, password: string): Promise<void> {
-  const before = throttleOf(found);
-  if (isLoginLocked(before, ctx.now())) {
-    recordAudit(ctx, { action: 'session.loginFailed', outcome: 'refused', actor: actorOf(found), detail: 'usuario bloqueado' });
-    throw lockedOutError(before, ctx.now());
-  }
-  if (await verifyPassword(password, found.credentials.passwordHash)) return;
-  const error = inTransaction(ctx, () => {
+async function checkPassword(ctx: AppContext, siteId: string, found: LocalUser, password: string): Promise<WrongPassword | null> {
+  const counted = inTransaction(ctx, () => {
     const now = ctx.now();
     const current = findLocalUser(ctx, siteId, { id: found.user.id });
-    const state = afterFailedLogin(current ? throttleOf(current) : before, now);
-    saveThrottle(ctx, found.user.id, state);
-    recordAudit(ctx, { action: 'session.loginFailed', outcome: 'refused', actor: actorOf(found), detail: 'contraseña incorrecta' });
+    const state = current ? throttleOf(current) : throttleOf(found);
     if (isLoginLocked(state, now)) {
-      recordAudit(ctx, { action: 'session.accountLocked', outcome: 'refused', actor: actorOf(found) });
+      recordAudit(ctx, { action: 'session.loginFailed', outcome: 'refused', actor: actorOf(found), detail: 'usuario bloqueado' });
       return lockedOutError(state, now);
     }
-    const left = LOGIN_MAX_FAILURES - state.failedAttempts;
-    return new AppError('INVALID_CREDENTIALS', `${t.invalidCredentials} ${t.attemptsLeft(left)}`);
+    const next = afterFailedLogin(state, now);
+    saveThrottle(ctx, found.user.id, next);
+    return next;
   });
-  throw error;
+  if (counted instanceof AppError) throw counted;
+  if (await verifyPassword(password, found.credentials.passwordHash)) {
+    inTransaction(ctx, () => saveThrottle(ctx, found.user.id, AFTER_SUCCESSFUL_LOGIN));
+    return null;
+  }
+  const locked = inTransaction(ctx, () => {
+    const now = ctx.now();
+    recordAudit(ctx, { action: 'session.loginFailed', outcome: 'refused', actor: actorOf(found), detail: 'contraseña incorrecta' });
+    if (!isLoginLocked(counted, now)) return null;
+    recordAudit(ctx, { action: 'session.accountLocked', outcome: 'refused', actor: actorOf(found) });
+    return lockedOutError(counted, now);
+  });
+  if (locked) throw locked;
+  return { attemptsLeft: LOGIN_MAX_FAILURES - counted.failedAttempts };
+}
+
+interface WrongPassword {
+  readonly attemptsLeft: number;
+}
+
+/**
+ * A username that does not exist gets the same answers as one that does (issue 17.14): the same slow
+ * hash, the same "N intentos" and, after five, the same lock, counted in memory only.
+ */
+const unknownUserThrottles = new WeakMap<AppContext, Map<string, LoginThrottleState>>();
+const MAX_UNKNOWN_USERNAMES = 10_000;
+
+async function checkUnknownUser(ctx: AppContext, username: string, password: string): Promise<WrongPassword> {
+  let throttles = unknownUserThrottles.get(ctx);
+  if (!throttles) unknownUserThrottles.set(ctx, (throttles = new Map<string, LoginThrottleState>()));
+  const key = username.toLowerCase();
+  const state = throttles.get(key) ?? AFTER_SUCCESSFUL_LOGIN;
+  if (isLoginLocked(state, ctx.now())) throw lockedOutError(state, ctx.now());
+  const next = afterFailedLogin(state, ctx.now());
+  throttles.delete(key);
+  throttles.set(key, next);
+  if (throttles.size > MAX_UNKNOWN_USERNAMES) throttles.delete(throttles.keys().next().value ?? '');
+  await verifyAgainstDummy(password);
+  if (isLoginLocked(next, ctx.now())) throw lockedOutError(next, ctx.now());
+  return { attemptsLeft: LOGIN_MAX_FAILURES - next.failedAttempts };
+}
+
+function invalidCredentials(wrong: WrongPassword): AppError {
+  return new AppError('INVALID_CREDENTIALS', `${t.invalidCredentials} ${t.attemptsLeft(wrong.attemptsLeft)}`);
 }
 
 function actorOf(found: LocalUser) {
@@ -86,16 +124,16 @@ export async function login(ctx: AppContext, input: z.output<typeof loginSchema>
   const siteId = requireLocalSiteId(ctx);
   const found = findLocalUser(ctx, siteId, { username: input.username });
   if (!found) {
-    await verifyAgainstDummy(input.password);
     recordAudit(ctx, {
       action: 'session.loginFailed',
       outcome: 'refused',
       actor: { userId: null, username: input.username },
       detail: 'usuario inexistente',
     });
-    throw new AppError('INVALID_CREDENTIALS', t.invalidCredentials);
+    throw invalidCredentials(await checkUnknownUser(ctx, input.username, input.password));
   }
-  await checkPassword(ctx, siteId, found, input.password);
+  const wrong = await checkPassword(ctx, siteId, found, input.password);
+  if (wrong) throw invalidCredentials(wrong);
   if (!found.user.active) {
     recordAudit(ctx, { action: 'session.loginFailed', outcome: 'refused', actor: actorOf(found), detail: 'usuario desactivado' });
     throw new AppError('INVALID_CREDENTIALS', t.inactive);
@@ -118,6 +156,27 @@ export async function login(ctx: AppContext, input: z.output<typeof loginSchema>
     recordAudit(ctx, { action: 'session.login' });
   });
   return sessionInfo(session);
+}
+
+/**
+ * The session follows the user's record on every call (issue 17.12): a user deactivated, deleted or
+ * given a new role by an admin — in this window or another process on the same data folder — does not
+ * keep acting with what was true at sign-in; a password reset elsewhere asks for a new one at once.
+ */
+export function refreshSession(ctx: AppContext): 'ended' | 'current' | 'none' {
+  const session = ctx.session.current;
+  if (!session) return 'none';
+  const siteId = requireLocalSiteId(ctx);
+  const found = findLocalUser(ctx, siteId, { id: session.userId });
+  if (!found?.user.active) {
+    recordAudit(ctx, { action: 'session.logout', detail: 'el usuario fue desactivado o eliminado' });
+    ctx.session.current = null;
+    return 'ended';
+  }
+  session.role = found.user.role;
+  session.fullName = found.user.fullName;
+  session.mustChangePassword = found.credentials.mustChangePassword;
+  return 'current';
 }
 
 export function requireSession(ctx: AppContext): ActiveSession {
@@ -147,16 +206,9 @@ export async function unlockSession(ctx: AppContext, password: string): Promise<
   const siteId = requireLocalSiteId(ctx);
   const found = findLocalUser(ctx, siteId, { id: session.userId });
   if (!found?.user.active) throw new AppError('UNAUTHENTICATED', t.inactive);
-  try {
-    await checkPassword(ctx, siteId, found, password);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'INVALID_CREDENTIALS') {
-      throw fieldError('password', error.message.replace(t.invalidCredentials, t.wrongPassword), 'INVALID_CREDENTIALS');
-    }
-    throw error;
-  }
+  const wrong = await checkPassword(ctx, siteId, found, password);
+  if (wrong) throw fieldError('password', `${t.wrongPassword} ${t.attemptsLeft(wrong.attemptsLeft)}`, 'INVALID_CREDENTIALS');
   inTransaction(ctx, () => {
-    saveThrottle(ctx, found.user.id, AFTER_SUCCESSFUL_LOGIN);
     session.locked = false;
     session.lastActivityMs = ctx.now();
     recordAudit(ctx, { action: 'session.unlock' });
@@ -170,9 +222,18 @@ export async function changeOwnPassword(ctx: AppContext, input: z.output<typeof 
   const siteId = requireLocalSiteId(ctx);
   const found = findLocalUser(ctx, siteId, { id: session.userId });
   if (!found) throw new AppError('UNAUTHENTICATED', t.unauthenticated);
-  if (!(await verifyPassword(input.currentPassword, found.credentials.passwordHash))) {
+  // A wrong current password counts toward the same lockout as at sign-in (issue 17.13); once locked,
+  // the screen locks too: whoever is at the keyboard may not be the owner.
+  let wrong: WrongPassword | null;
+  try {
+    wrong = await checkPassword(ctx, siteId, found, input.currentPassword);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'ACCOUNT_LOCKED') session.locked = true;
+    throw error;
+  }
+  if (wrong) {
     recordAudit(ctx, { action: 'session.changePassword', outcome: 'refused', detail: 'contraseña actual incorrecta' });
-    throw fieldError('currentPassword', t.wrongPassword, 'INVALID_CREDENTIALS');
+    throw fieldError('currentPassword', `${t.wrongPassword} ${t.attemptsLeft(wrong.attemptsLeft)}`, 'INVALID_CREDENTIALS');
   }
   const passwordHash = await hashPassword(input.password);
   inTransaction(ctx, () => {

@@ -3,8 +3,9 @@ import type { Role } from '../../src-shared/users/roles';
 export interface ActiveSession {
   readonly userId: string;
   readonly username: string;
-  readonly fullName: string;
-  readonly role: Role;
+  /** Re-read from the user's record on every call (refreshSession). */
+  fullName: string;
+  role: Role;
   locked: boolean;
   mustChangePassword: boolean;
   lastActivityMs: number;

@@ -10,8 +10,12 @@ export function isLoginLocked(state: LoginThrottleState, nowMs: number): boolean
   return state.lockedUntilMs !== null && nowMs < state.lockedUntilMs;
 }
 
-/** After the fifth wrong password in a row the account is locked for a few minutes. */
+/**
+ * After the fifth wrong password in a row the account is locked for a few minutes. A failure that
+ * arrives while the account is locked (an attempt started before the lock) leaves the lock as it is.
+ */
 export function afterFailedLogin(state: LoginThrottleState, nowMs: number): LoginThrottleState {
+  if (isLoginLocked(state, nowMs)) return state;
   const failures = state.failedAttempts + 1;
   if (failures >= LOGIN_MAX_FAILURES) {
     return { failedAttempts: 0, lockedUntilMs: nowMs + LOGIN_LOCKOUT_MINUTES * 60_000 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, addUser, setUpFacility } from '../helpers/test-app';
+import { ADMIN_PASSWORD, addUser, facilityAs, openTestApp, setUpFacility } from '../helpers/test-app';
 
 describe('sign-in and lockout', () => {
   it('signs in with the right password; a wrong one says how many attempts are left', async () => {
@@ -11,11 +11,15 @@ describe('sign-in and lockout', () => {
     expect(session).toMatchObject({ username: 'rosa.quispe', role: 'admin', locked: false });
   });
 
-  it('an unknown user gets the same message as a wrong password', async () => {
+  it('an unknown user gets the same answers as a wrong password, attempt after attempt, lock included (17.14)', async () => {
     const app = await setUpFacility();
+    await addUser(app, 'luis.registro', 'registrar', 'clave-de-luis');
     await app.ok('session.logout', {});
-    const result = await app.invoke('session.login', { username: 'nadie', password: 'lo-que-sea' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_CREDENTIALS', message: 'Usuario o contraseña incorrectos.' } });
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      const known = await app.invoke('session.login', { username: 'luis.registro', password: `mala-${attempt}` });
+      const unknown = await app.invoke('session.login', { username: 'nadie', password: `mala-${attempt}` });
+      expect(unknown, `intento ${attempt}`).toEqual(known);
+    }
   });
 
   it('locks the account after five wrong passwords, for five minutes, even with the right password', async () => {
@@ -111,12 +115,60 @@ describe('password reset by the admin', () => {
     expect(await app.invoke('users.list', {})).toMatchObject({ ok: false, error: { code: 'PASSWORD_CHANGE_REQUIRED' } });
 
     const wrongCurrent = await app.invoke('session.changePassword', { currentPassword: 'no', password: 'mi-clave-nueva', passwordConfirm: 'mi-clave-nueva' });
-    expect(wrongCurrent).toMatchObject({ ok: false, error: { fieldErrors: { currentPassword: 'La contraseña no es correcta.' } } });
+    expect(wrongCurrent).toMatchObject({ ok: false, error: { fieldErrors: { currentPassword: expect.stringMatching(/^La contraseña no es correcta\. Le quedan 4 intentos/) as unknown } } });
     const changed = await app.ok('session.changePassword', { currentPassword: 'temporal-123', password: 'mi-clave-nueva', passwordConfirm: 'mi-clave-nueva' });
     expect(changed.mustChangePassword).toBe(false);
     await app.ok('users.list', {});
 
     await app.ok('session.logout', {});
     await app.ok('session.login', { username: 'olvido.clave', password: 'mi-clave-nueva' });
+  });
+});
+
+describe('the lockout holds under pressure (issue 17.3, 17.12, 17.13)', () => {
+  it('12 wrong passwords at once: at most five are checked, the account ends locked', async () => {
+    const app = await setUpFacility();
+    await addUser(app, 'luis.registro', 'registrar', 'clave-de-luis');
+    await app.ok('session.logout', {});
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => app.invoke('session.login', { username: 'luis.registro', password: `mala-${i}` })));
+    const codes = results.map((r) => (r.ok ? 'OK' : r.error.code));
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS').length).toBeLessThanOrEqual(4);
+    expect(codes.filter((c) => c === 'ACCOUNT_LOCKED').length).toBeGreaterThanOrEqual(8);
+    expect(await app.invoke('session.login', { username: 'luis.registro', password: 'clave-de-luis' })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
+  });
+
+  it('10 wrong and then the right one, all at once: the right one does not get in', async () => {
+    const app = await setUpFacility();
+    await addUser(app, 'luis.registro', 'registrar', 'clave-de-luis');
+    await app.ok('session.logout', {});
+    const wrong = Array.from({ length: 10 }, (_, i) => app.invoke('session.login', { username: 'luis.registro', password: `mala-${i}` }));
+    const right = app.invoke('session.login', { username: 'luis.registro', password: 'clave-de-luis' });
+    const results = await Promise.all([...wrong, right]);
+    expect(results.at(-1)).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
+    expect(results.every((r) => !r.ok)).toBe(true);
+  });
+
+  it('wrong current passwords in "Mi contraseña" count toward the lockout, and lock the screen', async () => {
+    const app = await facilityAs('registrar', 'luis.registro', 'clave-de-luis');
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      const result = await app.invoke('session.changePassword', { currentPassword: `mala-${attempt}`, password: 'otra-clave-9', passwordConfirm: 'otra-clave-9' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_CREDENTIALS' } });
+    }
+    const fifth = await app.invoke('session.changePassword', { currentPassword: 'mala-5', password: 'otra-clave-9', passwordConfirm: 'otra-clave-9' });
+    expect(fifth).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
+    expect(await app.invoke('formula.reasons', {})).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
+    expect(await app.invoke('session.unlock', { password: 'clave-de-luis' })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
+  });
+
+  it('a user deactivated, or whose password is reset, by another process on the same folder stops acting at once', async () => {
+    const app = await facilityAs('registrar', 'luis.registro', 'clave-de-luis');
+    const admin = openTestApp({ dataDir: app.dataDir, clock: app.clock });
+    await admin.ok('session.login', { username: 'rosa.quispe', password: ADMIN_PASSWORD });
+    const luis = (await admin.ok('users.list', {})).find((u) => u.username === 'luis.registro');
+    await admin.ok('users.resetPassword', { userId: luis?.id ?? '', password: 'temporal-456', passwordConfirm: 'temporal-456' });
+    expect(await app.invoke('formula.reasons', {})).toMatchObject({ ok: false, error: { code: 'PASSWORD_CHANGE_REQUIRED' } });
+    await admin.ok('users.setActive', { userId: luis?.id ?? '', active: false });
+    expect(await app.invoke('formula.reasons', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(/desactivado/) as unknown } });
+    expect(await app.invoke('app.status', {})).toMatchObject({ ok: true, value: { session: null } });
   });
 });

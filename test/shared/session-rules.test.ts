@@ -50,3 +50,12 @@ describe('login lockout', () => {
     expect(after).toEqual({ failedAttempts: 1, lockedUntilMs: null });
   });
 });
+
+describe('a failure that arrives while locked (issue 17.3)', () => {
+  it('leaves the lock as it is instead of starting a new count', () => {
+    const now = Date.UTC(2028, 1, 29, 23, 58);
+    const locked = { failedAttempts: 0, lockedUntilMs: now + 5 * 60_000 };
+    expect(afterFailedLogin(locked, now)).toEqual(locked);
+    expect(afterFailedLogin(locked, now + 5 * 60_000)).toEqual({ failedAttempts: 1, lockedUntilMs: null });
+  });
+});
