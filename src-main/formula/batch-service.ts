@@ -10,7 +10,7 @@ import { requireLocalSiteId } from '../site/site-service';
 import { findByNationalId } from './caregivers-service';
 import { createDelivery, prescriptionStatus } from './deliveries-service';
 import { entitlementOf } from './entitlement-of';
-import { caregivers, infants, prescriptions } from './formula.schema';
+import { caregivers, deliveries, infants, prescriptions } from './formula.schema';
 
 const t = formulaText.errors;
 
@@ -68,10 +68,26 @@ export function lookUpBatchRow(ctx: AppContext, nationalId: string, deliveryDate
   };
 }
 
+/** A line whose key is already a delivery of this site: answered as saved, nothing written again. */
+function alreadySaved(ctx: AppContext, rowKey: string, index: number): BatchRowResult | null {
+  const found = ctx.db
+    .select({ delivery: deliveries, infant: infants })
+    .from(deliveries)
+    .innerJoin(prescriptions, eq(prescriptions.id, deliveries.prescriptionId))
+    .innerJoin(infants, eq(infants.id, prescriptions.infantId))
+    .where(and(eq(deliveries.id, rowKey), eq(deliveries.ownerSiteId, requireLocalSiteId(ctx))))
+    .get();
+  if (!found) return null;
+  const status = prescriptionStatus(ctx, found.delivery.prescriptionId);
+  return { index, ok: true, gramsRemaining: status.gramsRemaining, infantName: `${found.infant.firstNames} ${found.infant.lastNames}`, alreadySaved: true };
+}
+
 function saveRow(ctx: AppContext, row: unknown, index: number): BatchRowResult {
   const parsed = batchRowSchema.safeParse(row);
   if (!parsed.success) return { index, ok: false, errors: fieldErrorsOf(parsed.error) };
-  const { caregiverNationalId: nationalId, infantId, ...delivery } = parsed.data;
+  const { caregiverNationalId: nationalId, infantId, rowKey, ...delivery } = parsed.data;
+  const before = rowKey ? alreadySaved(ctx, rowKey, index) : null;
+  if (before) return before;
   if (!findByNationalId(ctx, nationalId)) return { index, ok: false, errors: { caregiverNationalId: t.batchCaregiverUnknown } };
   const candidates = validPrescriptions(ctx, nationalId, delivery.deliveryDate).filter(
     (c) => infantId === null || c.infant.id === infantId,
@@ -88,8 +104,8 @@ function saveRow(ctx: AppContext, row: unknown, index: number): BatchRowResult {
   const [chosen] = candidates;
   if (!chosen) return { index, ok: false, errors: { _: t.batchNoPrescription } };
   try {
-    const status = createDelivery(ctx, { ...delivery, prescriptionId: chosen.prescription.id }, 'batch');
-    return { index, ok: true, gramsRemaining: status.gramsRemaining, infantName: `${chosen.infant.firstNames} ${chosen.infant.lastNames}` };
+    const status = createDelivery(ctx, { ...delivery, prescriptionId: chosen.prescription.id }, 'batch', rowKey);
+    return { index, ok: true, gramsRemaining: status.gramsRemaining, infantName: `${chosen.infant.firstNames} ${chosen.infant.lastNames}`, alreadySaved: false };
   } catch (error) {
     if (error instanceof AppError) return { index, ok: false, errors: error.fieldErrors ?? { _: error.message } };
     throw error;

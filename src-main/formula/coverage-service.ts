@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, lte, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CoverageImportSummary } from '../../src-shared/contract/types';
 import { decodeCsvBytes, parseCoverageCsv } from '../../src-shared/formula/coverage-csv';
@@ -11,13 +11,19 @@ import { recordAudit } from '../audit/audit-service';
 import { issueStamp } from '../db/clock';
 import { localSite, requireLocalSiteId } from '../site/site-service';
 import { coverageEntries, coverageImports } from './formula.schema';
+import { todayIso } from '../app/today';
+import { sitesBelowQuery } from '../sync/peers';
 
-/** The newest list: each import is the whole list as the higher level sent it. */
+/**
+ * The list in force: the newest one kept here or received from above, each the whole list as the higher
+ * level sent it. A list dated after today (a typing slip, or a received one) never hides the others
+ * (issue 17.5), and a list of a facility below a coordination site is that facility's, not this site's.
+ */
 function latestImport(ctx: AppContext) {
   return ctx.db
     .select()
     .from(coverageImports)
-    .where(eq(coverageImports.deleted, false))
+    .where(and(eq(coverageImports.deleted, false), lte(coverageImports.listDate, todayIso(ctx)), notInArray(coverageImports.ownerSiteId, sitesBelowQuery(ctx))))
     .orderBy(desc(coverageImports.listDate), desc(coverageImports.createdAt))
     .limit(1)
     .get();
@@ -37,6 +43,7 @@ export function lookupCoverage(ctx: AppContext, nationalId: string): { covered: 
 export function importCoverageList(ctx: AppContext, input: z.output<typeof coverageImportSchema>): CoverageImportSummary {
   const site = localSite(ctx);
   const siteId = requireLocalSiteId(ctx);
+  if (input.listDate > todayIso(ctx)) throw fieldError('listDate', formulaText.errors.coverageListInFuture);
   const parsed = parseCoverageCsv(decodeCsvBytes(Buffer.from(input.dataBase64, 'base64')), site?.country ?? 'PE');
   if (parsed.rows.length === 0) throw fieldError('file', formulaText.errors.coverageEmpty);
   return inTransaction(ctx, () => {

@@ -100,11 +100,13 @@ export function createDelivery(
   ctx: AppContext,
   input: z.output<typeof newDeliverySchema>,
   source: 'form' | 'batch' = 'form',
+  id: string | null = null,
 ): PrescriptionStatus {
   const siteId = requireLocalSiteId(ctx);
   const { prescription, infant } = loadPrescription(ctx, input.prescriptionId);
   const today = todayIso(ctx);
   const entitlement = entitlementOf(prescription, infant, today);
+  const deliveryId = id ?? newId(ctx.now());
   inTransaction(ctx, () => {
     const check = checkDelivery(
       entitlement,
@@ -115,11 +117,10 @@ export function createDelivery(
     );
     if (!check.ok) throw fieldError(REFUSAL_FIELD[check.refusal.code], deliveryRefusalMessage(check.refusal));
     const now = ctx.now();
-    const id = newId(now);
     ctx.db
       .insert(deliveries)
       .values({
-        id,
+        id: deliveryId,
         ownerSiteId: siteId,
         hlc: issueStamp(ctx.db, siteId, now),
         deleted: false,
@@ -137,7 +138,7 @@ export function createDelivery(
     recordAudit(ctx, {
       action: 'formula.deliveryCreate',
       recordTable: 'deliveries',
-      recordId: id,
+      recordId: deliveryId,
       detail: `${input.cans800} × 800 g, ${input.cans1kg} × 1 kg; quedan ${formatThousands(check.remainingAfter.gramsRemaining)} g`,
     });
   });

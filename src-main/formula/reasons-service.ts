@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { reasonChangeSchema } from '../../src-shared/formula/schemas';
 import { findReason, reasonsInForce, type ListedReason } from '../../src-shared/formula/reasons';
@@ -7,15 +7,19 @@ import { AppError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
 import { changeStamp, newRecordColumns } from '../db/new-record';
 import { localSite, requireLocalSiteId } from '../site/site-service';
+import { sitesBelowQuery } from '../sync/peers';
 import { formulaReasons } from './formula.schema';
 
 const t = {
   onlyAbove: 'La lista de motivos la mantiene la microrred o la red; aquí se usa tal como llega.',
 };
 
-/** The reason list in force here: the FI's, with what the microrred or red changed and sent down. */
+/**
+ * The reason list in force here: the FI's, with what this site or the levels above changed and sent
+ * down — never what a site below keeps (its rows reach a red only as part of its consolidated data).
+ */
 export function reasonsHere(ctx: AppContext): readonly ListedReason[] {
-  const rows = ctx.db.select().from(formulaReasons).where(eq(formulaReasons.deleted, false)).all();
+  const rows = ctx.db.select().from(formulaReasons).where(and(eq(formulaReasons.deleted, false), notInArray(formulaReasons.ownerSiteId, sitesBelowQuery(ctx)))).all();
   return reasonsInForce(rows);
 }
 

@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/audit-service';
 import { issueStamp } from '../db/clock';
 import { requireLocalSiteId } from '../site/site-service';
 import { deliveries, stockReceipts } from './formula.schema';
+import { latestAhead } from '../../src-shared/common/dates';
 
 export function stockSummary(ctx: AppContext): StockSummary {
   const siteId = requireLocalSiteId(ctx);
@@ -32,6 +33,7 @@ export function stockSummary(ctx: AppContext): StockSummary {
 export function receiveStock(ctx: AppContext, input: z.output<typeof stockReceiptSchema>): StockSummary {
   const siteId = requireLocalSiteId(ctx);
   if (input.receivedDate > todayIso(ctx)) throw fieldError('receivedDate', formulaText.errors.receiptInFuture);
+  if (input.expiryDate > latestAhead(todayIso(ctx), 'expiry')) throw fieldError('expiryDate', formulaText.errors.expiryTooFarAhead);
   inTransaction(ctx, () => {
     const now = ctx.now();
     const id = newId(now);

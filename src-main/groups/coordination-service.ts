@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { showIsoDate } from '../../src-shared/common/dates';
+import { latestAhead, showIsoDate } from '../../src-shared/common/dates';
 import type { designatedStaffSchema, endDesignationSchema, keyActorSchema, minutesEntrySchema } from '../../src-shared/groups/coordination-schemas';
 import { groupsText } from '../../src-shared/groups/text';
 import type { Coordination } from '../../src-shared/groups/types';
@@ -56,6 +56,7 @@ export function endDesignation(ctx: AppContext, input: z.output<typeof endDesign
   const row = ctx.db.select().from(designatedStaff).where(and(eq(designatedStaff.id, input.id), eq(designatedStaff.deleted, false))).get();
   if (!row) throw new AppError('NOT_FOUND', t.staffNotFound);
   if (input.endedOn < row.designatedOn) throw fieldError('endedOn', t.endedBeforeDesignated);
+  if (input.endedOn > latestAhead(todayIso(ctx), 'planned')) throw fieldError('endedOn', t.tooFarAhead);
   inTransaction(ctx, () => {
     ctx.db.update(designatedStaff).set({ endedOn: input.endedOn, ...changeStamp(ctx) }).where(eq(designatedStaff.id, row.id)).run();
     recordAudit(ctx, { action: 'groups.staffEnd', recordTable: 'designated_staff', recordId: row.id, detail: `${row.fullName}: hasta el ${showIsoDate(input.endedOn)}` });

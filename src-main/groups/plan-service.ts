@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { showIsoDate } from '../../src-shared/common/dates';
+import { latestAhead, showIsoDate } from '../../src-shared/common/dates';
 import type { planSaveSchema, planStatusSchema } from '../../src-shared/groups/coordination-schemas';
 import { groupsText } from '../../src-shared/groups/text';
 import type { PlanView } from '../../src-shared/groups/types';
@@ -69,6 +69,11 @@ function writeLines(ctx: AppContext, planId: string, input: Pick<SaveInput, 'sch
 
 /** Saves a draft (or an agreed plan before approval); an approved plan is read-only. */
 export function savePlan(ctx: AppContext, input: SaveInput): PlanView {
+  const latest = latestAhead(todayIso(ctx), 'planSchedule');
+  input.schedule.forEach((line, i) => {
+    if (line.startsOn > latest) throw fieldError(`schedule.${String(i)}.startsOn`, t.scheduleTooFarAhead);
+    if (line.endsOn > latest) throw fieldError(`schedule.${String(i)}.endsOn`, t.scheduleTooFarAhead);
+  });
   const id = inTransaction(ctx, () => {
     let planId: string;
     if (input.planId) {

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { showIsoDate } from '../../src-shared/common/dates';
+import { latestAhead, showIsoDate } from '../../src-shared/common/dates';
 import { membersOn, nextMeetingTooLate } from '../../src-shared/groups/group-rules';
 import type { sessionRecordSchema } from '../../src-shared/groups/schemas';
 import { groupsText } from '../../src-shared/groups/text';
@@ -24,6 +24,7 @@ function checkSession(ctx: AppContext, input: Input) {
   const group = loadGroup(ctx, input.groupId);
   if (input.sessionDate < group.formedOn) throw fieldError('sessionDate', t.sessionBeforeGroup(showIsoDate(group.formedOn)));
   if (input.sessionDate > todayIso(ctx)) throw fieldError('sessionDate', t.inFuture);
+  if (input.nextDate && input.nextDate > latestAhead(todayIso(ctx), 'planned')) throw fieldError('nextDate', t.tooFarAhead);
   if (input.plannedSessionId) {
     const planned = ctx.db
       .select()

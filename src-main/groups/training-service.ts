@@ -11,6 +11,7 @@ import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
 import { changeStamp, newRecordColumns } from '../db/new-record';
 import { leadMothers, trainingAttendance, trainingCourses, trainingEnrolments, trainingSessions } from './groups.schema';
+import { latestAhead } from '../../src-shared/common/dates';
 
 const t = groupsText.errors;
 
@@ -131,6 +132,7 @@ function enrolInTransaction(ctx: AppContext, courseId: string, leadMotherId: str
 
 /** A course creates its sessions with the guide's topics for the chosen modality (GT §6.1.2 b). */
 export function createCourse(ctx: AppContext, input: z.output<typeof newCourseSchema>): CourseDetail {
+  if (input.startsOn > latestAhead(todayIso(ctx), 'planned')) throw fieldError('startsOn', t.tooFarAhead);
   const id = inTransaction(ctx, () => {
     const columns = newRecordColumns(ctx);
     ctx.db.insert(trainingCourses).values({ ...columns, name: input.name, modality: input.modality, place: input.place, startsOn: input.startsOn }).run();

@@ -26,3 +26,11 @@ export function routedSites(ctx: AppContext): Map<string, string> {
 export function schemaVersionOf(ctx: AppContext): number {
   return ctx.sqlite.pragma('user_version', { simple: true }) as number;
 }
+
+/** The ids of every site below this one (enrolled children and the sites that come through them), as a subquery. */
+export function sitesBelowQuery(ctx: AppContext) {
+  return ctx.db
+    .select({ id: syncRoutes.siteId })
+    .from(syncRoutes)
+    .union(ctx.db.select({ id: syncPeers.siteId }).from(syncPeers).where(eq(syncPeers.relation, 'child')));
+}

@@ -37,6 +37,16 @@ export function isIsoDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * How far ahead a date may be where the future makes sense (issue 17.20): a planned course, session or
+ * designation up to a year, an implementation plan's schedule up to three, a can's expiry up to ten.
+ */
+export const MONTHS_AHEAD = { planned: 12, planSchedule: 36, expiry: 120 } as const;
+
+export function latestAhead(today: IsoDate, window: keyof typeof MONTHS_AHEAD): IsoDate {
+  return addMonths(today, MONTHS_AHEAD[window]);
+}
+
 /** No date the app keeps is before 1900 or after 2199 (year 0001 is a typing slip, issue 17.20). */
 export const EARLIEST_DATE = '1900-01-01';
 export const LATEST_DATE = '2199-12-31';

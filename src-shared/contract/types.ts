@@ -183,7 +183,14 @@ export interface BatchLookup {
 }
 
 export type BatchRowResult =
-  | { readonly index: number; readonly ok: true; readonly gramsRemaining: number; readonly infantName: string }
+  | {
+      readonly index: number;
+      readonly ok: true;
+      readonly gramsRemaining: number;
+      readonly infantName: string;
+      /** The row's key was saved before (a sheet sent again after a crash): nothing new was written. */
+      readonly alreadySaved: boolean;
+    }
   | {
       readonly index: number;
       readonly ok: false;

@@ -144,6 +144,11 @@ export type StockReceiptInput = z.input<typeof stockReceiptSchema>;
 
 /** One line of the weekly paper sheet (FI rule 12), in the order the printed sheet has its columns. */
 export const batchRowSchema = z.object({
+  /**
+   * Made by the sheet for each line and kept in its draft: the delivery's id. The same line sent twice
+   * (a sheet re-sent after a crash, a double click) is saved once (issue 17.4).
+   */
+  rowKey: z.uuid().nullable().default(null),
   caregiverNationalId: nationalIdSchema,
   /** Only needed when the caregiver has more than one infant with a valid prescription. */
   infantId: z.uuid().nullable().default(null),

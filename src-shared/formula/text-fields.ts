@@ -33,6 +33,8 @@ export const formulaText = {
     quantity: 'Escriba cuántas latas llegaron (un número entero mayor que 0).',
     expiryBeforeReceipt: 'El vencimiento debe ser posterior a la fecha de recepción.',
     receiptInFuture: 'La fecha de recepción es posterior a hoy.',
+    expiryTooFarAhead: 'El vencimiento es más de diez años posterior a hoy: revise el año.',
+    coverageListInFuture: 'La fecha del padrón es posterior a hoy: escriba la fecha en que se generó la lista.',
     batchCaregiverUnknown: 'No hay un responsable registrado con ese DNI: regístrelo primero en Fórmula.',
     batchNoPrescription: 'Ningún lactante de este responsable tiene una receta vigente para esa fecha.',
     batchSeveralInfants: 'Este responsable tiene más de un lactante con receta vigente: elija el lactante.',

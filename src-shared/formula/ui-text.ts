@@ -166,7 +166,8 @@ export const formulaUi = {
       `${saved === 1 ? 'Se guardó 1 entrega' : `Se guardaron ${saved} entregas`}.` +
       (failed > 0 ? ` ${failed === 1 ? 'Una fila quedó' : `${failed} filas quedaron`} en pantalla para corregir.` : ''),
     savedTitle: 'Guardadas en esta sesión',
-    savedRow: (date: string, dni: string, infant: string, grams: string) => `${date} · DNI ${dni} · ${infant} · quedan ${grams} g`,
+    savedRow: (date: string, dni: string, infant: string, grams: string, before: boolean) =>
+      `${date} · DNI ${dni} · ${infant} · quedan ${grams} g${before ? ' · ya estaba guardada: no se repitió' : ''}`,
     restored: (when: string) => `Se recuperó la planilla que estaba cargando (guardada automáticamente el ${when}).`,
     discard: 'Vaciar la planilla',
     printSheet: 'Imprimir la planilla en papel de esta semana',

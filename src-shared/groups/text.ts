@@ -17,6 +17,8 @@ export const groupsText = {
     joinedBeforeGroup: (formed: string) => `La fecha de ingreso es anterior a la conformación del grupo (${formed}).`,
     leftBeforeJoined: 'La fecha de salida es anterior a la de ingreso.',
     inFuture: 'La fecha es posterior a hoy.',
+    tooFarAhead: 'La fecha es más de un año posterior a hoy: revise el año.',
+    scheduleTooFarAhead: 'La fecha es más de tres años posterior a hoy: revise el año.',
     leadMotherRequired: 'Elija al menos una madre guía.',
     periodicity: 'Escriba cada cuántos días se reúnen (un número de 1 a 365).',
     age: 'Escriba la edad en años (de 10 a 99), o déjela vacía.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchRowInput } from '../../src-shared/formula/schemas';
+import { newId } from '../../src-shared/sync/ids';
 import { pdfDocument } from '../helpers/generated-files';
 import { countRows, facilityAs, type TestApp } from '../helpers/test-app';
 
@@ -98,5 +99,25 @@ describe('weekly paper-sheet batch', () => {
     expect(await app.ok('formula.batchLookup', { nationalId: '44444444', deliveryDate: '2026-11-20' })).toEqual({ caregiverName: null, infants: [] });
     const bad = await app.invoke('formula.batchLookup', { nationalId: '33333333', deliveryDate: '31/11/2026' });
     expect(bad).toMatchObject({ ok: false, error: { fieldErrors: { deliveryDate: 'Escriba una fecha válida (dd/mm/aaaa).' } } });
+  });
+});
+
+describe('a sheet sent again after a crash (issue 17.4)', () => {
+  it('saves each line once: the same keys sent again answer "already saved" and write nothing', async () => {
+    const app = await registrar();
+    await caseWithPrescription(app, '11111111', ['Ana']);
+    await caseWithPrescription(app, '22222222', ['Beto']);
+    const keys = Array.from({ length: 6 }, () => newId(app.clock.nowMs));
+    const rows = keys.map((rowKey, i) => row(i % 2 ? '22222222' : '11111111', `2026-11-${String(15 + i)}`, '1', { rowKey }));
+    // The first answer is lost (the PC went off before it arrived): only half had been sent.
+    await app.ok('formula.batchDeliveries', { rows: rows.slice(0, 3) });
+    const again = await app.ok('formula.batchDeliveries', { rows });
+    expect(again.map((r) => r.ok && r.alreadySaved)).toEqual([true, true, true, false, false, false]);
+    expect(countRows(app, 'deliveries')).toBe(6);
+    expect(app.main.ctx.sqlite.prepare('SELECT COUNT(*) FROM deliveries WHERE id IN (' + keys.map(() => '?').join(',') + ')').pluck().get(...keys)).toBe(6);
+    // A double click on the same line at once is saved once too.
+    const twice = newId(app.clock.nowMs);
+    await Promise.all([app.ok('formula.batchDeliveries', { rows: [row('11111111', '2026-11-21', '1', { rowKey: twice })] }), app.ok('formula.batchDeliveries', { rows: [row('11111111', '2026-11-21', '1', { rowKey: twice })] })]);
+    expect(countRows(app, 'deliveries')).toBe(7);
   });
 });

@@ -130,7 +130,7 @@ export function BatchSheetPage() {
         const date = dateFromInput(row.deliveryDate);
         lines.push({
           key: row.key,
-          text: t.savedRow(date ? showIsoDate(date) : row.deliveryDate, normalizeDigits(row.caregiverNationalId), outcome.infantName, formatThousands(outcome.gramsRemaining)),
+          text: t.savedRow(date ? showIsoDate(date) : row.deliveryDate, normalizeDigits(row.caregiverNationalId), outcome.infantName, formatThousands(outcome.gramsRemaining), outcome.alreadySaved),
         });
       } else failures.set(row.key, outcome.errors);
     }

@@ -2,6 +2,7 @@ import { dateFromInput } from '../../../src-shared/common/dates';
 import { gramsOf } from '../../../src-shared/formula/entitlement';
 import { SHEET_COLUMNS } from '../../../src-shared/formula/sheet-columns';
 import { normalizeDigits } from '../../../src-shared/site/countries';
+import { newId, UUID_PATTERN } from '../../../src-shared/sync/ids';
 
 /** One line of the paper sheet as typed: strings, exactly as the user left them. */
 export interface SheetRow {
@@ -22,10 +23,9 @@ export type SheetField = Exclude<keyof SheetRow, 'key' | 'errors'>;
 /** The cells a user types in, in the order of the printed sheet (the infant column is between DNI and cans). */
 export const TYPED_COLUMNS = SHEET_COLUMNS;
 
-let counter = 0;
+/** A line's key is also its delivery's id: kept in the draft, so a line sent twice is saved once. */
 function newKey(): string {
-  counter += 1;
-  return `row-${Date.now().toString(36)}-${counter}`;
+  return newId();
 }
 
 /** A new line takes the date of the line above: a sheet is written day after day. */
@@ -41,6 +41,7 @@ export function isBlank(row: SheetRow): boolean {
 /** What main receives for the row (it validates every cell again). */
 export function rowInput(row: SheetRow): Record<string, unknown> {
   return {
+    rowKey: row.key,
     deliveryDate: row.deliveryDate,
     caregiverNationalId: row.caregiverNationalId,
     infantId: row.infantId === '' ? null : row.infantId,
@@ -65,10 +66,10 @@ export function typedGrams(row: SheetRow): number {
   return gramsOf({ cans800: count(row.cans800), cans1kg: count(row.cans1kg) });
 }
 
-/** What a draft keeps of a row: its cells and its messages (the key is only for React). */
-export function draftCells(row: SheetRow): Omit<SheetRow, 'key'> {
-  const { deliveryDate, caregiverNationalId, infantId, cans800, cans1kg, receivedByNationalId, receivedByName, errors } = row;
-  return { deliveryDate, caregiverNationalId, infantId, cans800, cans1kg, receivedByNationalId, receivedByName, errors };
+/** What a draft keeps of a row: its key (the delivery it becomes), its cells and its messages. */
+export function draftCells(row: SheetRow): { [K in keyof SheetRow]: SheetRow[K] } {
+  const { key, deliveryDate, caregiverNationalId, infantId, cans800, cans1kg, receivedByNationalId, receivedByName, errors } = row;
+  return { key, deliveryDate, caregiverNationalId, infantId, cans800, cans1kg, receivedByNationalId, receivedByName, errors };
 }
 
 /** Restores rows from an autosaved draft, dropping anything that is not a row. */
@@ -80,8 +81,9 @@ export function rowsFromDraft(data: unknown): SheetRow[] {
     const record = item as Record<string, unknown>;
     const text = (name: string) => (typeof record[name] === 'string' ? record[name] : '');
     const errors = typeof record.errors === 'object' && record.errors !== null ? (record.errors as Record<string, string>) : {};
+    const key = text('key');
     rows.push({
-      key: newKey(),
+      key: UUID_PATTERN.test(key) && !rows.some((r) => r.key === key) ? key : newKey(),
       deliveryDate: text('deliveryDate'),
       caregiverNationalId: text('caregiverNationalId'),
       infantId: text('infantId'),
