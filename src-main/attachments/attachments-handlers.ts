@@ -4,7 +4,7 @@ import { AppError } from '../app/errors';
 import type { HandlersFor } from '../ipc/handler-types';
 import { getSettings } from '../settings/settings-service';
 import { prepareAttachment, storeAttachment, type StoredAttachment } from './ingest';
-import { linkAttachment, listRecordAttachments, readLinkedContent, type LinkTarget } from './links';
+import { linkAttachment, listRecordAttachments, readLinkedContent, requireReplaceable, type LinkTarget } from './links';
 import { requireKindAllowed, requireRecordAccess } from './record-access';
 import { importFromInbox, listInbox } from './scan-inbox';
 
@@ -18,6 +18,8 @@ function inboxFolder(ctx: AppContext): string {
 async function attach(ctx: AppContext, target: LinkTarget, store: () => Promise<StoredAttachment>) {
   requireRecordAccess(ctx, target.recordTable, target.recordId, 'write');
   requireKindAllowed(target.recordTable, target.kind);
+  // A refused link stores nothing (issue 17.17): every check that can refuse runs before the file work.
+  requireReplaceable(ctx, target);
   const stored = await store();
   linkAttachment(ctx, stored, target);
   return listRecordAttachments(ctx, target.recordTable, target.recordId);

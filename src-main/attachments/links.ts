@@ -35,6 +35,13 @@ function currentLink(ctx: AppContext, target: { recordTable: string; recordId: s
     .get();
 }
 
+/** The link a new document replaces must be a current one of that record: checked before any file work. */
+export function requireReplaceable(ctx: AppContext, target: LinkTarget): void {
+  if (!target.replacesLinkId) return;
+  const old = currentLink(ctx, target, target.replacesLinkId);
+  if (!old || old.replacedByLinkId) throw new AppError('CONFLICT', attachmentsText.errors.linkNotFound);
+}
+
 /** Ties a stored attachment to a record; replacing keeps the previous link, marked as replaced. */
 export function linkAttachment(ctx: AppContext, stored: StoredAttachment, target: LinkTarget): string {
   const siteId = requireLocalSiteId(ctx);

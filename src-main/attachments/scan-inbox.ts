@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isSafeFileName } from '../../src-shared/attachments/kinds';
+import { DEFAULT_MAX_INPUT_BYTES, isSafeFileName } from '../../src-shared/attachments/kinds';
 import { attachmentsText } from '../../src-shared/attachments/text';
+import { FileTooLarge, readBounded } from '../app/bounded-read';
 import type { AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { rejected } from './errors';
@@ -30,13 +31,31 @@ export function listInbox(dir: string): InboxFile[] {
   } catch {
     return [];
   }
-  return entries
-    .filter((entry) => entry.isFile() && isOffered(entry.name))
-    .map((entry) => {
+  const files: InboxFile[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || !isOffered(entry.name)) continue;
+    try {
       const stat = fs.statSync(path.join(dir, entry.name));
-      return { name: entry.name, size: stat.size, modifiedAt: stat.mtimeMs };
-    })
-    .sort((a, b) => a.modifiedAt - b.modifiedAt);
+      files.push({ name: entry.name, size: stat.size, modifiedAt: stat.mtimeMs });
+    } catch {
+      // Moved or deleted between the listing and now (the scanner or another user): simply not offered.
+    }
+  }
+  return files.sort((a, b) => a.modifiedAt - b.modifiedAt);
+}
+
+/** A tray file's bytes: one larger than the limit is answered with its size, never read (issue 17.8). */
+function readTrayFile(file: string, name: string, maxBytes: number): Buffer {
+  try {
+    return readBounded(file, maxBytes);
+  } catch (error) {
+    if (error instanceof FileTooLarge) throw rejected(t.tooLarge(name, toMb(error.size), toMb(maxBytes)));
+    throw rejected(t.notInInbox(name));
+  }
+}
+
+function toMb(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }
 
 /** The full path of a file directly inside the inbox; names with a path, `..` or control characters are refused. */
@@ -58,7 +77,7 @@ export function resolveInboxFile(dir: string, name: string): string {
 /** Stores a file from the inbox; the file stays in the inbox. */
 export async function ingestInboxFile(ctx: AppContext, dir: string, name: string, options: IngestOptions = {}): Promise<StoredAttachment> {
   const file = resolveInboxFile(dir, name);
-  const prepared = await prepareAttachment(name, fs.readFileSync(file), options);
+  const prepared = await prepareAttachment(name, readTrayFile(file, name, options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES), options);
   return storeAttachment(ctx, prepared);
 }
 

@@ -11,6 +11,7 @@ import { exportToChildFile, exportToParentFile } from '../sync/export-service';
 import type { Progress } from '../sync/import-service';
 import { importMany } from '../sync/import-many';
 import { bundlesFromFiles, splitBundleFile } from '../sync/parts';
+import { FileTooLarge, readBounded } from '../app/bounded-read';
 import { SyncRefusal } from '../sync/refusal';
 import { syncStatus } from '../sync/status-service';
 import { ok, refused, summaryTable, type CliOutput } from './output';
@@ -29,10 +30,14 @@ export function enrolmentExport(main: LactaRedMain, out: string): CliOutput {
   return ok({ fingerprint: file.fingerprint, file: path.resolve(out) }, cliText.enrolmentSaved(path.resolve(out), file.fingerprint));
 }
 
+/** An enrolment file is a few kilobytes: anything much larger is not one, and is not read. */
+const MAX_ENROLMENT_BYTES = 1024 * 1024;
+
 function readOrRefuse(file: string): Buffer | SyncRefusal {
   try {
-    return fs.readFileSync(file);
-  } catch {
+    return readBounded(file, MAX_ENROLMENT_BYTES);
+  } catch (error) {
+    if (error instanceof FileTooLarge) return new SyncRefusal('NOT_AN_ENROLMENT', file);
     return new SyncRefusal('UNREADABLE', file);
   }
 }

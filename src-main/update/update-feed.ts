@@ -4,6 +4,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import { updateText as t } from '../../src-shared/update/text';
+import { readBounded } from '../app/bounded-read';
 import { AppError } from '../app/errors';
 import { hashFile } from '../app/hash-file';
 
@@ -27,7 +28,8 @@ export function feedFileFor(platform: NodeJS.Platform): string {
 export function readFeed(folder: string, platform: NodeJS.Platform): LatestRelease {
   let text: string;
   try {
-    text = fs.readFileSync(path.join(folder, feedFileFor(platform)), 'utf8');
+    // A release description is a few hundred bytes; a folder's file much larger is not one.
+    text = readBounded(path.join(folder, feedFileFor(platform)), 64 * 1024).toString('utf8');
   } catch {
     throw new AppError('VALIDATION', t.noFeed);
   }

@@ -1,3 +1,5 @@
+import { hasInvisibleOrControl } from '../common/clean-text';
+
 export const ATTACHMENT_KINDS = ['prescription', 'counselingDeclaration', 'attendanceSheet', 'minutes', 'other'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
@@ -24,6 +26,8 @@ export function isSafeFileName(name: string): boolean {
     name.length > 0 &&
     name.length <= 255 &&
     !hasControlOrSeparator(name) &&
+    // "\u202egnp.exe" would show as "exe.png" (issue 17.16).
+    !hasInvisibleOrControl(name) &&
     name !== '.' &&
     name !== '..' &&
     name.trim() === name

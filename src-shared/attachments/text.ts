@@ -65,6 +65,9 @@ export const attachmentsText = {
       `La imagen «${name}» está dañada o incompleta (¿se cortó la copia?). Vuelva a escanearla o a copiarla.`,
     corruptPdf: (name: string) =>
       `El PDF «${name}» está dañado o incompleto (¿se cortó la copia?). Vuelva a guardarlo desde el escáner.`,
+    pdfTooManyPages: (name: string, pages: number, limit: number) =>
+      `El PDF «${name}» tiene ${pages} páginas; se aceptan hasta ${limit}. Guárdelo en partes más chicas.`,
+    pdfTooSlow: (name: string) => `El PDF «${name}» no se pudo revisar a tiempo: está armado de una forma que LactaRed no acepta. Vuelva a guardarlo desde el escáner.`,
     tooLargeBeforeSending: (name: string, limitMb: number) =>
       `El archivo «${name}» pesa más de ${limitMb} MB, el máximo. Escanee con menos resolución o en partes.`,
     badName: 'El nombre del archivo tiene caracteres no válidos o una ruta. Cámbiele el nombre y vuelva a intentarlo.',

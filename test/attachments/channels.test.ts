@@ -50,6 +50,22 @@ describe('attachments through the contract', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
+  it('an upload refused for its replaced link stores no attachment row and no file (17.17)', async () => {
+    const app = await setUpFacility();
+    const record = await staffRecord(app);
+    const files = () => (fs.existsSync(path.join(app.dataDir, 'attachments')) ? fs.readdirSync(path.join(app.dataDir, 'attachments'), { recursive: true }).map(String).filter((f) => f.length > 60) : []);
+    const refused = await app.invoke('attachments.upload', {
+      ...record,
+      kind: 'other',
+      fileName: 'v1.pdf',
+      dataBase64: pdfDocument(1).toString('base64'),
+      replacesLinkId: '0190a1b2-0000-7000-8000-000000000099',
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(countRows(app, 'attachments')).toBe(0);
+    expect(files()).toEqual([]);
+  });
+
   it('only roles that may see the record see its documents; refusals are logged', async () => {
     const app = await setUpFacility();
     const record = await staffRecord(app);

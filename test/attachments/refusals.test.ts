@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareAttachment, storeAttachment } from '../../src-main/attachments/ingest';
 import { importFromInbox } from '../../src-main/attachments/scan-inbox';
-import { pdfDocument, phonePhoto } from '../helpers/generated-files';
+import { pdfDocument, pdfRepeatingOnePage, phonePhoto } from '../helpers/generated-files';
 import { countRows, setUpFacility, tempDir } from '../helpers/test-app';
 
 function blobFiles(dataDir: string): string[] {
@@ -30,9 +30,28 @@ describe('files that are refused, with a Spanish reason', () => {
     ['plain text', 'nota.txt', Buffer.from('solo texto'), /No se reconoce el tipo/],
     ['a zero-byte file', 'vacio.jpg', Buffer.alloc(0), /está vacío \(0 bytes\)/],
     ['a file name with control characters', 'rece\u0007ta.jpg', Buffer.from([0xff, 0xd8, 0xff]), /caracteres no válidos/],
+    ['a file name that shows reversed', '\u202egnp.exe', Buffer.from([0xff, 0xd8, 0xff]), /caracteres no válidos/],
     ['a file name with a path', '../../etc/receta.jpg', Buffer.from([0xff, 0xd8, 0xff]), /caracteres no válidos o una ruta/],
   ])('%s', async (_name, fileName, bytes, message) => {
     expect(await refusal(fileName, bytes)).toMatch(message);
+  });
+
+  it('a PDF listing one page 20,000 times is refused by its page count, and the app keeps answering meanwhile (17.6)', async () => {
+    const bomb = pdfRepeatingOnePage(20_000);
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    let ticks = 0;
+    const ticker = setInterval(() => (ticks += 1), 1);
+    const message = await refusal('acta.pdf', bomb);
+    clearInterval(ticker);
+    expect(message).toMatch(/tiene 20000 páginas; se aceptan hasta 200/);
+    // The event loop ran while the worker parsed: the server was never frozen.
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it('a PDF whose check takes too long is refused in Spanish; the worker is stopped', async () => {
+    const { inspectPdf } = await import('../../src-main/attachments/pdf-check');
+    await expect(inspectPdf(pdfDocument(150), 'lento.pdf', 1)).rejects.toThrow(/no se pudo revisar a tiempo/);
+    expect((await inspectPdf(pdfDocument(3), 'bueno.pdf')).pageCount).toBe(3);
   });
 
   it('a 50 MB file, before reading what it is', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BlobStore, sha256Hex } from '../../src-main/attachments/blob-store';
 import { prepareAttachment, storeAttachment } from '../../src-main/attachments/ingest';
 import { IMPORTED_FOLDER, importFromInbox, ingestInboxFile, listInbox, resolveInboxFile } from '../../src-main/attachments/scan-inbox';
@@ -93,5 +93,34 @@ describe('scan inbox', () => {
     fs.writeFileSync(app.main.ctx.blobs.pathOf(stored.sha256), 'dañado');
     await importFromInbox(app.main.ctx, inbox, 'hoja.pdf');
     expect(app.main.ctx.blobs.isIntact(stored.sha256)).toBe(true);
+  });
+});
+
+describe('the scan tray under odd conditions (issue 17.8, 17.19)', () => {
+  it('a 3 GiB file is refused by its size without being read', async () => {
+    const app = await setUpFacility();
+    const inbox = tempDir();
+    const huge = path.join(inbox, 'enorme.pdf');
+    fs.closeSync(fs.openSync(huge, 'w'));
+    fs.truncateSync(huge, 3 * 1024 * 1024 * 1024); // sparse: takes no disk
+    const rss = process.memoryUsage().rss;
+    await expect(ingestInboxFile(app.main.ctx, inbox, 'enorme.pdf')).rejects.toThrow(/pesa 3072 MB; el máximo es 20 MB/);
+    expect(process.memoryUsage().rss - rss).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it('a file that disappears between the listing and its details is simply not offered', () => {
+    const inbox = tempDir();
+    fs.writeFileSync(path.join(inbox, 'queda.pdf'), pdfDocument(1));
+    fs.writeFileSync(path.join(inbox, 'se-va.pdf'), pdfDocument(1));
+    const realStat = fs.statSync;
+    const spy = vi.spyOn(fs, 'statSync').mockImplementation(((file: fs.PathLike, options?: fs.StatSyncOptions) => {
+      if (String(file).endsWith('se-va.pdf')) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      return realStat(file, options);
+    }) as typeof fs.statSync);
+    try {
+      expect(listInbox(inbox).map((file) => file.name)).toEqual(['queda.pdf']);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
