@@ -116,7 +116,7 @@ describe('the scan tray under odd conditions (issue 17.8, 17.19)', () => {
     const spy = vi.spyOn(fs, 'statSync').mockImplementation(((file: fs.PathLike, options?: fs.StatSyncOptions) => {
       if (String(file).endsWith('se-va.pdf')) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
       return realStat(file, options);
-    }) as typeof fs.statSync);
+    }));
     try {
       expect(listInbox(inbox).map((file) => file.name)).toEqual(['queda.pdf']);
     } finally {
