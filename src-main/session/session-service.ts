@@ -19,6 +19,7 @@ import { requireLocalSiteId } from '../site/site-service';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../users/passwords';
 import { findLocalUser, type LocalUser } from '../users/user-records';
 import { userCredentials } from '../users/users.schema';
+import { forgetPrinted } from '../printing/print-store';
 import type { ActiveSession } from './session-store';
 
 const t = sessionText.errors;
@@ -152,6 +153,7 @@ export async function login(ctx: AppContext, input: z.output<typeof loginSchema>
   inTransaction(ctx, () => {
     saveThrottle(ctx, found.user.id, AFTER_SUCCESSFUL_LOGIN, { lastLoginAt: now });
     if (previous) recordAudit(ctx, { action: 'session.logout', detail: `cambio de usuario a ${found.user.username}` });
+    forgetPrinted(ctx);
     ctx.session.current = session;
     recordAudit(ctx, { action: 'session.login' });
   });
@@ -171,6 +173,7 @@ export function refreshSession(ctx: AppContext): 'ended' | 'current' | 'none' {
   if (!found?.user.active) {
     recordAudit(ctx, { action: 'session.logout', detail: 'el usuario fue desactivado o eliminado' });
     ctx.session.current = null;
+    forgetPrinted(ctx);
     return 'ended';
   }
   session.role = found.user.role;
@@ -188,6 +191,7 @@ export function requireSession(ctx: AppContext): ActiveSession {
 export function logout(ctx: AppContext): null {
   recordAudit(ctx, { action: 'session.logout' });
   ctx.session.current = null;
+  forgetPrinted(ctx);
   return null;
 }
 

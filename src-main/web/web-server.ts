@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LactaRedMain } from '../app/create-app';
 import { CONTENT_SECURITY_POLICY, PRINT_POLICY, contentTypeOf } from '../app/csp';
+import { sessionText } from '../../src-shared/session/text';
 import { printedAt } from '../printing/print-store';
 import { resolveRendererFile } from '../app/static-files';
 
@@ -30,18 +31,23 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** Beyond this the sender is not the app: the connection is cut instead of read to its end. */
+const MAX_DRAINED_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The body, or 'too-large' once it passes the limit: the rest is read and dropped (not kept), so the
+ * browser gets the Spanish answer instead of a cut connection (issue 17.21).
+ */
+function readBody(req: http.IncomingMessage): Promise<string | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size > MAX_DRAINED_BYTES) req.destroy();
+      else if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -57,7 +63,12 @@ async function handleApi(options: WebServerOptions, req: http.IncomingMessage, r
   }
   let payload: unknown;
   try {
-    payload = JSON.parse(await readBody(req)) as unknown;
+    const body = await readBody(req);
+    if (body === 'too-large') {
+      sendJson(res, 200, { ok: false, error: { code: 'VALIDATION', message: sessionText.errors.requestTooLarge(MAX_BODY_BYTES / (1024 * 1024)) } });
+      return;
+    }
+    payload = JSON.parse(body) as unknown;
   } catch {
     sendJson(res, 400, { error: 'body' });
     return;
@@ -98,7 +109,9 @@ export function startWebServer(options: WebServerOptions, onListening: (url: str
       handleApi(options, req, res, pathname.slice('/api/'.length)).catch(() => sendJson(res, 500, { error: 'internal' }));
       return;
     }
-    const printed = req.method === 'GET' ? printedAt(options.main.ctx, pathname) : null;
+    // The frame's address carries the token like every call does (a frame cannot send the header).
+    const tokenGiven = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('token') ?? undefined;
+    const printed = req.method === 'GET' && sameToken(tokenGiven, options.token) ? printedAt(options.main.ctx, pathname) : null;
     if (printed) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_POLICY, 'cache-control': 'no-store' });
       res.end(printed);

@@ -5,6 +5,13 @@ import { sessionText } from '../../src-shared/session/text';
 
 const TOKEN_KEY = 'lactared.webToken';
 
+/** A page the local server serves for this tab (a printed form): with the token, as every call has it. */
+export function withWebToken(url: URL): string {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) url.searchParams.set('token', token);
+  return url.toString();
+}
+
 /**
  * Browser mode (developer tool): the same contract over HTTP to the local server. The token arrives in
  * the URL once, is kept for this tab only, and is removed from the address bar.

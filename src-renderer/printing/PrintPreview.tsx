@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PrintedDocument } from '../../src-shared/printing/types';
 import { printUi } from '../../src-shared/printing/ui-text';
 import { call } from '../api/client';
+import { withWebToken } from '../api/web-bridge';
 
 /**
  * The printed form as it will come out of the printer (A4), in a frame the app serves with its own strict
@@ -15,7 +16,7 @@ export function PrintPreview({ document: printed, onClose }: { document: Printed
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
   }, []);
-  const src = new URL(printed.url, `${window.location.origin}/`).toString();
+  const src = withWebToken(new URL(printed.url, `${window.location.origin}/`));
   const toPrinter = async () => {
     setStatus(null);
     const result = await call('print.toPrinter', { url: printed.url });

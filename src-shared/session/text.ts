@@ -41,6 +41,7 @@ export const sessionText = {
     setupRequired: 'Primero hay que configurar este sitio.',
     internal: 'Ocurrió un error inesperado. Lo escrito no se perdió: intente de nuevo. Si vuelve a pasar, avise al administrador/a.',
     validation: 'Revise los campos marcados.',
+    requestTooLarge: (mb: number) => `Lo que se envió pesa más de ${mb} MB, el máximo. Si es un archivo, escanéelo con menos resolución o en partes.`,
     tooDeep: 'Los datos enviados tienen una forma que LactaRed no acepta. No se guardó nada.',
     unknownChannel: 'Operación desconocida.',
   },

@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { resolveDataDir } from '../../src-main/app/data-dir';
 import { resolveRendererFile } from '../../src-main/app/static-files';
 import { startWebServer } from '../../src-main/web/web-server';
-import { openTestApp, tempDir } from '../helpers/test-app';
+import { ADMIN_PASSWORD, openTestApp, setUpFacility, tempDir } from '../helpers/test-app';
 
-async function startServer() {
-  const app = openTestApp();
+async function startServer(app = openTestApp()) {
   const rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>LactaRed</title>');
   let server: http.Server | undefined;
@@ -16,7 +15,7 @@ async function startServer() {
     server = startWebServer({ main: app.main, rendererDir, token: 'secreto-de-prueba', port: 0 }, resolve);
   });
   const base = new URL(url);
-  return { base: `${base.protocol}//${base.host}`, close: () => server?.close(), rendererDir };
+  return { base: `${base.protocol}//${base.host}`, close: () => server?.close(), rendererDir, app };
 }
 
 function post(base: string, channel: string, headers: Record<string, string>, body = '{"input":{}}') {
@@ -50,6 +49,40 @@ describe('browser mode server', () => {
         http.get(`${server.base}/`, { headers: { host: 'evil.example:80' } }, (res) => resolve(res.statusCode ?? 0));
       });
       expect(status).toBe(421);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a printed form is served only with the token, to its user, while signed in and unlocked (17.15)', async () => {
+    const app = await setUpFacility();
+    const server = await startServer(app);
+    try {
+      const printed = await app.ok('print.prescription', { prescriptionId: null });
+      const withToken = `${server.base}/${printed.url}?token=secreto-de-prueba`;
+      const served = async (url: string) => (await (await fetch(url)).text()).includes('Modelo de prescripción');
+      expect(await served(withToken)).toBe(true);
+      expect(await served(`${server.base}/${printed.url}`)).toBe(false);
+      expect(await served(`${server.base}/${printed.url}?token=otro`)).toBe(false);
+      await app.ok('session.lock', {});
+      expect(await served(withToken)).toBe(false);
+      await app.ok('session.unlock', { password: ADMIN_PASSWORD });
+      expect(await served(withToken)).toBe(true);
+      await app.ok('session.logout', {});
+      await app.ok('session.login', { username: 'rosa.quispe', password: ADMIN_PASSWORD });
+      expect(await served(withToken)).toBe(false);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a call larger than the limit gets the Spanish size message, not a cut connection (17.21)', async () => {
+    const server = await startServer();
+    try {
+      const big = JSON.stringify({ input: { fileName: 'enorme.pdf', dataBase64: 'A'.repeat(34 * 1024 * 1024) } });
+      const response = await post(server.base, 'attachments.upload', { 'x-lactared-token': 'secreto-de-prueba' }, big);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/pesa más de 30 MB/) as unknown } });
     } finally {
       server.close();
     }
