@@ -38,7 +38,7 @@ const MAX_DRAINED_BYTES = 256 * 1024 * 1024;
  * The body, or 'too-large' once it passes the limit: the rest is read and dropped (not kept), so the
  * browser gets the Spanish answer instead of a cut connection (issue 17.21).
  */
-function readBody(req: http.IncomingMessage): Promise<string | 'too-large'> {
+function readBody(req: http.IncomingMessage): Promise<{ readonly text: string } | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -47,7 +47,7 @@ function readBody(req: http.IncomingMessage): Promise<string | 'too-large'> {
       if (size > MAX_DRAINED_BYTES) req.destroy();
       else if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too-large' : { text: Buffer.concat(chunks).toString('utf8') }));
     req.on('error', reject);
   });
 }
@@ -68,7 +68,7 @@ async function handleApi(options: WebServerOptions, req: http.IncomingMessage, r
       sendJson(res, 200, { ok: false, error: { code: 'VALIDATION', message: sessionText.errors.requestTooLarge(MAX_BODY_BYTES / (1024 * 1024)) } });
       return;
     }
-    payload = JSON.parse(body) as unknown;
+    payload = JSON.parse(body.text) as unknown;
   } catch {
     sendJson(res, 400, { error: 'body' });
     return;
