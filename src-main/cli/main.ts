@@ -9,6 +9,7 @@ import { AppError } from '../app/errors';
 import { SyncRefusal } from '../sync/refusal';
 import { ackFor, backupFromCli, demo, enrolmentExport, enrolmentImport, exportBundle, importFiles, refusalOutput, status } from './commands';
 import { initSite } from './init';
+import { releaseKey, releaseSign, updateKey } from './release';
 import { refused, usage, type CliOutput } from './output';
 
 export interface CliIo {
@@ -41,6 +42,8 @@ const OPTIONS = {
   months: { type: 'string' },
   scale: { type: 'string' },
   'second-folder': { type: 'string' },
+  key: { type: 'string' },
+  folder: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -87,6 +90,13 @@ async function dispatch(command: readonly string[], values: Values, open: () => 
       if (!(scale > 0 && scale <= 50)) throw new UsageError(cliText.badValue('--scale', 'un número mayor que 0 y hasta 50'));
       return demo(open(), months, scale);
     }
+    case 'update-key':
+      if (!sub) throw new UsageError(cliText.noFiles);
+      return updateKey(open(), sub);
+    case 'release-key':
+      return releaseKey(path.resolve(need(values, 'out')));
+    case 'release-sign':
+      return releaseSign(need(values, 'key'), path.resolve(need(values, 'folder')));
     case 'backup':
       return backupFromCli(open(), typeof values['second-folder'] === 'string' ? path.resolve(values['second-folder']) : null);
     default:

@@ -33,4 +33,5 @@ export const SETTING_KEYS = {
   scanInboxFolder: 'attachments.scanInboxFolder',
   deidentified: 'sync.deidentified',
   backupSecondFolder: 'backup.secondFolder',
+  updatePublisherKey: 'update.publisherKey',
 } as const;

@@ -7,6 +7,7 @@ import { updateText as t } from '../../src-shared/update/text';
 import { readBounded } from '../app/bounded-read';
 import { AppError } from '../app/errors';
 import { hashFile } from '../app/hash-file';
+import { requireSignedFeed, signatureFileFor } from './publisher-key';
 
 /**
  * Offline updates (issue 8): a folder as electron-builder writes a release — `latest.yml` (Windows) or
@@ -25,18 +26,29 @@ export function feedFileFor(platform: NodeJS.Platform): string {
   return platform === 'win32' ? 'latest.yml' : platform === 'darwin' ? 'latest-mac.yml' : 'latest-linux.yml';
 }
 
-export function readFeed(folder: string, platform: NodeJS.Platform): LatestRelease {
-  let text: string;
+/**
+ * Reads the release description of a folder, only once its publisher's signature is checked against
+ * the key this site trusts (issue 17.10): nothing of an unsigned file is even parsed.
+ */
+export function readFeed(folder: string, platform: NodeJS.Platform, publisherKey: string | null): LatestRelease {
+  let bytes: Buffer;
   try {
     // A release description is a few hundred bytes; a folder's file much larger is not one.
-    text = readBounded(path.join(folder, feedFileFor(platform)), 64 * 1024).toString('utf8');
+    bytes = readBounded(path.join(folder, feedFileFor(platform)), 64 * 1024);
   } catch {
     throw new AppError('VALIDATION', t.noFeed);
   }
+  let signature: Buffer | null;
+  try {
+    signature = readBounded(path.join(folder, signatureFileFor(feedFileFor(platform))), 1024);
+  } catch {
+    signature = null;
+  }
+  requireSignedFeed(publisherKey, bytes, signature);
   let parsed: unknown;
   try {
     // JSON's types only: numbers and strings, never dates or anything else YAML could build.
-    parsed = yaml.load(text, { schema: yaml.JSON_SCHEMA });
+    parsed = yaml.load(bytes.toString('utf8'), { schema: yaml.JSON_SCHEMA });
   } catch {
     throw new AppError('VALIDATION', t.badFeed);
   }
@@ -59,7 +71,7 @@ export function verifyRelease(folder: string, release: LatestRelease): void {
  * An update server (when the PC is online): the feed and the installers it names are downloaded into a
  * fresh folder, which is then read and verified exactly like a USB stick.
  */
-export async function downloadRelease(baseUrl: string, platform: NodeJS.Platform, into: string): Promise<string> {
+export async function downloadRelease(baseUrl: string, platform: NodeJS.Platform, into: string, publisherKey: string | null): Promise<string> {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   const get = async (name: string): Promise<Buffer> => {
     let response: Response;
@@ -73,7 +85,13 @@ export async function downloadRelease(baseUrl: string, platform: NodeJS.Platform
   };
   fs.mkdirSync(into, { recursive: true });
   fs.writeFileSync(path.join(into, feedFileFor(platform)), await get(feedFileFor(platform)));
-  for (const file of readFeed(into, platform).files) {
+  const signatureFile = signatureFileFor(feedFileFor(platform));
+  try {
+    fs.writeFileSync(path.join(into, signatureFile), await get(signatureFile));
+  } catch {
+    // No signature on the server: readFeed says so in Spanish.
+  }
+  for (const file of readFeed(into, platform, publisherKey).files) {
     const name = path.basename(file.url);
     if (name !== file.url) throw new AppError('VALIDATION', t.missingInstaller(name));
     fs.writeFileSync(path.join(into, name), await get(name));
@@ -94,7 +112,7 @@ export function isNewer(candidate: string, installed: string): boolean {
  * free port: the generic feed URL for electron-updater. Nothing else of the folder (or the disk) is served.
  */
 export function serveFeed(folder: string, platform: NodeJS.Platform, release: LatestRelease): Promise<{ url: string; close: () => void }> {
-  const allowed = new Set([feedFileFor(platform), ...release.files.flatMap((f) => [f.url, `${f.url}.blockmap`])]);
+  const allowed = new Set([feedFileFor(platform), signatureFileFor(feedFileFor(platform)), ...release.files.flatMap((f) => [f.url, `${f.url}.blockmap`])]);
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent((req.url ?? '/').split('?')[0]?.slice(1) ?? '');
     if (req.method !== 'GET' || !allowed.has(name) || !fs.existsSync(path.join(folder, name))) {

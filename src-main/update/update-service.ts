@@ -6,6 +6,7 @@ import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
 import { backupNow } from '../backup/backup-service';
+import { trustedPublisherKey } from './publisher-key';
 import { downloadRelease, isNewer, readFeed, serveFeed, verifyRelease, type LatestRelease } from './update-feed';
 
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
@@ -15,7 +16,7 @@ async function releaseFolder(ctx: AppContext, source: string, platform: NodeJS.P
   if (!isUrl(source)) return source;
   const into = fs.mkdtempSync(path.join(ctx.dataDir, 'actualizacion-'));
   try {
-    return await downloadRelease(source, platform, into);
+    return await downloadRelease(source, platform, into, trustedPublisherKey(ctx));
   } catch (error) {
     fs.rmSync(into, { recursive: true, force: true });
     throw error;
@@ -33,7 +34,7 @@ export async function checkUpdate(ctx: AppContext, source: string, platform: Nod
 }
 
 function verifiedRelease(ctx: AppContext, folder: string, platform: NodeJS.Platform): { check: UpdateCheck; release: LatestRelease } {
-  const release = readFeed(folder, platform);
+  const release = readFeed(folder, platform, trustedPublisherKey(ctx));
   verifyRelease(folder, release);
   const check = { version: release.version, releaseDate: release.releaseDate ?? null, newer: isNewer(release.version, ctx.appVersion), installed: ctx.appVersion, desktop: ctx.nativeUpdater !== null };
   return { check, release };

@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormError, FormFooter, Notice, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
+import { PublisherKeySection } from './PublisherKeySection';
 import { UpdateSection } from './UpdateSection';
 
 /** The admin's backups (issue 8): the copies kept, one taken now, the second folder, a restore. */
@@ -114,6 +115,7 @@ export function BackupsPage({ active, onRestored }: { active: boolean; onRestore
             </table>
           )}
           <SecondFolderForm current={view.secondFolder} onSaved={setView} />
+          <PublisherKeySection />
           <UpdateSection />
         </>
       ) : null}

@@ -24,6 +24,7 @@ export const AUDIT_ACTION_LABELS = {
   'backup.restore': 'Copia de seguridad restaurada',
   'backup.secondFolder': 'Segunda carpeta de copias cambiada',
   'update.install': 'Actualización instalada',
+  'update.publisherKey': 'Clave del publicador de actualizaciones cambiada',
   'formula.caregiverCreate': 'Responsable registrado',
   'formula.infantCreate': 'Lactante registrado',
   'formula.prescriptionCreate': 'Receta registrada',

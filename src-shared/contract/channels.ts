@@ -18,7 +18,7 @@ import {
 } from '../formula/schemas';
 import type { ListedReason } from '../formula/reasons';
 import { backupIdSchema, secondFolderSchema, type BackupsView } from '../backup/types';
-import { updateFolderSchema, updateInstallSchema, type UpdateCheck } from '../update/types';
+import { publisherKeySchema, updateFolderSchema, updateInstallSchema, type PublisherKeyInfo, type UpdateCheck } from '../update/types';
 import type { Settings } from '../settings/schemas';
 import { settingsSchema } from '../settings/schemas';
 import { auditQuerySchema } from '../audit/schemas';
@@ -122,6 +122,8 @@ export const contract = {
   'backups.setSecondFolder': channel<BackupsView>()({ input: secondFolderSchema, access: 'settings.manage' }),
   'update.check': channel<UpdateCheck>()({ input: updateFolderSchema, access: 'settings.manage' }),
   'update.install': channel<{ readonly version: string }>()({ input: updateInstallSchema, access: 'settings.manage' }),
+  'update.publisherKey': channel<PublisherKeyInfo>()({ input: emptySchema, access: 'settings.manage' }),
+  'update.setPublisherKey': channel<PublisherKeyInfo>()({ input: publisherKeySchema, access: 'settings.manage' }),
 
   // Attachments: the record type decides who may see or add documents (checked in main).
   'attachments.list': channel<RecordAttachments>()({ input: recordRefSchema, access: 'session' }),

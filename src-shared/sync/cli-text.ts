@@ -14,10 +14,20 @@ export const cliText = {
   status
   demo --months N [--scale N]   (datos de demostración en un establecimiento)
   backup [--second-folder CARPETA]   (copia de seguridad verificada, con rotación)
+  update-key ARCHIVO   (la clave pública del publicador de actualizaciones en la que confía este sitio)
+  release-key --out CARPETA   (solo quien publica LactaRed: crea el par de claves del publicador)
+  release-sign --key ARCHIVO --folder CARPETA   (solo quien publica: firma latest*.yml de una versión)
 
 Códigos de salida: 0 correcto, 1 algún archivo rechazado, 2 uso incorrecto.`,
   backupDone: (id: string, bytes: number) => `Copia de seguridad ${id} hecha y verificada (${Math.round(bytes / 1024)} KB).`,
   internal: (detail: string) => `Error inesperado: ${detail}\nLo que estaba a medias no se guardó. Si vuelve a pasar, avise al soporte con este mensaje.`,
+  releaseKeyExists: (file: string) => `Ya existe ${file}: no se reemplaza una clave del publicador.`,
+  releaseKeyMade: (privateFile: string, publicFile: string, fingerprint: string) =>
+    `Clave privada del publicador: ${privateFile} (guárdela fuera de la red; nunca la copie a un establecimiento).\nClave pública: ${publicFile}\nHuella: ${fingerprint}`,
+  badPrivateKey: (file: string) => `${file} no es una clave privada de publicador (Ed25519, PEM).`,
+  noRelease: (folder: string) => `En ${folder} no hay latest.yml, latest-linux.yml ni latest-mac.yml.`,
+  releaseSigned: (feeds: readonly string[]) => `Firmados: ${feeds.join(', ')}.`,
+  updateKeySet: (fingerprint: string) => `Este sitio instalará solo actualizaciones firmadas por la clave con huella ${fingerprint}.`,
   unknownCommand: (name: string) => `Orden desconocida: «${name}».`,
   missing: (option: string) => `Falta la opción ${option}.`,
   badValue: (option: string, allowed: string) => `Valor no válido para ${option}: use ${allowed}.`,

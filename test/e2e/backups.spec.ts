@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { ADMIN, completeSetup, createUser, expect, screenshot, signIn, test } from './fixtures';
 
 const LUIS = { fullName: 'Luis Condori Apaza', username: 'luis.condori', password: 'clave-de-luis-2026' };
@@ -35,6 +36,19 @@ test('the admin sees the backups, restores one, and finds the data as it was', a
     const list = page.getByRole('table', { name: 'Copias guardadas en este equipo' });
     await expect(list.getByRole('row', { name: /Antes de restaurar/ })).toContainText('2 usuarios');
     await screenshot(page, '81-backups');
+  });
+
+  await test.step('the admin loads the publisher key and sees its fingerprint', async () => {
+    const keyForm = page.getByRole('form', { name: 'Clave del publicador de actualizaciones' });
+    await expect(keyForm.getByText(/Todavía no hay clave del publicador/)).toBeVisible();
+    await keyForm.getByLabel('Clave del publicador de actualizaciones').fill('esto no es una clave');
+    await keyForm.getByRole('button', { name: 'Guardar la clave' }).click();
+    await expect(keyForm.getByText(/no es una clave pública de publicador/).first()).toBeVisible();
+    const publicPem = crypto.generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    await keyForm.getByLabel('Clave del publicador de actualizaciones').fill(publicPem);
+    await keyForm.getByRole('button', { name: 'Guardar la clave' }).click();
+    await expect(keyForm.getByText(/instala solo actualizaciones firmadas por la clave con huella \d/)).toBeVisible();
+    await screenshot(page, '82-publisher-key');
   });
 
   await test.step('an update folder without a release says so in Spanish', async () => {
