@@ -134,6 +134,20 @@ function correctionTracking(ctx: AppContext, me: string, verified: Verified) {
   };
 }
 
+/**
+ * One statement of the import: a constraint it breaks undoes that statement only (SQLite's statement
+ * rollback), never the import around it. Any other failure stops the import, which then changes nothing.
+ */
+function writeRow(run: () => unknown): boolean {
+  try {
+    run();
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE' || (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_NOTNULL') return false;
+    throw error;
+  }
+}
+
 /** Parents before children; links to documents last, once the records they name are in. */
 function applyOrder(table: string): number {
   return table === 'attachment_links' ? SYNC_TABLES.length : SYNC_TABLES.indexOf(table as never);
@@ -196,16 +210,16 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
           recordAudit(ctx, { action: 'sync.conflict', recordTable: t.table, recordId: rowId, detail: `${verified.peer.name} (${verified.peer.code})` });
           counts.conflicts += 1;
         }
-        if (existing === undefined) {
-          insert.run(...row);
-          changed(t.table, rowId);
-          counts.new += 1;
-        } else if (stamp > existing) {
-          update.run(...row, rowId);
-          changed(t.table, rowId);
-          counts.updated += 1;
-        } else {
+        if (existing !== undefined && stamp <= existing) {
           counts.unchanged += 1;
+        } else if (!writeRow(() => (existing === undefined ? insert.run(...row) : update.run(...row, rowId)))) {
+          // A row that breaks a unique rule here (the same DNI twice for one facility) is listed, not applied.
+          counts.refused += 1;
+          continue;
+        } else {
+          changed(t.table, rowId);
+          if (existing === undefined) counts.new += 1;
+          else counts.updated += 1;
         }
         corrections.applied(t.table, rowId, rowOwner, stamp, existing);
       }
