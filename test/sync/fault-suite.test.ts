@@ -166,7 +166,7 @@ function ownRecords(w: World, table: string): void {
   const own = rowOf(w.attacker, table, 'owner_site_id = ?', w.attackerId);
   if (!own) throw new Error(`no ${table} of the attacker`);
   expect(attempt(w, [asTable(table, { ...own, hlc: nextStamp(w) })]), 'own record changed').toBe('APPLIED');
-  const copy = { ...own, id: table === 'sites' ? own.id : newId(w.m.clock.nowMs), hlc: nextStamp(w) };
+  const copy = { ...own, id: table === 'sites' ? (own.id ?? null) : newId(w.m.clock.nowMs), hlc: nextStamp(w) };
   expect(['APPLIED', 'REFUSED_ROWS'], 'own new record').toContain(attempt(w, [asTable(table, copy)]));
 }
 
