@@ -37,6 +37,8 @@ function validPrescriptions(ctx: AppContext, nationalId: string, date: string) {
   const byInfant = new Map<string, (typeof rows)[number]>();
   for (const row of rows) {
     if (byInfant.has(row.infant.id) || row.prescription.prescriptionDate > date) continue;
+    // A closed (or renewed) prescription takes no more; a suspended one stays, to say so on the row.
+    if (row.prescription.status === 'closed' && row.prescription.statusOn !== null && date >= row.prescription.statusOn) continue;
     try {
       if (date < entitlementOf(row.prescription, row.infant, today).deliverUntilExclusive) byInfant.set(row.infant.id, row);
     } catch {

@@ -15,7 +15,9 @@ import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
 import { issueStamp } from '../db/clock';
 import { requireLocalSiteId } from '../site/site-service';
+import { infantBalance, withinInfantCap } from '../../src-shared/formula/infant-entitlement';
 import { entitlementOf } from './entitlement-of';
+import { infantContext, type PrescriptionRow } from './infant-context';
 import { deliveries, infants, prescriptions } from './formula.schema';
 
 const t = formulaText.errors;
@@ -48,12 +50,19 @@ function activeDeliveries(ctx: AppContext, prescriptionId: string) {
     .all();
 }
 
+/** A prescription's entitlement as deliveries under it may use it: lowered to what remains for the infant. */
+function usableEntitlement(ctx: AppContext, prescription: PrescriptionRow, infant: { birthDate: string }, today: string) {
+  const own = entitlementOf(prescription, infant, today);
+  const context = infantContext(ctx, prescription.infantId, today);
+  return { own, usable: withinInfantCap(own, prescription.id, context.prescriptions, context.delivered), infant: infantBalance(context.prescriptions, context.delivered) };
+}
+
 export function prescriptionStatus(ctx: AppContext, prescriptionId: string): PrescriptionStatus {
   const { prescription, infant } = loadPrescription(ctx, prescriptionId);
-  const entitlement = entitlementOf(prescription, infant, todayIso(ctx));
+  const { own: entitlement, usable, infant: balance } = usableEntitlement(ctx, prescription, infant, todayIso(ctx));
   const rows = deliveriesOf(ctx, prescriptionId);
   const remaining = remainingAfter(
-    entitlement,
+    usable,
     rows.filter((row) => row.voidedAt === null),
   );
   const list: DeliveryRow[] = rows.map((row) => ({
@@ -82,6 +91,13 @@ export function prescriptionStatus(ctx: AppContext, prescriptionId: string): Pre
     cans800Remaining: remaining.cans800Remaining,
     cans1kgRemaining: remaining.cans1kgRemaining,
     lastDeliveryDay: addDays(entitlement.deliverUntilExclusive, -1),
+    status: prescription.status,
+    statusOn: prescription.statusOn,
+    closeCause: prescription.closeCause,
+    statusNote: prescription.statusNote,
+    renewsPrescriptionId: prescription.renewsPrescriptionId,
+    infantCapGrams: balance.capGrams,
+    infantDeliveredGrams: balance.deliveredGrams,
     deliveries: list,
   };
 }
@@ -90,6 +106,8 @@ const REFUSAL_FIELD: Record<DeliveryRefusal['code'], string> = {
   NO_CANS: 'cans800',
   BAD_CAN_COUNT: 'cans800',
   DATE_IN_FUTURE: 'deliveryDate',
+  PRESCRIPTION_SUSPENDED: 'deliveryDate',
+  PRESCRIPTION_CLOSED: 'deliveryDate',
   BEFORE_PRESCRIPTION: 'deliveryDate',
   AFTER_ENTITLEMENT: 'deliveryDate',
   EXCEEDS_REMAINING: 'cans800',
@@ -105,15 +123,17 @@ export function createDelivery(
   const siteId = requireLocalSiteId(ctx);
   const { prescription, infant } = loadPrescription(ctx, input.prescriptionId);
   const today = todayIso(ctx);
-  const entitlement = entitlementOf(prescription, infant, today);
   const deliveryId = id ?? newId(ctx.now());
   inTransaction(ctx, () => {
+    // Read inside the transaction: a delivery under the infant's other prescription counts too (14.3).
+    const { usable } = usableEntitlement(ctx, prescription, infant, today);
     const check = checkDelivery(
-      entitlement,
+      usable,
       prescription.prescriptionDate,
       activeDeliveries(ctx, prescription.id),
       { cans800: input.cans800, cans1kg: input.cans1kg, date: input.deliveryDate },
       today,
+      { status: prescription.status, statusOn: prescription.statusOn },
     );
     if (!check.ok) throw fieldError(REFUSAL_FIELD[check.refusal.code], deliveryRefusalMessage(check.refusal));
     const now = ctx.now();

@@ -4,6 +4,7 @@ import { lookUpBatchRow, saveBatchDeliveries } from './batch-service';
 import { importCoverageList } from './coverage-service';
 import { createDelivery, infantPrescriptions, prescriptionStatus, voidDelivery } from './deliveries-service';
 import { exportRecords, listRecords } from './lists-service';
+import { setPrescriptionState } from './prescription-state-service';
 import { createPrescription } from './prescriptions-service';
 import { reasonsHere, saveReason } from './reasons-service';
 import { receiveStock, stockSummary } from './stock-service';
@@ -19,6 +20,7 @@ export const formulaHandlers: HandlersFor<
   | 'formula.prescriptionStatus'
   | 'formula.createDelivery'
   | 'formula.voidDelivery'
+  | 'formula.setPrescriptionState'
   | 'formula.infantPrescriptions'
   | 'formula.stock'
   | 'formula.reasons'
@@ -39,6 +41,7 @@ export const formulaHandlers: HandlersFor<
   'formula.prescriptionStatus': (ctx, input) => prescriptionStatus(ctx, input.id),
   'formula.createDelivery': (ctx, input) => createDelivery(ctx, input),
   'formula.voidDelivery': (ctx, input) => voidDelivery(ctx, input),
+  'formula.setPrescriptionState': (ctx, input) => setPrescriptionState(ctx, input),
   'formula.infantPrescriptions': (ctx, input) => infantPrescriptions(ctx, input.infantId),
   'formula.stock': (ctx) => stockSummary(ctx),
   'formula.reasons': (ctx) => reasonsHere(ctx),

@@ -77,6 +77,21 @@ export const prescriptions = sqliteTable(
     counselor1Profession: text('counselor1_profession'),
     counselor2Name: text('counselor2_name'),
     counselor2Profession: text('counselor2_profession'),
+    /**
+     * Seed 004's lifecycle: active → suspended ↔ active → closed (return to breastfeeding, reached the
+     * end, moved away, renewed, other). `status_on` is the day the current state began; deliveries dated
+     * from then on are refused while suspended or closed.
+     */
+    status: text('status', { enum: ['active', 'suspended', 'closed'] }).notNull().default('active'),
+    statusOn: text('status_on'),
+    closeCause: text('close_cause', { enum: ['breastfeeding', 'ended', 'movedAway', 'renewed', 'other'] }),
+    statusNote: text('status_note').notNull().default(''),
+    /** A renewal after reassessment names the prescription it replaces (closed as `renewed`). */
+    renewsPrescriptionId: text('renews_prescription_id'),
+    /** Seed 004's delivery protocol, checked before any milk: JSON of the checklist's items. */
+    protocolChecks: text('protocol_checks').notNull().default('{}'),
+    protocolCheckedBy: text('protocol_checked_by'),
+    protocolCheckedAt: integer('protocol_checked_at'),
     ...audited(),
   },
   (table) => [index('prescriptions_infant').on(table.infantId)],

@@ -7,7 +7,10 @@ import { prescriptionEntitlement } from '../../src-shared/formula/prescription-e
 import { findReason, type PrescriptionReason } from '../../src-shared/formula/reasons';
 import { reasonsHere } from './reasons-service';
 import type { newPrescriptionSchema } from '../../src-shared/formula/schemas';
-import { entitlementRefusalMessage } from '../../src-shared/formula/text';
+import { showIsoDate } from '../../src-shared/common/dates';
+import { checkNewPrescription } from '../../src-shared/formula/infant-entitlement';
+import { entitlementRefusalMessage, newPrescriptionRefusalMessage } from '../../src-shared/formula/text';
+import { infantContext } from './infant-context';
 import { formulaText } from '../../src-shared/formula/text-fields';
 import { newId } from '../../src-shared/sync/ids';
 import { inTransaction, type AppContext } from '../app/context';
@@ -59,6 +62,16 @@ function checkReasonFields(ctx: AppContext, input: Input): PrescriptionReason {
   return reason;
 }
 
+/** One current prescription per infant, and never past what the program gives it (issue 14.3). */
+function requireNewPrescriptionAllowed(ctx: AppContext, input: Input): void {
+  const context = infantContext(ctx, input.infantId, todayIso(ctx));
+  const check = checkNewPrescription(context.prescriptions, context.delivered, input.prescriptionDate, input.renewsPrescriptionId);
+  if (!check.ok) {
+    const field = check.refusal.code === 'RENEWAL_BEFORE_CURRENT' ? 'prescriptionDate' : '_';
+    throw new AppError('CONFLICT', newPrescriptionRefusalMessage(check.refusal), { [field]: newPrescriptionRefusalMessage(check.refusal) });
+  }
+}
+
 async function prepareDocument(field: string, file: { fileName: string; dataBase64: string }): Promise<PreparedAttachment> {
   try {
     return await prepareAttachment(file.fileName, Buffer.from(file.dataBase64, 'base64'));
@@ -79,6 +92,7 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
   const reason = checkReasonFields(ctx, input);
   const entitlement = prescriptionEntitlement({ ...input, birthDate: infant.birthDate }, todayIso(ctx));
   if (!entitlement.ok) throw fieldError(REFUSAL_FIELD[entitlement.refusal.code], entitlementRefusalMessage(entitlement.refusal));
+  requireNewPrescriptionAllowed(ctx, input);
   if (!input.prescriptionImage) throw fieldError('prescriptionImage', t.prescriptionImage);
 
   const image = storeAttachment(ctx, await prepareDocument('prescriptionImage', input.prescriptionImage));
@@ -87,12 +101,23 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
     : null;
 
   const id = inTransaction(ctx, () => {
+    // Again inside the transaction: two prescriptions saved at once cannot both be the current one.
+    requireNewPrescriptionAllowed(ctx, input);
     const now = ctx.now();
     const created = newId(now);
+    if (input.renewsPrescriptionId) {
+      ctx.db
+        .update(prescriptions)
+        .set({ status: 'closed', statusOn: input.prescriptionDate, closeCause: 'renewed', statusNote: '', hlc: issueStamp(ctx.db, siteId, now) })
+        .where(eq(prescriptions.id, input.renewsPrescriptionId))
+        .run();
+      recordAudit(ctx, { action: 'formula.prescriptionState', recordTable: 'prescriptions', recordId: input.renewsPrescriptionId, detail: `Vigente → Cerrada (renovada) el ${showIsoDate(input.prescriptionDate)}` });
+    }
     ctx.db
       .insert(prescriptions)
       .values({
         infantId: input.infantId,
+        renewsPrescriptionId: input.renewsPrescriptionId,
         prescriptionDate: input.prescriptionDate,
         reasonCode: input.reasonCode,
         milkType: input.milkType,

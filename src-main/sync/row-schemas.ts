@@ -67,7 +67,7 @@ function ruleByName(table: string, column: ColumnFacts): z.ZodType {
   if (column.columnType === 'SQLiteReal') return z.number();
   const values = (column as { enumValues?: readonly string[] }).enumValues;
   if (values) return z.enum(values as [string, ...string[]]);
-  if (name === 'id' || name === 'owner_site_id' || name === 'created_by' || name === 'voided_by' || (name.endsWith('_id') && !name.includes('national_id'))) return uuid;
+  if (name === 'id' || name === 'owner_site_id' || (name.endsWith('_by') && name !== 'approved_by') || (name.endsWith('_id') && !name.includes('national_id'))) return uuid;
   if (name.endsWith('_date') || name.endsWith('_on')) return date;
   if (KEYS.has(name)) return z.string().regex(/^[A-Za-z0-9+/=]{40,200}$/);
   return z.string().max(LONG_TEXT.has(name) ? 200_000 : 2_000).transform(cleanText);

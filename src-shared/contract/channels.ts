@@ -3,6 +3,7 @@ import type { StockSummary } from '../formula/stock';
 import '../common/validation';
 import {
   batchDeliveriesSchema,
+  prescriptionStateSchema,
   batchLookupSchema,
   isoDateSchema,
   caregiverSearchSchema,
@@ -142,6 +143,7 @@ export const contract = {
   'formula.prescriptionStatus': channel<PrescriptionStatus>()({ input: z.object({ id: z.uuid() }), access: 'formula.read' }),
   'formula.createDelivery': channel<PrescriptionStatus>()({ input: newDeliverySchema, access: 'formula.write' }),
   'formula.voidDelivery': channel<PrescriptionStatus>()({ input: voidDeliverySchema, access: 'formula.write' }),
+  'formula.setPrescriptionState': channel<PrescriptionStatus>()({ input: prescriptionStateSchema, access: 'formula.write' }),
   'formula.batchDeliveries': channel<readonly BatchRowResult[]>()({ input: batchDeliveriesSchema, access: 'formula.write' }),
   'formula.batchLookup': channel<BatchLookup>()({ input: batchLookupSchema, access: 'formula.write' }),
   'formula.list': channel<ListPage>()({ input: listQuerySchema, access: 'formula.read' }),

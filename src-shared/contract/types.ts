@@ -1,3 +1,5 @@
+import type { PrescriptionState } from '../formula/entitlement';
+import type { CloseCause } from '../formula/prescription-lifecycle';
 import type { AttachmentKind, StoredMime } from '../attachments/kinds';
 import type { AuditAction } from '../audit/actions';
 import type { Country, SiteKind } from '../site/countries';
@@ -165,6 +167,15 @@ export interface PrescriptionStatus {
   readonly cans1kgRemaining: number;
   /** Last day a delivery may be dated. */
   readonly lastDeliveryDay: string;
+  /** Seed 004's lifecycle, and since when (null while active since its date). */
+  readonly status: PrescriptionState;
+  readonly statusOn: string | null;
+  readonly closeCause: CloseCause | null;
+  readonly statusNote: string;
+  readonly renewsPrescriptionId: string | null;
+  /** What the program gives the infant over all its prescriptions, and what it received under any (14.3). */
+  readonly infantCapGrams: number;
+  readonly infantDeliveredGrams: number;
   /** Non-voided deliveries first by date; voided ones stay listed. */
   readonly deliveries: readonly DeliveryRow[];
 }

@@ -146,8 +146,19 @@ export function remainingAfter(entitlement: Pick<Entitlement, 'gramsAllowed'>, d
   };
 }
 
+/** Seed 004's lifecycle of a prescription (see prescription-lifecycle.ts). */
+export type PrescriptionState = 'active' | 'suspended' | 'closed';
+
+export interface PrescriptionStateNow {
+  readonly status: PrescriptionState;
+  /** First day of the current state; null while active since the prescription's date. */
+  readonly statusOn: IsoDate | null;
+}
+
 export type DeliveryRefusal =
   | { readonly code: 'NO_CANS' }
+  | { readonly code: 'PRESCRIPTION_SUSPENDED'; readonly since: IsoDate }
+  | { readonly code: 'PRESCRIPTION_CLOSED'; readonly since: IsoDate }
   | { readonly code: 'BAD_CAN_COUNT' }
   | { readonly code: 'DATE_IN_FUTURE' }
   | { readonly code: 'BEFORE_PRESCRIPTION' }
@@ -156,19 +167,26 @@ export type DeliveryRefusal =
 
 export const MAX_CANS_PER_DELIVERY = 40;
 
-/** Whether a new delivery fits: date inside the entitlement, cans within what remains. */
+/**
+ * Whether a new delivery fits: date inside the entitlement and before a suspension or closure, cans
+ * within what remains (pass the entitlement `withinInfantCap` gives: the infant's other prescriptions count).
+ */
 export function checkDelivery(
   entitlement: Entitlement,
   prescriptionDate: IsoDate,
   previous: readonly CansDelivered[],
   delivery: CansDelivered & { readonly date: IsoDate },
   today: IsoDate,
+  state: PrescriptionStateNow = { status: 'active', statusOn: null },
 ): { ok: true; remainingAfter: Remaining } | { ok: false; refusal: DeliveryRefusal } {
   const counts = [delivery.cans800, delivery.cans1kg];
   if (counts.some((n) => !Number.isInteger(n) || n < 0 || n > MAX_CANS_PER_DELIVERY)) return { ok: false, refusal: { code: 'BAD_CAN_COUNT' } };
   if (gramsOf(delivery) === 0) return { ok: false, refusal: { code: 'NO_CANS' } };
   if (delivery.date > today) return { ok: false, refusal: { code: 'DATE_IN_FUTURE' } };
   if (delivery.date < prescriptionDate) return { ok: false, refusal: { code: 'BEFORE_PRESCRIPTION' } };
+  const since = state.statusOn ?? prescriptionDate;
+  if (state.status === 'suspended' && delivery.date >= since) return { ok: false, refusal: { code: 'PRESCRIPTION_SUSPENDED', since } };
+  if (state.status === 'closed' && delivery.date >= since) return { ok: false, refusal: { code: 'PRESCRIPTION_CLOSED', since } };
   if (delivery.date >= entitlement.deliverUntilExclusive) {
     return { ok: false, refusal: { code: 'AFTER_ENTITLEMENT', lastDay: addDays(entitlement.deliverUntilExclusive, -1) } };
   }

@@ -85,6 +85,8 @@ const fileUpload = z.object({ fileName: z.string().min(1).max(255), dataBase64: 
 
 export const newPrescriptionSchema = z.object({
   infantId: z.uuid(),
+  /** A renewal after reassessment: the current prescription it replaces (closed on this one's date). */
+  renewsPrescriptionId: z.uuid().nullable().default(null),
   prescriptionDate: isoDateSchema,
   reasonCode: z.string().min(1, { error: t.reasonRequired }),
   milkType: requiredText('el tipo de leche'),
@@ -168,3 +170,17 @@ export const reasonChangeSchema = z.object({
   side: z.enum(['caregiver', 'infant']),
   active: z.boolean(),
 });
+
+/** Suspend, resume or close a prescription (seed 004's lifecycle, issue 14.5). */
+export const prescriptionStateSchema = z.discriminatedUnion('to', [
+  z.object({ prescriptionId: z.uuid(), to: z.literal('suspended'), on: isoDateSchema, note: requiredText('el motivo de la suspensión', 300) }),
+  z.object({ prescriptionId: z.uuid(), to: z.literal('active'), on: isoDateSchema, note: optionalText(300).default('') }),
+  z.object({
+    prescriptionId: z.uuid(),
+    to: z.literal('closed'),
+    on: isoDateSchema,
+    cause: z.enum(['breastfeeding', 'ended', 'movedAway', 'other'], { error: 'Elija por qué se cierra.' }),
+    note: optionalText(300).default(''),
+  }),
+]);
+export type PrescriptionStateInput = z.input<typeof prescriptionStateSchema>;

@@ -191,7 +191,8 @@ describe('the reason list in force (reference data from the microrred or red)', 
     expect(refused).toMatchObject({ ok: false, error: { fieldErrors: { reasonCode: 'Ese motivo no está en la lista vigente.' } } });
     const renamed = await app.ok('formula.createPrescription', await prescription(infantId));
     expect(renamed.reasonLabel).toBe('VIH (según norma vigente)');
-    const added = await app.ok('formula.createPrescription', await prescription(infantId, { reasonCode: 'motivo-nuevo', prescriptionDate: '2026-11-21' }));
+    // The same infant again: a renewal of its current prescription (one at a time, issue 14.3).
+    const added = await app.ok('formula.createPrescription', await prescription(infantId, { reasonCode: 'motivo-nuevo', prescriptionDate: '2026-11-21', renewsPrescriptionId: renamed.id }));
     expect(added).toMatchObject({ reasonLabel: 'Intolerancia documentada a la leche materna', months: 5 });
 
     // Kept by the level above, never here.
@@ -201,5 +202,62 @@ describe('the reason list in force (reference data from the microrred or red)', 
     await app.ok('session.logout', {});
     await app.ok('session.login', { username: 'coord.local', password: 'clave-de-coord' });
     expect(await app.invoke('formula.saveReason', { code: 'hiv', label: 'Otro nombre', side: 'caregiver', active: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('the entitlement per infant and the prescription lifecycle (issue 14.3, 14.5)', () => {
+  it('the probe: two overlapping HIV prescriptions for one infant, 60 cans, end at 24,000 g', async () => {
+    const { app, infantId } = await infantBornOn('2026-11-02');
+    const first = await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-02' }));
+    // A second one while the first is current is refused, with the way out.
+    expect(await app.invoke('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-03' }))).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringMatching(/ya tiene una receta vigente \(del 02\/11\/2026.*renovación/) as unknown },
+    });
+    // Two overlapping ones all the same (an older database, or a received one): copied in the file.
+    const db = app.main.ctx.sqlite;
+    db.prepare('CREATE TEMP TABLE copy AS SELECT * FROM prescriptions WHERE id = ?').run(first.id);
+    db.prepare("UPDATE copy SET id = '0190a1b2-0000-7000-8000-0000000000b2', prescription_date = '2026-11-03', hlc = hlc || 'x'").run();
+    db.prepare('INSERT INTO prescriptions SELECT * FROM copy').run();
+    let given = 0;
+    for (let i = 0; i < 60; i += 1) {
+      const target = i % 2 === 0 ? first.id : '0190a1b2-0000-7000-8000-0000000000b2';
+      const result = await app.invoke('formula.createDelivery', { prescriptionId: target, deliveryDate: '2026-11-20', cans800: 1, cans1kg: 0 });
+      if (result.ok) given += 800;
+    }
+    expect(given).toBe(24_000);
+    expect(await app.ok('formula.prescriptionStatus', { id: first.id })).toMatchObject({ infantCapGrams: 24_000, infantDeliveredGrams: 24_000, gramsRemaining: 0 });
+  });
+
+  it('a renewal closes the current prescription on its date; what was delivered under it keeps counting', async () => {
+    const { app, infantId } = await infantBornOn('2026-11-02');
+    const first = await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-02', durationMonths: 1 }));
+    await app.ok('formula.createDelivery', { prescriptionId: first.id, deliveryDate: '2026-11-05', cans800: 5, cans1kg: 0 });
+    const renewal = await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-20', renewsPrescriptionId: first.id }));
+    expect(await app.ok('formula.prescriptionStatus', { id: first.id })).toMatchObject({ status: 'closed', statusOn: '2026-11-20', closeCause: 'renewed' });
+    expect(renewal).toMatchObject({ renewsPrescriptionId: first.id, infantCapGrams: 24_000, infantDeliveredGrams: 4_000, gramsRemaining: 20_000 });
+    expect(await app.invoke('formula.createDelivery', { prescriptionId: first.id, deliveryDate: '2026-11-21', cans800: 1, cans1kg: 0 })).toMatchObject({ ok: false, error: { message: expect.stringContaining('cerrada desde el 20/11/2026') as unknown } });
+  });
+
+  it('suspend, resume and close, with the reason and the audit old → new', async () => {
+    const { app, infantId } = await infantBornOn('2026-11-02');
+    const p = await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-02' }));
+    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-05', cans800: 2, cans1kg: 0 });
+    expect(await app.invoke('formula.setPrescriptionState', { prescriptionId: p.id, to: 'suspended', on: '2026-11-05', note: 'Prueba de lactancia' })).toMatchObject({ ok: false, error: { fieldErrors: { on: expect.stringContaining('05/11/2026') as unknown } } });
+    expect(await app.invoke('formula.setPrescriptionState', { prescriptionId: p.id, to: 'suspended', on: '2026-11-10', note: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await app.ok('formula.setPrescriptionState', { prescriptionId: p.id, to: 'suspended', on: '2026-11-10', note: 'Prueba de lactancia' })).toMatchObject({ status: 'suspended', statusOn: '2026-11-10' });
+    expect(await app.invoke('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-12', cans800: 1, cans1kg: 0 })).toMatchObject({ ok: false, error: { message: expect.stringContaining('suspendida desde el 10/11/2026') as unknown } });
+    await app.ok('formula.setPrescriptionState', { prescriptionId: p.id, to: 'active', on: '2026-11-15', note: '' });
+    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-16', cans800: 1, cans1kg: 0 });
+    expect(await app.ok('formula.setPrescriptionState', { prescriptionId: p.id, to: 'closed', on: '2026-11-20', cause: 'breastfeeding', note: '' })).toMatchObject({ status: 'closed', closeCause: 'breastfeeding' });
+    expect(await app.invoke('formula.setPrescriptionState', { prescriptionId: p.id, to: 'active', on: '2026-11-21', note: '' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('cerrada') as unknown } });
+    const audit = app.main.ctx.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'formula.prescriptionState' ORDER BY id").pluck().all();
+    expect(audit).toEqual([
+      'Vigente → Suspendida el 10/11/2026: Prueba de lactancia',
+      'Suspendida → Vigente el 15/11/2026',
+      'Vigente → Cerrada (Volvió a la lactancia materna) el 20/11/2026',
+    ]);
+    // Closed, the infant may get a new prescription again (not a renewal).
+    await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-21' }));
   });
 });
