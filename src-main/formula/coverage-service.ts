@@ -19,7 +19,7 @@ import { sitesBelowQuery } from '../sync/peers';
  * level sent it. A list dated after today (a typing slip, or a received one) never hides the others
  * (issue 17.5), and a list of a facility below a coordination site is that facility's, not this site's.
  */
-function latestImport(ctx: AppContext) {
+export function coverageListInForce(ctx: AppContext) {
   return ctx.db
     .select()
     .from(coverageImports)
@@ -30,7 +30,7 @@ function latestImport(ctx: AppContext) {
 }
 
 export function lookupCoverage(ctx: AppContext, nationalId: string): { covered: boolean; coverage: string | null; listDate: string | null } {
-  const list = latestImport(ctx);
+  const list = coverageListInForce(ctx);
   if (!list) return { covered: false, coverage: null, listDate: null };
   const entry = ctx.db
     .select({ coverage: coverageEntries.coverage })
@@ -86,4 +86,13 @@ export function importCoverageList(ctx: AppContext, input: z.output<typeof cover
       rejected: parsed.rejected,
     };
   });
+}
+
+/**
+ * Rule 4 at every prescription and delivery (issue 14.6): a caregiver who appears in the list in force
+ * (a later padrón may add them) gets no new prescription and no delivery; the message is the program's.
+ */
+export function requireNotCovered(ctx: AppContext, caregiverNationalId: string, field: string): void {
+  const coverage = lookupCoverage(ctx, caregiverNationalId);
+  if (coverage.covered) throw fieldError(field, formulaText.coveredNow(coverage.coverage, coverage.listDate), 'FORBIDDEN');
 }

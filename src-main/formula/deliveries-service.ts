@@ -18,15 +18,17 @@ import { requireLocalSiteId } from '../site/site-service';
 import { infantBalance, withinInfantCap } from '../../src-shared/formula/infant-entitlement';
 import { entitlementOf } from './entitlement-of';
 import { infantContext, type PrescriptionRow } from './infant-context';
-import { deliveries, infants, prescriptions } from './formula.schema';
+import { requireNotCovered } from './coverage-service';
+import { caregivers, deliveries, infants, prescriptions } from './formula.schema';
 
 const t = formulaText.errors;
 
 function loadPrescription(ctx: AppContext, prescriptionId: string) {
   const row = ctx.db
-    .select({ prescription: prescriptions, infant: infants })
+    .select({ prescription: prescriptions, infant: infants, caregiverNationalId: caregivers.nationalId })
     .from(prescriptions)
     .innerJoin(infants, eq(infants.id, prescriptions.infantId))
+    .innerJoin(caregivers, eq(caregivers.id, infants.caregiverId))
     .where(and(eq(prescriptions.id, prescriptionId), eq(prescriptions.deleted, false)))
     .get();
   if (!row) throw new AppError('NOT_FOUND', t.prescriptionNotFound);
@@ -121,7 +123,8 @@ export function createDelivery(
   id: string | null = null,
 ): PrescriptionStatus {
   const siteId = requireLocalSiteId(ctx);
-  const { prescription, infant } = loadPrescription(ctx, input.prescriptionId);
+  const { prescription, infant, caregiverNationalId } = loadPrescription(ctx, input.prescriptionId);
+  requireNotCovered(ctx, caregiverNationalId, 'cans800');
   const today = todayIso(ctx);
   const deliveryId = id ?? newId(ctx.now());
   inTransaction(ctx, () => {

@@ -11,6 +11,7 @@ import { normalizeDigits } from '../../src-shared/site/countries';
 import { inTransaction, type AppContext } from '../app/context';
 import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
+import { coverageListInForce } from './coverage-service';
 import { entitlementOf } from './entitlement-of';
 import type { infants, prescriptions } from './formula.schema';
 
@@ -58,13 +59,15 @@ function caregiverCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
   const textSql = byDni ? ' AND c.national_id >= ? AND c.national_id < ?' : words.map(() => " AND c.search_name LIKE ? ESCAPE '\\'").join('');
   const textParams = byDni ? [digits, `${digits}\u{10FFFF}`] : words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const site = siteFilter('c.owner_site_id', query);
+  const listInForce = query.coveredOnly ? (coverageListInForce(ctx)?.id ?? '') : null;
+  const coveredSql = listInForce === null ? '' : ' AND c.national_id IN (SELECT national_id FROM coverage_entries WHERE import_id = ? AND deleted = 0)';
   const rows = ctx.sqlite
     .prepare(
       `SELECT c.id, c.national_id, c.first_names, c.last_names, c.phone, c.address, c.created_at,
               (SELECT COUNT(*) FROM infants i WHERE i.caregiver_id = c.id AND i.deleted = 0) AS infant_count
-         FROM caregivers c WHERE c.deleted = 0${textSql}${site.sql} ORDER BY c.last_names, c.first_names`,
+         FROM caregivers c WHERE c.deleted = 0${textSql}${site.sql}${coveredSql} ORDER BY c.last_names, c.first_names`,
     )
-    .all(...textParams, ...site.params) as { id: string; national_id: string; first_names: string; last_names: string; phone: string; address: string; created_at: number; infant_count: number }[];
+    .all(...textParams, ...site.params, ...(listInForce === null ? [] : [listInForce])) as { id: string; national_id: string; first_names: string; last_names: string; phone: string; address: string; created_at: number; infant_count: number }[];
   const out: Candidate[] = [];
   for (const r of rows) {
     const registered = dayOf(r.created_at);

@@ -21,7 +21,8 @@ import { linkAttachment } from '../attachments/links';
 import { recordAudit } from '../audit/audit-service';
 import { issueStamp } from '../db/clock';
 import { requireLocalSiteId } from '../site/site-service';
-import { infants, prescriptions } from './formula.schema';
+import { requireNotCovered } from './coverage-service';
+import { caregivers, infants, prescriptions } from './formula.schema';
 import { prescriptionStatus } from './deliveries-service';
 import type { PrescriptionStatus } from '../../src-shared/contract/types';
 
@@ -89,6 +90,8 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
   const siteId = requireLocalSiteId(ctx);
   const infant = ctx.db.select().from(infants).where(and(eq(infants.id, input.infantId), eq(infants.deleted, false))).get();
   if (!infant) throw new AppError('NOT_FOUND', t.infantNotFound);
+  const caregiver = ctx.db.select({ nationalId: caregivers.nationalId }).from(caregivers).where(eq(caregivers.id, infant.caregiverId)).get();
+  if (caregiver) requireNotCovered(ctx, caregiver.nationalId, '_');
   const reason = checkReasonFields(ctx, input);
   const entitlement = prescriptionEntitlement({ ...input, birthDate: infant.birthDate }, todayIso(ctx));
   if (!entitlement.ok) throw fieldError(REFUSAL_FIELD[entitlement.refusal.code], entitlementRefusalMessage(entitlement.refusal));

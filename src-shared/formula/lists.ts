@@ -20,6 +20,8 @@ export const listQuerySchema = z
     to: optionalDate,
     /** Prescriptions: only those that can still take deliveries today. */
     activeOnly: z.boolean().default(true),
+    /** Caregivers: only those the coverage list in force names (they get no new prescription or delivery). */
+    coveredOnly: z.boolean().default(false),
     /** Deliveries: voided ones too. */
     includeVoided: z.boolean().default(false),
     page: z.number().int().min(1).max(1_000_000).default(1),

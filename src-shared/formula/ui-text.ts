@@ -191,6 +191,7 @@ export const formulaUi = {
       deliveries: 'Fecha de entrega.',
     },
     activeOnly: 'Solo recetas vigentes (con saldo y dentro del plazo)',
+    coveredOnly: 'Solo quienes figuran con cobertura en el padrón vigente (ya no reciben recetas ni entregas)',
     includeVoided: 'Incluir entregas anuladas',
     search: 'Filtrar',
     clear: 'Quitar filtros',

@@ -261,3 +261,26 @@ describe('the entitlement per infant and the prescription lifecycle (issue 14.3,
     await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-21' }));
   });
 });
+
+describe('coverage at every prescription and delivery (issue 14.6)', () => {
+  it('a caregiver who appears in a later padrón gets no new delivery (form or sheet) and no new prescription', async () => {
+    const { app, infantId } = await infantBornOn('2026-11-02');
+    const p = await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-02' }));
+    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-05', cans800: 2, cans1kg: 0 });
+    const padron = Buffer.from('dni;nombre;obra social\n45678912;María Quispe;EsSalud\n').toString('base64');
+    await app.ok('formula.importCoverage', { fileName: 'padron-noviembre.csv', listDate: '2026-11-21', dataBase64: padron });
+    const refused = await app.invoke('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-22', cans800: 1, cans1kg: 0 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('padrón del 21/11/2026, el responsable tiene cobertura de EsSalud') as unknown } });
+    const sheet = await app.ok('formula.batchDeliveries', { rows: [{ caregiverNationalId: '45678912', deliveryDate: '2026-11-22', cans800: '1', cans1kg: '' }] });
+    expect(sheet[0]).toMatchObject({ ok: false, errors: { cans800: expect.stringContaining('cobertura de EsSalud') as unknown } });
+    await app.ok('formula.setPrescriptionState', { prescriptionId: p.id, to: 'closed', on: '2026-11-21', cause: 'other', note: 'Tiene EsSalud' });
+    expect(await app.invoke('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-22' }))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(countRows(app, 'deliveries')).toBe(1);
+    // Listed for the registrar: who the padrón in force now names.
+    const listed = await app.ok('formula.list', { kind: 'caregivers', coveredOnly: true });
+    expect(listed.rows.map((r) => r.cells.nationalId)).toEqual(['45678912']);
+    await app.ok('formula.createCaregiver', { nationalId: '11223344', firstNames: 'Rosa', lastNames: 'Mamani', phone: '9', coverageChecked: true });
+    expect((await app.ok('formula.list', { kind: 'caregivers', coveredOnly: true })).total).toBe(1);
+    expect((await app.ok('formula.list', { kind: 'caregivers' })).total).toBe(2);
+  });
+});

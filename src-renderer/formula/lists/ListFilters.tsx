@@ -10,11 +10,12 @@ export interface Filters {
   readonly from: string;
   readonly to: string;
   readonly activeOnly: boolean;
+  readonly coveredOnly: boolean;
   readonly includeVoided: boolean;
   readonly siteId: string;
 }
 
-export const EMPTY_FILTERS: Filters = { text: '', from: '', to: '', activeOnly: true, includeVoided: false, siteId: '' };
+export const EMPTY_FILTERS: Filters = { text: '', from: '', to: '', activeOnly: true, coveredOnly: false, includeVoided: false, siteId: '' };
 
 interface ListFiltersProps {
   readonly kind: ListKind;
@@ -90,6 +91,12 @@ export function ListFilters({ kind, initial, errors, onApply, sites }: ListFilte
         <label className="inline-check">
           <input type="checkbox" checked={values.activeOnly} onChange={(event) => set('activeOnly', event.target.checked)} />
           {t.activeOnly}
+        </label>
+      ) : null}
+      {kind === 'caregivers' ? (
+        <label className="inline-check">
+          <input type="checkbox" checked={values.coveredOnly} onChange={(event) => set('coveredOnly', event.target.checked)} />
+          {t.coveredOnly}
         </label>
       ) : null}
       {kind === 'deliveries' ? (
