@@ -19,7 +19,7 @@ const t = formulaText.errors;
 const SEARCH_LIMIT = 50;
 
 /** The country's ID rule (Perú 8 digits, Argentina 7–8), checked where the site's country is known. */
-function requireCountryId(ctx: AppContext, field: string, nationalId: string): void {
+export function requireCountryId(ctx: AppContext, field: string, nationalId: string): void {
   const country = localSite(ctx)?.country ?? 'PE';
   if (!isValidNationalId(country, nationalId)) {
     const profile = COUNTRY_PROFILES[country];
@@ -166,12 +166,51 @@ export function createCaregiver(ctx: AppContext, input: z.output<typeof newCareg
   return getCaregiver(ctx, id);
 }
 
+/**
+ * The same infant DNI twice at a facility is refused (issue 14.4): the message names where it is
+ * registered, so the registrar opens that record instead.
+ */
+export function requireInfantIdFree(ctx: AppContext, nationalId: string, exceptInfantId: string | null): void {
+  const found = ctx.db
+    .select({ id: infants.id, firstNames: infants.firstNames, lastNames: infants.lastNames, caregiverNationalId: caregivers.nationalId, caregiverFirst: caregivers.firstNames, caregiverLast: caregivers.lastNames })
+    .from(infants)
+    .innerJoin(caregivers, eq(caregivers.id, infants.caregiverId))
+    .where(and(eq(infants.ownerSiteId, requireLocalSiteId(ctx)), eq(infants.nationalId, nationalId), eq(infants.deleted, false)))
+    .all()
+    .find((row) => row.id !== exceptInfantId);
+  if (found) {
+    throw new AppError('CONFLICT', t.infantDuplicate(`${found.firstNames} ${found.lastNames}`, `${found.caregiverFirst} ${found.caregiverLast}`, found.caregiverNationalId), {
+      nationalId: t.infantDuplicate(`${found.firstNames} ${found.lastNames}`, `${found.caregiverFirst} ${found.caregiverLast}`, found.caregiverNationalId),
+    });
+  }
+}
+
+/**
+ * An infant of this site with the same folded names and birth date, where one of the two has no DNI to
+ * tell them apart: a likely duplicate, warned before saving (two different DNIs are two people).
+ */
+function likelyDuplicate(ctx: AppContext, input: { firstNames: string; lastNames: string; birthDate: string; nationalId: string }) {
+  const folded = foldForSearch(`${input.firstNames} ${input.lastNames}`);
+  return ctx.db
+    .select({ firstNames: infants.firstNames, lastNames: infants.lastNames, nationalId: infants.nationalId, caregiverNationalId: caregivers.nationalId })
+    .from(infants)
+    .innerJoin(caregivers, eq(caregivers.id, infants.caregiverId))
+    .where(and(eq(infants.ownerSiteId, requireLocalSiteId(ctx)), eq(infants.birthDate, input.birthDate), eq(infants.deleted, false)))
+    .all()
+    .find((row) => foldForSearch(`${row.firstNames} ${row.lastNames}`) === folded && (!input.nationalId || !row.nationalId));
+}
+
 export function createInfant(ctx: AppContext, input: z.output<typeof newInfantSchema>): CaregiverSummary {
   const siteId = requireLocalSiteId(ctx);
   if (input.nationalId) requireCountryId(ctx, 'nationalId', input.nationalId);
   if (input.birthDate > todayIso(ctx)) throw fieldError('birthDate', t.birthInFuture);
   getCaregiver(ctx, input.caregiverId);
+  if (!input.confirmLikelyDuplicate) {
+    const twin = likelyDuplicate(ctx, input);
+    if (twin) throw new AppError('CONFLICT', t.infantLikelyDuplicate(`${twin.firstNames} ${twin.lastNames}`, twin.caregiverNationalId), { confirmLikelyDuplicate: t.infantLikelyDuplicate(`${twin.firstNames} ${twin.lastNames}`, twin.caregiverNationalId) });
+  }
   inTransaction(ctx, () => {
+    if (input.nationalId) requireInfantIdFree(ctx, input.nationalId, null);
     const now = ctx.now();
     const id = newId(now);
     ctx.db

@@ -5,6 +5,7 @@ import { formulaHandlers } from '../formula/formula-handlers';
 import { coordinationHandlers } from '../groups/coordination-handlers';
 import { groupsHandlers } from '../groups/groups-handlers';
 import { printingHandlers } from '../printing/printing-handlers';
+import { recordsHandlers } from '../records/records-handlers';
 import { sessionHandlers } from '../session/session-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 import { setupHandlers } from '../setup/setup-handlers';
@@ -28,4 +29,5 @@ export const handlers: HandlerTable = {
   ...printingHandlers,
   ...syncHandlers,
   ...backupHandlers,
+  ...recordsHandlers,
 };

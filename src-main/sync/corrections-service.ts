@@ -7,6 +7,7 @@ import { AppError, fieldError } from '../app/errors';
 import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
 import { changeStamp } from '../db/new-record';
+import { requireRulesHold } from '../formula/infant-records';
 import { localKeys } from './keys-of';
 import { syncCorrections } from './sync.schema';
 import { isSyncTable } from './sync-tables';
@@ -72,6 +73,8 @@ export function correctRecord(ctx: AppContext, input: CorrectionInput): { readon
   }
   const columns = Object.keys(changes);
   if (columns.length === 0) throw new AppError('VALIDATION', correctionText.noChanges);
+  // The program's rules hold for a correction as for any write (issue 14.2): shown before anything is sent.
+  requireRulesHold(ctx, table, input.id, changes);
   return inTransaction(ctx, () => {
     const { hlc } = changeStamp(ctx);
     ctx.sqlite.prepare(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')}, hlc = ? WHERE id = ?`).run(...columns.map((c) => changes[c] ?? null), hlc, input.id);

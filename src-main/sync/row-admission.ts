@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { foldForSearch } from '../../src-shared/common/text';
 import { CORRECTABLE, isCorrectableTable, type CorrectableField } from '../../src-shared/sync/correctable';
 import type { AppContext } from '../app/context';
+import { recordAudit } from '../audit/audit-service';
+import { ruleProblemOf } from '../formula/infant-records';
 import type { RowValue } from './payload';
 import type { Peer } from './peers';
 import { REFERENCE_TABLES } from './reference-tables';
@@ -78,13 +80,27 @@ export function rowAdmission(ctx: AppContext, me: string, peer: Peer, routes: Re
     return (signing < 0 || row[signing] === enrolled.signingPublicKey) && (encryption < 0 || row[encryption] === enrolled.encryptionPublicKey);
   };
 
+  /** A correction received from above passes the same rules as one made here (issue 14.2), or is refused and audited. */
+  const correctionWithinRules = (table: keyof typeof CORRECTABLE, columns: readonly string[], row: readonly RowValue[], stored: StoredRow): readonly RowValue[] | null => {
+    const merged = correctionOnto(table, columns, row, stored);
+    const changes: Record<string, RowValue> = {};
+    columns.forEach((column, i) => {
+      const value = merged[i] ?? null;
+      if (column !== 'hlc' && value !== (stored[column] ?? null)) changes[column] = value;
+    });
+    const problem = ruleProblemOf(ctx, table, String(stored.id), changes);
+    if (!problem) return merged;
+    recordAudit(ctx, { action: 'sync.correctionRefused', outcome: 'refused', recordTable: table, recordId: String(stored.id), detail: `${peer.name} (${peer.code}): ${problem}` });
+    return null;
+  };
+
   return {
     newRoutes,
     admit(table, columns, row, stored) {
       const owner = String(row[columns.indexOf('owner_site_id')]);
       if (stored && stored.owner_site_id !== owner) return null;
       if (fromParent) {
-        if (owner === me) return stored && isCorrectableTable(table) ? correctionOnto(table, columns, row, stored) : null;
+        if (owner === me) return stored && isCorrectableTable(table) ? correctionWithinRules(table, columns, row, stored) : null;
         if (!REFERENCE_TABLES.has(table) || routes.has(owner)) return null;
         return hangsFromOwn(table, columns, row, owner) ? row : null;
       }

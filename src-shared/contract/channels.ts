@@ -19,6 +19,8 @@ import {
 } from '../formula/schemas';
 import type { ListedReason } from '../formula/reasons';
 import { backupIdSchema, secondFolderSchema, type BackupsView } from '../backup/types';
+import { editFormSchema, editSchema } from '../records/schemas';
+import type { EditForm } from '../records/types';
 import { publisherKeySchema, updateFolderSchema, updateInstallSchema, type PublisherKeyInfo, type UpdateCheck } from '../update/types';
 import type { Settings } from '../settings/schemas';
 import { settingsSchema } from '../settings/schemas';
@@ -221,6 +223,9 @@ export const contract = {
   'sync.markReviewed': channel<readonly ConflictRow[]>()({ input: z.object({ id: z.number().int() }), access: 'sync.export' }),
   // DESIGN.md A.14: the jurisdiction's corrections user, at a microrred or red.
   'sync.setDeidentified': channel<SyncOverview>()({ input: z.object({ on: z.boolean() }), access: 'settings.manage' }),
+  // Each table says which permission edits it (src-shared/records/editable.ts); main checks it per record.
+  'records.editForm': channel<EditForm>()({ input: editFormSchema, access: 'session' }),
+  'records.edit': channel<EditForm>()({ input: editSchema, access: 'session' }),
   'sync.correctionForm': channel<CorrectionForm>()({ input: z.object({ table: z.string().min(1).max(64), id: z.string().min(1).max(100) }), access: 'records.correct' }),
   'sync.correct': channel<{ readonly hlc: string }>()({ input: correctionSchema, access: 'records.correct' }),
   'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),

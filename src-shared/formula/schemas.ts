@@ -58,6 +58,8 @@ export type NewCaregiverInput = z.input<typeof newCaregiverSchema>;
 
 export const newInfantSchema = z.object({
   caregiverId: z.uuid(),
+  /** The registrar saw the likely duplicate and says it is another infant. */
+  confirmLikelyDuplicate: z.boolean().default(false),
   firstNames: requiredText('los nombres'),
   lastNames: requiredText('los apellidos'),
   nationalId: z.union([z.literal(''), nationalIdSchema]).default(''),

@@ -14,6 +14,11 @@ export const formulaText = {
     caregiverExists: 'Ya hay un responsable con ese documento: se abrió su ficha.',
     caregiverNotFound: 'No se encontró ese responsable.',
     birthInFuture: 'La fecha de nacimiento es posterior a hoy.',
+    infantDuplicate: (infant: string, caregiver: string, caregiverId: string) =>
+      `Ya hay un lactante con ese DNI: ${infant}, a cargo de ${caregiver} (DNI ${caregiverId}). Busque ese DNI y abra su ficha: un mismo lactante no se registra dos veces.`,
+    infantLikelyDuplicate: (infant: string, caregiverId: string) =>
+      `Ya hay un lactante con el mismo nombre y fecha de nacimiento: ${infant} (responsable con DNI ${caregiverId}). Si es otra persona, marque «Es otro lactante» y guarde de nuevo.`,
+    caregiverIdTaken: 'Ya hay otro responsable con ese documento en este establecimiento.',
     reasonRequired: 'Elija el motivo (diagnóstico) de la lista.',
     reasonUnknown: 'Ese motivo no está en la lista vigente.',
     replacementRequired: 'Indique si el reemplazo es total o parcial.',

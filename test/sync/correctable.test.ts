@@ -49,8 +49,11 @@ describe('readCorrection: what a correction changes, or why not', () => {
     expect(readCorrection('caregivers', { address: 'x'.repeat(201) }, caregiver, TODAY).errors.address).toContain('demasiado largo');
   });
 
-  it('columns not in the form are ignored, never changed', () => {
-    expect(readCorrection('deliveries', { owner_site_id: 'otro', hlc: 'x' }, delivery, TODAY)).toEqual({ changes: {}, errors: {} });
+  it('columns not in the form are never changed, and say so', () => {
+    expect(readCorrection('deliveries', { owner_site_id: 'otro', hlc: 'x' }, delivery, TODAY)).toEqual({
+      changes: {},
+      errors: { owner_site_id: expect.stringContaining('no se puede cambiar') as unknown, hlc: expect.stringContaining('no se puede cambiar') as unknown },
+    });
   });
 
   it('every correctable field shows its stored value in the form, and reading it back changes nothing', () => {

@@ -1,0 +1,7 @@
+import type { HandlersFor } from '../ipc/handler-types';
+import { editForm, editRecord } from './edit-service';
+
+export const recordsHandlers: HandlersFor<'records.editForm' | 'records.edit'> = {
+  'records.editForm': (ctx, input) => editForm(ctx, input.table, input.id),
+  'records.edit': (ctx, input) => editRecord(ctx, input),
+};
