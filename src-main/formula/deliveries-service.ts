@@ -1,8 +1,8 @@
 import { formatThousands } from '../../src-shared/common/text';
 import { reasonLabel } from './reasons-service';
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { z } from 'zod';
-import { addDays } from '../../src-shared/common/dates';
+import { addDays, showIsoDate } from '../../src-shared/common/dates';
 import type { DeliveryRow, PrescriptionStatus } from '../../src-shared/contract/types';
 import { checkDelivery, gramsOf, remainingAfter, type DeliveryRefusal } from '../../src-shared/formula/entitlement';
 import type { newDeliverySchema, voidDeliverySchema } from '../../src-shared/formula/schemas';
@@ -125,6 +125,7 @@ export function createDelivery(
   const siteId = requireLocalSiteId(ctx);
   const { prescription, infant, caregiverNationalId } = loadPrescription(ctx, input.prescriptionId);
   requireNotCovered(ctx, caregiverNationalId, 'cans800');
+  if (!input.confirmRepeat) warnRepeat(ctx, prescription.infantId, input.deliveryDate);
   const today = todayIso(ctx);
   const deliveryId = id ?? newId(ctx.now());
   inTransaction(ctx, () => {
@@ -166,6 +167,25 @@ export function createDelivery(
     });
   });
   return prescriptionStatus(ctx, prescription.id);
+}
+
+/**
+ * The same delivery typed twice (on this screen and on the paper sheet, or received in a bundle) looks
+ * like two deliveries less than a week apart to the same infant (issue 14.8): warned, showing the earlier
+ * one, and saved only when the registrar confirms it is another.
+ */
+function warnRepeat(ctx: AppContext, infantId: string, date: string): void {
+  const near = ctx.db
+    .select({ date: deliveries.deliveryDate, cans800: deliveries.cans800, cans1kg: deliveries.cans1kg })
+    .from(deliveries)
+    .innerJoin(prescriptions, eq(prescriptions.id, deliveries.prescriptionId))
+    .where(and(eq(prescriptions.infantId, infantId), eq(deliveries.deleted, false), isNull(deliveries.voidedAt), gt(deliveries.deliveryDate, addDays(date, -7)), lt(deliveries.deliveryDate, addDays(date, 7))))
+    .orderBy(desc(deliveries.deliveryDate))
+    .get();
+  if (!near) return;
+  const cans = [near.cans800 ? `${near.cans800} × 800 g` : '', near.cans1kg ? `${near.cans1kg} × 1 kg` : ''].filter(Boolean).join(' y ');
+  const message = t.repeatDelivery(showIsoDate(near.date), cans);
+  throw new AppError('CONFLICT', message, { confirmRepeat: message });
 }
 
 /** A delivery is never deleted: voiding keeps it, with who, when and why. */

@@ -1,6 +1,7 @@
 import type { InputOf, LactaRedApi, OutputOf } from '../../src-shared/contract/api';
 import type { ChannelName } from '../../src-shared/contract/channels';
 import type { ErrorCode, Result } from '../../src-shared/contract/define';
+import { READ_ONLY_CHANNELS } from '../../src-shared/contract/reads';
 import { createWebBridge } from './web-bridge';
 
 declare global {
@@ -22,10 +23,27 @@ export function onSessionError(listener: SessionListener): () => void {
   return () => sessionListeners.delete(listener);
 }
 
+/** Bumped by every successful write: pages showing data from main ask again (query.ts). */
+let generation = 0;
+const generationListeners = new Set<() => void>();
+
+export function onGeneration(listener: () => void): () => void {
+  generationListeners.add(listener);
+  return () => generationListeners.delete(listener);
+}
+
+export function currentGeneration(): number {
+  return generation;
+}
+
 export async function call<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>> {
   const result = await api.invoke(channel, input);
   if (!result.ok && SESSION_ERRORS.includes(result.error.code)) {
     for (const listener of sessionListeners) listener(result.error.code);
+  }
+  if (result.ok && !READ_ONLY_CHANNELS.has(channel)) {
+    generation += 1;
+    for (const listener of generationListeners) listener();
   }
   return result;
 }

@@ -122,6 +122,8 @@ const deliveryFields = {
   cans1kg: z.coerce.number({ error: t.cans }).int({ error: t.cans }).min(0, { error: t.cans }).max(LIMITS.cansPerDelivery, { error: t.cans }),
   receivedByNationalId: z.union([z.literal(''), nationalIdSchema]).default(''),
   receivedByName: optionalText().default(''),
+  /** The registrar saw the warning of a delivery to the same infant in the last 7 days, and it is another one. */
+  confirmRepeat: z.boolean().default(false),
 };
 
 export const newDeliverySchema = z.object({ prescriptionId: z.uuid(), ...deliveryFields });

@@ -18,6 +18,8 @@ export const formulaText = {
       `Ya hay un lactante con ese DNI: ${infant}, a cargo de ${caregiver} (DNI ${caregiverId}). Busque ese DNI y abra su ficha: un mismo lactante no se registra dos veces.`,
     infantLikelyDuplicate: (infant: string, caregiverId: string) =>
       `Ya hay un lactante con el mismo nombre y fecha de nacimiento: ${infant} (responsable con DNI ${caregiverId}). Si es otra persona, marque «Es otro lactante» y guarde de nuevo.`,
+    repeatDelivery: (date: string, cans: string) =>
+      `El lactante ya recibió ${cans} el ${date} (menos de 7 días). Si no es la misma entrega registrada dos veces, marque «Es otra entrega» y guarde de nuevo.`,
     caregiverIdTaken: 'Ya hay otro responsable con ese documento en este establecimiento.',
     reasonRequired: 'Elija el motivo (diagnóstico) de la lista.',
     reasonUnknown: 'Ese motivo no está en la lista vigente.',

@@ -32,6 +32,8 @@ const row = (caregiverNationalId: string, deliveryDate: string, cans800: unknown
   deliveryDate,
   cans800,
   cans1kg: '',
+  // These tests are about other rules: lines less than a week apart are confirmed as other deliveries.
+  confirmRepeat: true,
   ...extra,
 });
 

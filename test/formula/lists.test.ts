@@ -28,10 +28,10 @@ async function fixture() {
   const app = await registrar();
   const ana = await newCase(app, '41111111', ['María José', 'Núñez Quispe'], 'Ana', '2026-10-01', '2026-11-02');
   const beto = await newCase(app, '42222222', ['Rosa', 'Mamani'], 'Beto', '2026-09-10', '2026-09-20');
-  await app.ok('formula.createDelivery', { prescriptionId: ana.prescription.id, deliveryDate: '2026-11-03', cans800: 2, cans1kg: 0 });
-  const voided = await app.ok('formula.createDelivery', { prescriptionId: ana.prescription.id, deliveryDate: '2026-11-10', cans800: 1, cans1kg: 0 });
+  await app.ok('formula.createDelivery', { prescriptionId: ana.prescription.id, deliveryDate: '2026-11-03', cans800: 2, cans1kg: 0, confirmRepeat: true });
+  const voided = await app.ok('formula.createDelivery', { prescriptionId: ana.prescription.id, deliveryDate: '2026-11-10', cans800: 1, cans1kg: 0, confirmRepeat: true });
   await app.ok('formula.voidDelivery', { deliveryId: voided.deliveries.find((d) => d.deliveryDate === '2026-11-10')?.id ?? '', reason: 'Cargada dos veces' });
-  await app.ok('formula.createDelivery', { prescriptionId: beto.prescription.id, deliveryDate: '2026-09-30', cans800: 5, cans1kg: 0 });
+  await app.ok('formula.createDelivery', { prescriptionId: beto.prescription.id, deliveryDate: '2026-09-30', cans800: 5, cans1kg: 0, confirmRepeat: true });
   return { app, ana, beto };
 }
 

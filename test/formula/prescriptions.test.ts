@@ -136,9 +136,9 @@ describe('deliveries', () => {
     const created = await app.ok('formula.createPrescription', await prescription(infantId, { durationMonths: 1 }));
     expect(created.gramsAllowed).toBe(4000);
     await app.ok('formula.createDelivery', { prescriptionId: created.id, deliveryDate: '2026-11-20', cans800: 2, cans1kg: 0, receivedByName: 'María Quispe' });
-    const second = await app.ok('formula.createDelivery', { prescriptionId: created.id, deliveryDate: '2026-11-22', cans800: 0, cans1kg: 2 });
+    const second = await app.ok('formula.createDelivery', { prescriptionId: created.id, deliveryDate: '2026-11-22', cans800: 0, cans1kg: 2, confirmRepeat: true });
     expect(second).toMatchObject({ gramsDelivered: 3600, gramsRemaining: 400, cans800Remaining: 0 });
-    const third = await app.invoke('formula.createDelivery', { prescriptionId: created.id, deliveryDate: '2026-11-22', cans800: 1, cans1kg: 0 });
+    const third = await app.invoke('formula.createDelivery', { prescriptionId: created.id, deliveryDate: '2026-11-22', cans800: 1, cans1kg: 0, confirmRepeat: true });
     expect(third).toMatchObject({
       ok: false,
       error: { fieldErrors: { cans800: 'Supera lo que queda por entregar: quedan 400 g (0 latas de 800 g o 0 latas de 1 kg).' } },
@@ -222,7 +222,7 @@ describe('the entitlement per infant and the prescription lifecycle (issue 14.3,
     let given = 0;
     for (let i = 0; i < 60; i += 1) {
       const target = i % 2 === 0 ? first.id : '0190a1b2-0000-7000-8000-0000000000b2';
-      const result = await app.invoke('formula.createDelivery', { prescriptionId: target, deliveryDate: '2026-11-20', cans800: 1, cans1kg: 0 });
+      const result = await app.invoke('formula.createDelivery', { prescriptionId: target, deliveryDate: '2026-11-20', cans800: 1, cans1kg: 0, confirmRepeat: true });
       if (result.ok) given += 800;
     }
     expect(given).toBe(24_000);
@@ -232,23 +232,23 @@ describe('the entitlement per infant and the prescription lifecycle (issue 14.3,
   it('a renewal closes the current prescription on its date; what was delivered under it keeps counting', async () => {
     const { app, infantId } = await infantBornOn('2026-11-02');
     const first = await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-02', durationMonths: 1 }));
-    await app.ok('formula.createDelivery', { prescriptionId: first.id, deliveryDate: '2026-11-05', cans800: 5, cans1kg: 0 });
+    await app.ok('formula.createDelivery', { prescriptionId: first.id, deliveryDate: '2026-11-05', cans800: 5, cans1kg: 0, confirmRepeat: true });
     const renewal = await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-20', renewsPrescriptionId: first.id }));
     expect(await app.ok('formula.prescriptionStatus', { id: first.id })).toMatchObject({ status: 'closed', statusOn: '2026-11-20', closeCause: 'renewed' });
     expect(renewal).toMatchObject({ renewsPrescriptionId: first.id, infantCapGrams: 24_000, infantDeliveredGrams: 4_000, gramsRemaining: 20_000 });
-    expect(await app.invoke('formula.createDelivery', { prescriptionId: first.id, deliveryDate: '2026-11-21', cans800: 1, cans1kg: 0 })).toMatchObject({ ok: false, error: { message: expect.stringContaining('cerrada desde el 20/11/2026') as unknown } });
+    expect(await app.invoke('formula.createDelivery', { prescriptionId: first.id, deliveryDate: '2026-11-21', cans800: 1, cans1kg: 0, confirmRepeat: true })).toMatchObject({ ok: false, error: { message: expect.stringContaining('cerrada desde el 20/11/2026') as unknown } });
   });
 
   it('suspend, resume and close, with the reason and the audit old → new', async () => {
     const { app, infantId } = await infantBornOn('2026-11-02');
     const p = await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-02' }));
-    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-05', cans800: 2, cans1kg: 0 });
+    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-05', cans800: 2, cans1kg: 0, confirmRepeat: true });
     expect(await app.invoke('formula.setPrescriptionState', { prescriptionId: p.id, to: 'suspended', on: '2026-11-05', note: 'Prueba de lactancia' })).toMatchObject({ ok: false, error: { fieldErrors: { on: expect.stringContaining('05/11/2026') as unknown } } });
     expect(await app.invoke('formula.setPrescriptionState', { prescriptionId: p.id, to: 'suspended', on: '2026-11-10', note: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await app.ok('formula.setPrescriptionState', { prescriptionId: p.id, to: 'suspended', on: '2026-11-10', note: 'Prueba de lactancia' })).toMatchObject({ status: 'suspended', statusOn: '2026-11-10' });
-    expect(await app.invoke('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-12', cans800: 1, cans1kg: 0 })).toMatchObject({ ok: false, error: { message: expect.stringContaining('suspendida desde el 10/11/2026') as unknown } });
+    expect(await app.invoke('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-12', cans800: 1, cans1kg: 0, confirmRepeat: true })).toMatchObject({ ok: false, error: { message: expect.stringContaining('suspendida desde el 10/11/2026') as unknown } });
     await app.ok('formula.setPrescriptionState', { prescriptionId: p.id, to: 'active', on: '2026-11-15', note: '' });
-    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-16', cans800: 1, cans1kg: 0 });
+    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-16', cans800: 1, cans1kg: 0, confirmRepeat: true });
     expect(await app.ok('formula.setPrescriptionState', { prescriptionId: p.id, to: 'closed', on: '2026-11-20', cause: 'breastfeeding', note: '' })).toMatchObject({ status: 'closed', closeCause: 'breastfeeding' });
     expect(await app.invoke('formula.setPrescriptionState', { prescriptionId: p.id, to: 'active', on: '2026-11-21', note: '' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('cerrada') as unknown } });
     const audit = app.main.ctx.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'formula.prescriptionState' ORDER BY id").pluck().all();
@@ -266,10 +266,10 @@ describe('coverage at every prescription and delivery (issue 14.6)', () => {
   it('a caregiver who appears in a later padrón gets no new delivery (form or sheet) and no new prescription', async () => {
     const { app, infantId } = await infantBornOn('2026-11-02');
     const p = await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-02' }));
-    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-05', cans800: 2, cans1kg: 0 });
+    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-05', cans800: 2, cans1kg: 0, confirmRepeat: true });
     const padron = Buffer.from('dni;nombre;obra social\n45678912;María Quispe;EsSalud\n').toString('base64');
     await app.ok('formula.importCoverage', { fileName: 'padron-noviembre.csv', listDate: '2026-11-21', dataBase64: padron });
-    const refused = await app.invoke('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-22', cans800: 1, cans1kg: 0 });
+    const refused = await app.invoke('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-22', cans800: 1, cans1kg: 0, confirmRepeat: true });
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('padrón del 21/11/2026, el responsable tiene cobertura de EsSalud') as unknown } });
     const sheet = await app.ok('formula.batchDeliveries', { rows: [{ caregiverNationalId: '45678912', deliveryDate: '2026-11-22', cans800: '1', cans1kg: '' }] });
     expect(sheet[0]).toMatchObject({ ok: false, errors: { cans800: expect.stringContaining('cobertura de EsSalud') as unknown } });
@@ -282,5 +282,20 @@ describe('coverage at every prescription and delivery (issue 14.6)', () => {
     await app.ok('formula.createCaregiver', { nationalId: '11223344', firstNames: 'Rosa', lastNames: 'Mamani', phone: '9', coverageChecked: true });
     expect((await app.ok('formula.list', { kind: 'caregivers', coveredOnly: true })).total).toBe(1);
     expect((await app.ok('formula.list', { kind: 'caregivers' })).total).toBe(2);
+  });
+});
+
+describe('the same delivery typed twice (issue 14.8)', () => {
+  it('a delivery less than 7 days after another to the same infant (any prescription, screen or sheet) is warned and needs a confirmation', async () => {
+    const { app, infantId } = await infantBornOn('2026-11-02');
+    const p = await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-02' }));
+    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-10', cans800: 2, cans1kg: 0 });
+    const again = await app.invoke('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-10', cans800: 2, cans1kg: 0 });
+    expect(again).toMatchObject({ ok: false, error: { fieldErrors: { confirmRepeat: expect.stringContaining('ya recibió 2 × 800 g el 10/11/2026') as unknown } } });
+    const sheet = await app.ok('formula.batchDeliveries', { rows: [{ caregiverNationalId: '45678912', deliveryDate: '2026-11-15', cans800: '1', cans1kg: '' }] });
+    expect(sheet[0]).toMatchObject({ ok: false, errors: { confirmRepeat: expect.stringContaining('10/11/2026') as unknown } });
+    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-17', cans800: 1, cans1kg: 0 });
+    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-18', cans800: 1, cans1kg: 0, confirmRepeat: true });
+    expect(countRows(app, 'deliveries')).toBe(3);
   });
 });

@@ -89,7 +89,7 @@ describe('formula program forms, rendered to PDF in Chromium', () => {
     const app = await facilityAs('registrar', 'luis.registro');
     const infantId = await registeredInfant(app, '2026-10-01');
     const status = await app.ok('formula.createPrescription', await prescriptionFor(infantId, { reasonCode: 'adoption', durationMonths: 3, counselingDeclaration: null, counselor1Name: '', counselor2Name: '' }));
-    const after = await app.ok('formula.createDelivery', { prescriptionId: status.id, deliveryDate: '21/11/2026', cans800: 3, cans1kg: 1, receivedByNationalId: '', receivedByName: '' });
+    const after = await app.ok('formula.createDelivery', { prescriptionId: status.id, deliveryDate: '21/11/2026', cans800: 3, cans1kg: 1, receivedByNationalId: '', receivedByName: '', confirmRepeat: true });
     const deliveryId = after.deliveries[0]?.id ?? '';
     const printed = await app.ok('print.deliveryReceipt', { deliveryId });
     expect(printed.html).toContain('María &lt;b&gt; Quispe &lt;/td&gt;');
@@ -110,9 +110,9 @@ describe('formula program forms, rendered to PDF in Chromium', () => {
     const app = await facilityAs('registrar', 'luis.registro');
     const infantId = await registeredInfant(app, '2026-10-01');
     const status = await app.ok('formula.createPrescription', await prescriptionFor(infantId, { reasonCode: 'adoption', durationMonths: 3, counselingDeclaration: null, counselor1Name: '', counselor2Name: '', prescriptionDate: '2026-10-25' }));
-    await app.ok('formula.createDelivery', { prescriptionId: status.id, deliveryDate: '28/10/2026', cans800: 5, cans1kg: 0, receivedByNationalId: '', receivedByName: '' });
-    const second = await app.ok('formula.createDelivery', { prescriptionId: status.id, deliveryDate: '02/11/2026', cans800: 2, cans1kg: 0, receivedByNationalId: '', receivedByName: '' });
-    await app.ok('formula.createDelivery', { prescriptionId: status.id, deliveryDate: '20/11/2026', cans800: 0, cans1kg: 2, receivedByNationalId: '', receivedByName: '' });
+    await app.ok('formula.createDelivery', { prescriptionId: status.id, deliveryDate: '28/10/2026', cans800: 5, cans1kg: 0, receivedByNationalId: '', receivedByName: '', confirmRepeat: true });
+    const second = await app.ok('formula.createDelivery', { prescriptionId: status.id, deliveryDate: '02/11/2026', cans800: 2, cans1kg: 0, receivedByNationalId: '', receivedByName: '', confirmRepeat: true });
+    await app.ok('formula.createDelivery', { prescriptionId: status.id, deliveryDate: '20/11/2026', cans800: 0, cans1kg: 2, receivedByNationalId: '', receivedByName: '', confirmRepeat: true });
     const voided = second.deliveries.find((d) => d.deliveryDate === '2026-11-02')?.id ?? '';
     await app.ok('formula.voidDelivery', { deliveryId: voided, reason: 'Cargada dos veces' });
     const printed = await app.ok('print.deliveriesReport', { year: 2026, month: 11 });

@@ -76,7 +76,7 @@ describe('edit at the facility (issue 14.1)', () => {
 
   it('a prescription is edited while it allows: its deliveries must still fit, and a closed one is not edited', async () => {
     const { app, prescriptionId } = await facilityWithInfant();
-    await app.ok('formula.createDelivery', { prescriptionId, deliveryDate: '2026-11-10', cans800: 10, cans1kg: 0 });
+    await app.ok('formula.createDelivery', { prescriptionId, deliveryDate: '2026-11-10', cans800: 10, cans1kg: 0, confirmRepeat: true });
     expect(await app.invoke('records.edit', { table: 'prescriptions', id: prescriptionId, changes: { prescription_date: '12/11/2026' }, reason: 'fecha' })).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('La entrega del 10/11/2026 quedaría antes de su receta') as unknown },
@@ -116,7 +116,7 @@ describe('edit at the facility (issue 14.1)', () => {
 describe('one set of rules for corrections too (issue 14.2)', () => {
   it('a coordinator’s correction to 9,999 cans or of a birth date that breaks the prescription is refused with the rule', async () => {
     const { app, infantId, prescriptionId } = await facilityWithInfant();
-    await app.ok('formula.createDelivery', { prescriptionId, deliveryDate: '2026-11-10', cans800: 2, cans1kg: 0 });
+    await app.ok('formula.createDelivery', { prescriptionId, deliveryDate: '2026-11-10', cans800: 2, cans1kg: 0, confirmRepeat: true });
     const m = await siteOf('microNetwork', 'MRSJ', 'Microrred San Juan');
     enrol(app, m);
     importBundle(m.main.ctx, exportToParent(app.main.ctx).bytes);

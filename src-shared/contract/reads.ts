@@ -1,0 +1,50 @@
+import type { ChannelName } from './channels';
+
+/**
+ * Channels that change nothing another page shows (reads, and the autosave of drafts). Every other
+ * successful call changed something, so every page that shows data from main asks again (a save on any
+ * page refreshes every page that shows that record). A channel missing here counts as a write: safe,
+ * only a little chatty.
+ */
+export const READ_ONLY_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
+  'app.status',
+  'session.activity',
+  'users.list',
+  'audit.list',
+  'audit.recordHistory',
+  'settings.get',
+  'backups.list',
+  'update.check',
+  'update.publisherKey',
+  'attachments.list',
+  'attachments.content',
+  'attachments.inbox',
+  'formula.searchCaregivers',
+  'formula.getCaregiver',
+  'formula.checkCoverage',
+  'formula.prescriptionStatus',
+  'formula.batchLookup',
+  'formula.list',
+  'formula.stock',
+  'formula.reasons',
+  'formula.infantPrescriptions',
+  'groups.leadMothers',
+  'groups.courses',
+  'groups.course',
+  'groups.list',
+  'groups.detail',
+  'groups.followUps',
+  'groups.indicators',
+  'groups.coordination',
+  'groups.plans',
+  'groups.hisCodes',
+  'groups.monthlyActivities',
+  'sync.overview',
+  'sync.previewEnrolment',
+  'sync.consolidated',
+  'sync.conflicts',
+  'sync.correctionForm',
+  'records.editForm',
+  'drafts.get',
+  'drafts.put',
+]);
