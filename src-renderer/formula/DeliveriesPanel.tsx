@@ -1,46 +1,58 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { showIsoDate } from '../../src-shared/common/dates';
 import { formatThousands } from '../../src-shared/common/text';
-import type { PrescriptionStatus } from '../../src-shared/contract/types';
+import type { DeliveryRow, PrescriptionStatus } from '../../src-shared/contract/types';
 import { gramsOf } from '../../src-shared/formula/entitlement';
-import { stockShortfall, type StockSummary } from '../../src-shared/formula/stock';
+import { stockShortfall } from '../../src-shared/formula/stock';
 import { findReason } from '../../src-shared/formula/reasons';
 import { newDeliverySchema } from '../../src-shared/formula/schemas';
 import { deliveryRefusalMessage } from '../../src-shared/formula/text';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
 import { RecordHistory } from '../audit/RecordHistory';
 import { call } from '../api/client';
-import { FormError, FormFooter, Notice, TextField } from '../components/fields';
+import { useApiQuery } from '../api/query';
+import { CheckboxField, FormError, FormFooter, Notice, TextField } from '../components/fields';
+import { EditRecordButton } from '../records/EditRecordButton';
+import { PrescriptionStateControls, stateLine } from './PrescriptionStateControls';
 import { useForm } from '../forms/use-form';
 import { usePrint } from '../printing/use-print';
 import { printUi } from '../../src-shared/printing/ui-text';
 import { todayForInput } from './today';
 
+interface DeliveryValues extends Record<string, string | boolean> {
+  readonly prescriptionId: string;
+  readonly deliveryDate: string;
+  readonly cans800: string;
+  readonly cans1kg: string;
+  readonly receivedByNationalId: string;
+  readonly receivedByName: string;
+  readonly confirmRepeat: boolean;
+}
+
 interface PanelProps {
   readonly status: PrescriptionStatus;
   readonly canWrite: boolean;
-  readonly onChanged: (status: PrescriptionStatus) => void;
 }
 
-/** One prescription: what it grants, its deliveries with totals, and a new delivery checked as you type. */
-export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
-  const form = useForm(t.newDelivery, {
+/**
+ * One prescription: its state, what it grants, its deliveries with totals, and a new delivery checked as
+ * you type. Saves refresh every page's data (the prescription comes back from main, never patched here).
+ */
+export function DeliveriesPanel({ status, canWrite }: PanelProps) {
+  const form = useForm<DeliveryValues>(t.newDelivery, {
     prescriptionId: status.id,
     deliveryDate: todayForInput(),
     cans800: '',
     cans1kg: '',
     receivedByNationalId: '',
     receivedByName: '',
+    confirmRepeat: false,
   });
   const [voiding, setVoiding] = useState<string | null>(null);
   const [voidReason, setVoidReason] = useState('');
   const [voidError, setVoidError] = useState<string | null>(null);
-  const [stock, setStock] = useState<StockSummary | null>(null);
-  useEffect(() => {
-    void call('formula.stock', {}).then((result) => {
-      if (result.ok) setStock(result.value);
-    });
-  }, [status]);
+  const [saved, setSaved] = useState<DeliveryRow | null>(null);
+  const stock = useApiQuery('formula.stock', {}).data;
   const shortfall = stock
     ? stockShortfall(stock, { cans800: Number(form.values.cans800) || 0, cans1kg: Number(form.values.cans1kg) || 0 })
     : null;
@@ -58,7 +70,12 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
     setVoiding(null);
     setVoidReason('');
     setVoidError(null);
-    onChanged(result.value);
+  };
+  // After a delivery: say so, offer its receipt, and put the cursor back for the next one.
+  const afterDelivery = (updated: PrescriptionStatus) => {
+    const known = new Set(status.deliveries.map((d) => d.id));
+    setSaved(updated.deliveries.find((d) => !known.has(d.id)) ?? null);
+    requestAnimationFrame(() => document.getElementById(`${form.id}-cans800`)?.focus());
   };
 
   return (
@@ -66,7 +83,14 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
       <h3>
         {t.prescriptionOf(showIsoDate(status.prescriptionDate))} · {status.reasonLabel}
       </h3>
-      <RecordHistory table="prescriptions" id={status.id} what={t.prescriptionOf(showIsoDate(status.prescriptionDate))} />
+      <p>
+        <strong>{t.state}:</strong> {stateLine(status)}
+      </p>
+      <div className="button-row">
+        <RecordHistory table="prescriptions" id={status.id} what={t.prescriptionOf(showIsoDate(status.prescriptionDate))} />
+        {canWrite && status.status !== 'closed' ? <EditRecordButton table="prescriptions" id={status.id} what={t.prescriptionOf(showIsoDate(status.prescriptionDate))} /> : null}
+      </div>
+      {canWrite ? <PrescriptionStateControls status={status} /> : null}
       <div className="button-row">
         <button type="button" onClick={() => void printing.print('print.prescription', { prescriptionId: status.id })}>
           {printUi.prescription}
@@ -85,6 +109,7 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
       <p className="status-line" aria-live="polite">
         {t.status(formatThousands(status.gramsDelivered), formatThousands(status.gramsRemaining), status.cans800Remaining, status.cans1kgRemaining)}
       </p>
+      {status.infantDeliveredGrams !== status.gramsDelivered ? <p>{t.infantTotal(formatThousands(status.infantDeliveredGrams), formatThousands(status.infantCapGrams))}</p> : null}
       <table className="data-table">
         <caption className="visually-hidden">{t.deliveries}</caption>
         <thead>
@@ -150,10 +175,19 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            form.save(newDeliverySchema, (input) => call('formula.createDelivery', input), onChanged);
+            setSaved(null);
+            form.save(newDeliverySchema, (input) => call('formula.createDelivery', input), afterDelivery);
           }}
         >
           <h4>{t.newDelivery}</h4>
+          {saved ? (
+            <Notice tone="success">
+              {t.deliverySaved}{' '}
+              <button type="button" onClick={() => void printing.print('print.deliveryReceipt', { deliveryId: saved.id })}>
+                {printUi.receipt}
+              </button>
+            </Notice>
+          ) : null}
           <TextField form={form} name="deliveryDate" label={t.deliveryDate} type="date" width="short" />
           <TextField form={form} name="cans800" label={t.cans800} inputMode="numeric" width="short" />
           <TextField form={form} name="cans1kg" label={t.cans1kg} inputMode="numeric" width="short" />
@@ -178,6 +212,7 @@ export function DeliveriesPanel({ status, canWrite, onChanged }: PanelProps) {
           ) : null}
           <TextField form={form} name="receivedByNationalId" label={t.receivedByNationalId} inputMode="numeric" width="short" />
           <TextField form={form} name="receivedByName" label={t.receivedByName} />
+          {form.errors.confirmRepeat || form.values.confirmRepeat ? <CheckboxField form={form} name="confirmRepeat" label={t.otherDelivery} /> : null}
           <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.newDelivery} />
         </form>
       ) : null}

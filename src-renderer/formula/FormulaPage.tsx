@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
-import type { CaregiverSummary, CoverageCheck, InfantSummary, PrescriptionStatus } from '../../src-shared/contract/types';
+import { useState } from 'react';
+import type { CaregiverSummary, CoverageCheck, PrescriptionStatus } from '../../src-shared/contract/types';
 import { formulaText } from '../../src-shared/formula/text-fields';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
 import { call } from '../api/client';
+import { useApiQuery } from '../api/query';
+import { todayLocal } from './today';
 import { FormError } from '../components/fields';
 import { CaregiverCard } from './CaregiverCard';
 import { CoverageImport } from './CoverageImport';
@@ -11,25 +13,24 @@ import { DeliveriesPanel } from './DeliveriesPanel';
 import { NewCaregiverForm } from './NewCaregiverForm';
 import { NewPrescriptionForm } from './NewPrescriptionForm';
 
-/** Search a caregiver → pick or add an infant → its prescriptions and deliveries. */
+/**
+ * Search a caregiver → pick or add an infant → its prescriptions and deliveries. What it shows is asked
+ * of main on every visit and again after any save anywhere (a delivery typed in the Planilla included).
+ */
 export function FormulaPage({ canWrite }: { canWrite: boolean }) {
-  const [caregiver, setCaregiver] = useState<CaregiverSummary | null>(null);
+  const [caregiverId, setCaregiverId] = useState<string | null>(null);
   const [registering, setRegistering] = useState<CoverageCheck | null>(null);
-  const [infant, setInfant] = useState<InfantSummary | null>(null);
-  const [prescriptions, setPrescriptions] = useState<readonly PrescriptionStatus[]>([]);
+  const [infantId, setInfantId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!infant) return;
-    void call('formula.infantPrescriptions', { infantId: infant.id }).then((result) => {
-      if (result.ok) setPrescriptions(result.value);
-    });
-  }, [infant]);
+  const caregiver = useApiQuery('formula.getCaregiver', caregiverId ? { id: caregiverId } : null).data;
+  const infant = caregiver?.infants.find((i) => i.id === infantId) ?? null;
+  const prescriptions = useApiQuery('formula.infantPrescriptions', infant ? { infantId: infant.id } : null).data ?? [];
+  const current = currentOf(prescriptions, todayLocal());
 
   const open = (found: CaregiverSummary) => {
-    setCaregiver(found);
+    setCaregiverId(found.id);
     setRegistering(null);
-    setInfant(found.infants.length === 1 ? (found.infants[0] ?? null) : null);
+    setInfantId(found.infants.length === 1 ? (found.infants[0]?.id ?? null) : null);
   };
   const register = async (nationalId: string) => {
     const result = await call('formula.checkCoverage', { nationalId });
@@ -41,20 +42,24 @@ export function FormulaPage({ canWrite }: { canWrite: boolean }) {
     if (result.value.existing) open(result.value.existing);
     else if (!result.value.covered) setRegistering(result.value);
   };
-  const replaceStatus = (status: PrescriptionStatus) =>
-    setPrescriptions((list) => (list.some((p) => p.id === status.id) ? list.map((p) => (p.id === status.id ? status : p)) : [status, ...list]));
+  // A new infant is the one the caregiver did not have: it opens at once.
+  const afterNewInfant = (updated: CaregiverSummary) => {
+    const known = new Set(caregiver?.infants.map((i) => i.id));
+    const added = updated.infants.find((i) => !known.has(i.id));
+    if (added) setInfantId(added.id);
+  };
 
   return (
     <section className="page" aria-labelledby="formula-title">
       <h1 id="formula-title">{t.title}</h1>
-      {caregiver || registering ? (
+      {caregiverId || registering ? (
         <button
           type="button"
           className="link-button"
           onClick={() => {
-            setCaregiver(null);
+            setCaregiverId(null);
             setRegistering(null);
-            setInfant(null);
+            setInfantId(null);
           }}
         >
           {t.back}
@@ -63,9 +68,9 @@ export function FormulaPage({ canWrite }: { canWrite: boolean }) {
         <CaregiverSearch onOpen={open} onRegister={(id) => void register(id)} />
       )}
       <FormError message={error} />
-      {!caregiver && !registering && canWrite ? <CoverageImport /> : null}
+      {!caregiverId && !registering && canWrite ? <CoverageImport /> : null}
       {registering && canWrite ? <NewCaregiverForm check={registering} onSaved={open} /> : null}
-      {caregiver ? <CaregiverCard caregiver={caregiver} selectedInfantId={infant?.id ?? null} onPick={setInfant} onChanged={setCaregiver} /> : null}
+      {caregiver ? <CaregiverCard caregiver={caregiver} selectedInfantId={infant?.id ?? null} canWrite={canWrite} onPick={(picked) => setInfantId(picked.id)} onChanged={afterNewInfant} /> : null}
       {caregiver && infant ? (
         <section aria-label={t.prescriptions}>
           <h2>
@@ -73,16 +78,21 @@ export function FormulaPage({ canWrite }: { canWrite: boolean }) {
           </h2>
           {prescriptions.length === 0 ? <p>{t.noPrescriptions}</p> : null}
           {prescriptions.map((status) => (
-            <DeliveriesPanel key={status.id} status={status} canWrite={canWrite} onChanged={replaceStatus} />
+            <DeliveriesPanel key={status.id} status={status} canWrite={canWrite} />
           ))}
           {canWrite ? (
             <details open={prescriptions.length === 0}>
-              <summary>{t.newPrescription}</summary>
-              <NewPrescriptionForm key={infant.id} infant={infant} onSaved={replaceStatus} />
+              <summary>{current ? t.renewPrescription : t.newPrescription}</summary>
+              <NewPrescriptionForm key={infant.id} infant={infant} current={current} />
             </details>
           ) : null}
         </section>
       ) : null}
     </section>
   );
+}
+
+/** The infant's current prescription (active or suspended, its period not over), newest first. */
+function currentOf(prescriptions: readonly PrescriptionStatus[], today: string): PrescriptionStatus | null {
+  return prescriptions.find((p) => p.status !== 'closed' && p.prescriptionDate <= today && today <= p.lastDeliveryDay) ?? null;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { dateFromInput } from '../../src-shared/common/dates';
+import { dateFromInput, showIsoDate } from '../../src-shared/common/dates';
 import { formatThousands } from '../../src-shared/common/text';
 import type { InfantSummary, PrescriptionStatus } from '../../src-shared/contract/types';
 import { prescriptionEntitlement } from '../../src-shared/formula/prescription-entitlement';
@@ -9,14 +9,15 @@ import { entitlementRefusalMessage } from '../../src-shared/formula/text';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
 import { call } from '../api/client';
 import { readAsBase64 } from '../attachments/read-file';
-import { FormFooter, Notice, RadioGroup, SelectField, TextField } from '../components/fields';
+import { CheckboxField, FormFooter, Notice, RadioGroup, SelectField, TextField } from '../components/fields';
 import { useForm, type FormState } from '../forms/use-form';
 import { todayForInput, todayLocal } from './today';
 
 
-function initialValues(infantId: string) {
+function initialValues(infantId: string, renews: boolean) {
   return {
     infantId,
+    renews,
     prescriptionDate: todayForInput(),
     reasonCode: '',
     milkType: 'Fórmula de inicio',
@@ -79,8 +80,8 @@ function FileField({ form, name, label, onFile }: { form: FormState<Values>; nam
   );
 }
 
-export function NewPrescriptionForm({ infant, onSaved }: { infant: InfantSummary; onSaved: (status: PrescriptionStatus) => void }) {
-  const form = useForm(t.newPrescription, initialValues(infant.id));
+export function NewPrescriptionForm({ infant, current, onSaved }: { infant: InfantSummary; current: PrescriptionStatus | null; onSaved?: (status: PrescriptionStatus) => void }) {
+  const form = useForm(t.newPrescription, initialValues(infant.id, current !== null));
   const [image, setImage] = useState<File | null>(null);
   const [declaration, setDeclaration] = useState<File | null>(null);
   // The list in force here: the FI's, as the microrred or red keeps it (withdrawn reasons are not offered).
@@ -105,18 +106,20 @@ export function NewPrescriptionForm({ infant, onSaved }: { infant: InfantSummary
           const file = async (f: File | null) => (f ? { fileName: f.name, dataBase64: await readAsBase64(f) } : null);
           const result = await call('formula.createPrescription', {
             ...input,
+            renewsPrescriptionId: current && form.values.renews ? current.id : null,
             prescriptionImage: await file(image),
             counselingDeclaration: await file(declaration),
           });
           if (result.ok) {
             form.reset();
-            onSaved(result.value);
+            onSaved?.(result.value);
           }
           return result;
         });
       }}
     >
-      <h3>{t.newPrescription}</h3>
+      <h3>{current ? t.renewPrescription : t.newPrescription}</h3>
+      {current ? <CheckboxField form={form} name="renews" label={t.renews(showIsoDate(current.prescriptionDate))} /> : null}
       <TextField form={form} name="prescriptionDate" label={t.prescriptionDate} type="date" width="short" />
       <SelectField form={form} name="reasonCode" label={t.reason} options={reasonOptions} />
       <TextField form={form} name="milkType" label={t.milkType} />

@@ -104,6 +104,7 @@ export const recordsText = {
   editTitle: (what: string) => `Editar ${what}`,
   intro: 'Cambie solo lo que está mal. El cambio queda en el historial del registro (antes → después) y viaja en el próximo paquete a la microrred.',
   reason: 'Motivo del cambio',
+  reasonRequiredLabel: 'Motivo del cambio (obligatorio)',
   reasonHint: 'Obligatorio si cambia una fecha, la duración, el reemplazo u otro dato que define lo que se entrega.',
   save: 'Guardar cambios',
   cancel: 'Cancelar',

@@ -91,7 +91,9 @@ test('a week of paper sheets typed by keyboard: 10 rows, 2 bad ones stay to be c
     await expect(cell('Fecha', 11)).toHaveValue(d(-3));
     await expect(sheet.getByText('Ana Quispe: quedan 4.000 g').first()).toBeVisible();
     await expect(sheet.getByText('No hay un responsable con ese DNI: regístrelo primero en Fórmula.')).toBeVisible();
-    await expect(sheet.getByText('Supera lo que queda (4.000 g).')).toBeVisible();
+    // The sheet adds up its own lines: after Ana's two lines above, 2.200 g remain for the third.
+    await expect(sheet.getByText('Ana Quispe: quedan 2.200 g').first()).toBeVisible();
+    await expect(sheet.getByText('Supera lo que queda (2.200 g).')).toBeVisible();
     await screenshot(page, '40-batch-typed');
   });
 
@@ -109,10 +111,16 @@ test('a week of paper sheets typed by keyboard: 10 rows, 2 bad ones stay to be c
     await expect(sheet.getByRole('combobox', { name: 'Lactante y saldo, fila 7' })).toHaveValue(/.+/);
   });
 
-  await test.step('Ctrl+Enter saves: 8 rows saved, the 2 bad ones stay with their message', async () => {
+  await test.step('Ctrl+Enter saves: the first delivery of each infant is saved; a second one within the week waits for a confirmation', async () => {
     await cell('DNI responsable', 1).focus();
     await page.keyboard.press('Control+Enter');
-    await expect(page.getByText('Se guardaron 8 entregas. 2 filas quedaron en pantalla para corregir.')).toBeVisible();
+    await expect(page.getByText('Se guardaron 4 entregas. 6 filas quedaron en pantalla para corregir.')).toBeVisible();
+    await expect(sheet.getByText(/ya recibió 1 × 800 g el .* Si no es la misma entrega/).first()).toBeVisible();
+    await screenshot(page, '41-batch-repeats');
+    // Five of them are other deliveries indeed (the unknown DNI is not one).
+    for (const row of [1, 3, 4, 5, 6]) await sheet.getByRole('checkbox', { name: `Es otra entrega, fila ${row}` }).check();
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByText('Se guardaron 4 entregas. 2 filas quedaron en pantalla para corregir.')).toBeVisible();
     // Header, the two rows to correct and an empty line to go on typing.
     await expect(sheet.getByRole('row')).toHaveCount(4);
     await expect(cell('DNI responsable', 1)).toHaveValue('49999999');
@@ -134,8 +142,12 @@ test('a week of paper sheets typed by keyboard: 10 rows, 2 bad ones stay to be c
     await cell('Latas 800 g', 2).fill('1');
     await expect(sheet.getByText('Beto Mamani: quedan 1.600 g')).toBeVisible();
     await expect(sheet.getByText('Ana Quispe: quedan 1.400 g')).toBeVisible();
+    await sheet.getByRole('checkbox', { name: 'Es otra entrega, fila 2' }).check();
     await page.keyboard.press('Control+Enter');
-    await expect(page.getByText('Se guardaron 2 entregas.')).toBeVisible();
+    // Beto's line is his third in the week: confirmed too.
+    await sheet.getByRole('checkbox', { name: 'Es otra entrega, fila 1' }).check();
+    await page.keyboard.press('Control+Enter');
+    await expect(page.getByText('Se guardó 1 entrega.')).toBeVisible();
     await expect(sheet.getByRole('row')).toHaveCount(2);
     await expect(page.getByRole('region', { name: 'Guardadas en esta sesión' }).getByRole('listitem')).toHaveCount(10);
     await page.reload();

@@ -39,7 +39,7 @@ test('the coordinator corrects a facility’s delivery from the lists (a refused
     await dialog.getByLabel('Fecha de entrega').fill('31/02/2026');
     await dialog.getByLabel('Motivo de la corrección').fill('Según el cuaderno de entregas');
     await dialog.getByRole('button', { name: 'Guardar corrección' }).click();
-    await expect(dialog.getByText('Fecha de entrega: escriba una fecha real como dd/mm/aaaa.')).toBeVisible();
+    await expect(dialog.getByText('Fecha de entrega: escriba una fecha real como dd/mm/aaaa (desde 1900).')).toBeVisible();
     await expect(dialog.getByLabel('Latas de 800 g')).toHaveValue('3');
     await expect(dialog.getByLabel('Motivo de la corrección')).toHaveValue('Según el cuaderno de entregas');
     await screenshot(page, '72-correction-refused');

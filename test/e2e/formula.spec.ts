@@ -72,7 +72,7 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
     await form.getByLabel('Nombres').fill('Thiago');
     await form.getByLabel('Fecha de nacimiento').fill(showIsoDate(addDays(today(), -40)));
     await form.getByRole('button', { name: 'Guardar' }).click();
-    await page.getByRole('button', { name: /Thiago Quispe Mamani/ }).click();
+    await page.getByRole('button', { name: /^Thiago Quispe Mamani/ }).click();
     await expect(page.getByText('Sin recetas registradas.')).toBeVisible();
   });
 
@@ -103,14 +103,23 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
     await form.getByLabel('Nombre de quien recibe (opcional)').fill('María José Quispe');
     await form.getByRole('button', { name: 'Registrar entrega' }).click();
     await expect(page.getByText('Entregado 1.600 g · quedan 2.400 g (3 latas de 800 g o 2 de 1 kg)')).toBeVisible();
+    // Said, with its receipt at hand, and the cursor is back in the cans for the next one.
+    await expect(form.getByText('Entrega registrada.')).toBeVisible();
+    await expect(form.getByLabel('Latas de 800 g')).toBeFocused();
     await form.getByLabel('Latas de 1 kg').fill('2');
     // No 1 kg cans in stock: a warning, not a refusal (the cans may have come from elsewhere).
     await expect(form.getByText(/el stock no alcanza para esta entrega \(faltan 0 latas de 800 g y 2 de 1 kg/)).toBeVisible();
+    await form.getByRole('button', { name: 'Registrar entrega' }).click();
+    // The same day again: is it the same delivery typed twice? Confirmed as another one.
+    await expect(form.getByRole('alert').filter({ hasText: /ya recibió 2 × 800 g el .* Si no es la misma entrega/ })).toBeVisible();
+    await form.getByLabel('Es otra entrega (no la misma registrada dos veces)').check();
     await form.getByRole('button', { name: 'Registrar entrega' }).click();
     await expect(page.getByText('Entregado 3.600 g · quedan 400 g (0 latas de 800 g o 0 de 1 kg)')).toBeVisible();
     await form.getByLabel('Latas de 800 g').fill('1');
     // Warned while typing, and refused by main on saving.
     await expect(form.getByRole('status').filter({ hasText: 'Supera lo que queda por entregar' })).toBeVisible();
+    await form.getByRole('button', { name: 'Registrar entrega' }).click();
+    await form.getByLabel('Es otra entrega (no la misma registrada dos veces)').check();
     await form.getByRole('button', { name: 'Registrar entrega' }).click();
     await expect(form.getByRole('alert').filter({ hasText: 'Supera lo que queda por entregar: quedan 400 g (0 latas de 800 g o 0 latas de 1 kg).' })).toBeVisible();
     await screenshot(page, '31-deliveries-third-refused');
@@ -171,7 +180,7 @@ test('decision not to breastfeed: refused at 5 weeks of life, accepted at 3 week
   };
 
   await test.step('at 5 weeks of life the reason is refused, as it is typed and on saving', async () => {
-    await page.getByRole('button', { name: /Luz Ccori/ }).click();
+    await page.getByRole('button', { name: /^Luz Ccori/ }).click();
     const form = await fillPrescription('Licenciada en enfermería');
     const refusal = /«Decisión de no amamantar» solo se acepta durante el primer mes de vida/;
     await expect(form.getByText(refusal).first()).toBeVisible();
@@ -183,7 +192,7 @@ test('decision not to breastfeed: refused at 5 weeks of life, accepted at 3 week
   });
 
   await test.step('at 3 weeks it is accepted once the declaration is signed by two professions and attached', async () => {
-    await page.getByRole('button', { name: /Sol Ccori/ }).click();
+    await page.getByRole('button', { name: /^Sol Ccori/ }).click();
     const form = await fillPrescription('Médica pediatra');
     await expect(form.getByText('Corresponden 1 mes: 4.000 g en total.')).toBeVisible();
     await form.getByRole('button', { name: 'Guardar' }).click();

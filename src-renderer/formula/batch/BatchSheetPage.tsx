@@ -13,7 +13,7 @@ import { useUnsavedChanges } from '../../forms/unsaved';
 import { todayForInput, todayLocal } from '../today';
 import { usePrint } from '../../printing/use-print';
 import { focusCell, focusNext, parseCell } from './sheet-focus';
-import { draftCells, emptyRow, isBlank, lookupKey, rowInput, rowsFromDraft, TYPED_COLUMNS, type SheetField, type SheetRow } from './sheet-rows';
+import { chosenInfant, draftCells, emptyRow, gramsAbove, isBlank, lookupKey, rowInput, rowsFromDraft, TYPED_COLUMNS, type SheetField, type SheetRow } from './sheet-rows';
 import { SheetRowView } from './SheetRowView';
 
 const t = formulaUi.batch;
@@ -83,9 +83,9 @@ export function BatchSheetPage() {
     const next = rows.map((row) => {
       if (row.key !== rowKey) return row;
       const errors = Object.fromEntries(Object.entries(row.errors).filter(([name]) => name !== field && name !== '_'));
-      // A different person or day may mean a different infant.
-      const infantId = field === 'caregiverNationalId' || field === 'deliveryDate' ? '' : row.infantId;
-      return { ...row, infantId, [field]: value, errors };
+      // A different person or day may mean a different infant, and another delivery to confirm.
+      const other = field === 'caregiverNationalId' || field === 'deliveryDate';
+      return { ...row, infantId: other ? '' : row.infantId, confirmRepeat: other ? '' : row.confirmRepeat, [field]: value, errors };
     });
     setRows(next);
     lookUp(next);
@@ -170,14 +170,24 @@ export function BatchSheetPage() {
     focusCell(table, Math.max(rowIndex, 0), TYPED_COLUMNS.indexOf('caregiverNationalId'));
   };
 
+  // Per row: the grams typed above it for the same prescription, not saved yet.
+  const earlier = gramsAbove(rows, (row) => {
+    const key = lookupKey(row);
+    const chosen = chosenInfant(row, key ? lookups.get(key) : undefined);
+    return chosen ? { id: chosen.prescriptionId, remaining: chosen.gramsRemaining } : null;
+  });
+
   const onKeyDown = (event: React.KeyboardEvent<HTMLTableElement>) => {
-    const cell = parseCell(event.target);
-    const table = tableRef.current;
-    if (!cell || !table) return;
+    // Ctrl+Enter saves from anywhere in the sheet, a confirmation checkbox included.
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void save();
-    } else if (event.key === 'Enter') {
+      return;
+    }
+    const cell = parseCell(event.target);
+    const table = tableRef.current;
+    if (!cell || !table) return;
+    if (event.key === 'Enter') {
       event.preventDefault();
       if (!focusNext(table, cell.row, cell.column, rows.length)) addRow();
     } else if (event.key === 'ArrowDown' && !(event.target instanceof HTMLSelectElement)) {
@@ -220,6 +230,7 @@ export function BatchSheetPage() {
                   row={row}
                   index={index}
                   lookup={key ? lookups.get(key) : undefined}
+                  earlierGrams={earlier[index] ?? 0}
                   onChange={(field, value) => change(row.key, field, value)}
                   onRemove={() => removeRow(row.key)}
                 />

@@ -20,11 +20,12 @@ interface SheetRowViewProps {
   readonly row: SheetRow;
   readonly index: number;
   readonly lookup: BatchLookup | 'pending' | undefined;
+  readonly earlierGrams: number;
   readonly onChange: (field: SheetField, value: string) => void;
   readonly onRemove: () => void;
 }
 
-export function SheetRowView({ row, index, lookup, onChange, onRemove }: SheetRowViewProps) {
+export function SheetRowView({ row, index, lookup, earlierGrams, onChange, onRemove }: SheetRowViewProps) {
   const failed = Object.keys(row.errors).length > 0;
   const statusId = `sheet-${row.key}-status`;
   return (
@@ -32,7 +33,18 @@ export function SheetRowView({ row, index, lookup, onChange, onRemove }: SheetRo
       <th scope="row">{index + 1}</th>
       {TYPED_COLUMNS.map((field, column) => {
         if (field === 'infantId') {
-          return <RowStatusCell key={field} row={row} index={index} lookup={lookup} statusId={statusId} onChoose={(value) => onChange('infantId', value)} />;
+          return (
+            <RowStatusCell
+              key={field}
+              row={row}
+              index={index}
+              lookup={lookup}
+              statusId={statusId}
+              earlierGrams={earlierGrams}
+              onChoose={(value) => onChange('infantId', value)}
+              onConfirmRepeat={(confirmed) => onChange('confirmRepeat', confirmed ? 'yes' : '')}
+            />
+          );
         }
         const error = row.errors[field];
         return (

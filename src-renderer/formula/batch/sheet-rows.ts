@@ -1,4 +1,5 @@
 import { dateFromInput } from '../../../src-shared/common/dates';
+import type { BatchLookup } from '../../../src-shared/contract/types';
 import { gramsOf } from '../../../src-shared/formula/entitlement';
 import { SHEET_COLUMNS } from '../../../src-shared/formula/sheet-columns';
 import { normalizeDigits } from '../../../src-shared/site/countries';
@@ -14,6 +15,8 @@ export interface SheetRow {
   readonly cans1kg: string;
   readonly receivedByNationalId: string;
   readonly receivedByName: string;
+  /** 'yes' once the registrar confirmed it is another delivery, not the same one typed twice. */
+  readonly confirmRepeat: string;
   /** Messages from the last save attempt: field → message, `_` for the whole row. */
   readonly errors: Readonly<Record<string, string>>;
 }
@@ -30,7 +33,7 @@ function newKey(): string {
 
 /** A new line takes the date of the line above: a sheet is written day after day. */
 export function emptyRow(deliveryDate = ''): SheetRow {
-  return { key: newKey(), deliveryDate, caregiverNationalId: '', infantId: '', cans800: '', cans1kg: '', receivedByNationalId: '', receivedByName: '', errors: {} };
+  return { key: newKey(), deliveryDate, caregiverNationalId: '', infantId: '', cans800: '', cans1kg: '', receivedByNationalId: '', receivedByName: '', confirmRepeat: '', errors: {} };
 }
 
 /** A line with nothing but its (carried) date is not a delivery. */
@@ -49,7 +52,14 @@ export function rowInput(row: SheetRow): Record<string, unknown> {
     cans1kg: row.cans1kg.trim() === '' ? '0' : row.cans1kg,
     receivedByNationalId: row.receivedByNationalId,
     receivedByName: row.receivedByName,
+    confirmRepeat: row.confirmRepeat === 'yes',
   };
+}
+
+/** The infant (and prescription) a row delivers to, once its DNI is looked up: the only one, or the one chosen. */
+export function chosenInfant(row: SheetRow, lookup: BatchLookup | 'pending' | undefined): BatchLookup['infants'][number] | undefined {
+  if (lookup === undefined || lookup === 'pending') return undefined;
+  return lookup.infants.length === 1 ? lookup.infants[0] : lookup.infants.find((i) => i.infantId === row.infantId);
 }
 
 /** The key under which the DNI lookup of a row is kept; null while the DNI or the date is incomplete. */
@@ -68,8 +78,8 @@ export function typedGrams(row: SheetRow): number {
 
 /** What a draft keeps of a row: its key (the delivery it becomes), its cells and its messages. */
 export function draftCells(row: SheetRow): { [K in keyof SheetRow]: SheetRow[K] } {
-  const { key, deliveryDate, caregiverNationalId, infantId, cans800, cans1kg, receivedByNationalId, receivedByName, errors } = row;
-  return { key, deliveryDate, caregiverNationalId, infantId, cans800, cans1kg, receivedByNationalId, receivedByName, errors };
+  const { key, deliveryDate, caregiverNationalId, infantId, cans800, cans1kg, receivedByNationalId, receivedByName, confirmRepeat, errors } = row;
+  return { key, deliveryDate, caregiverNationalId, infantId, cans800, cans1kg, receivedByNationalId, receivedByName, confirmRepeat, errors };
 }
 
 /** Restores rows from an autosaved draft, dropping anything that is not a row. */
@@ -91,8 +101,24 @@ export function rowsFromDraft(data: unknown): SheetRow[] {
       cans1kg: text('cans1kg'),
       receivedByNationalId: text('receivedByNationalId'),
       receivedByName: text('receivedByName'),
+      confirmRepeat: text('confirmRepeat') === 'yes' ? 'yes' : '',
       errors,
     });
   }
   return rows;
+}
+
+/**
+ * For each row, the grams typed on the rows above it that go to the same prescription and fit in what
+ * remains (a row that would be refused for exceeding takes nothing from the rows after it).
+ */
+export function gramsAbove(rows: readonly SheetRow[], prescriptionOf: (row: SheetRow) => { readonly id: string; readonly remaining: number } | null): number[] {
+  const sums = new Map<string, number>();
+  return rows.map((row) => {
+    const prescription = prescriptionOf(row);
+    if (!prescription) return 0;
+    const before = sums.get(prescription.id) ?? 0;
+    if (before + typedGrams(row) <= prescription.remaining) sums.set(prescription.id, before + typedGrams(row));
+    return before;
+  });
 }
