@@ -63,8 +63,9 @@ export function prescriptionStatus(ctx: AppContext, prescriptionId: string): Pre
   const { prescription, infant } = loadPrescription(ctx, prescriptionId);
   const { own: entitlement, usable, infant: balance } = usableEntitlement(ctx, prescription, infant, todayIso(ctx));
   const rows = deliveriesOf(ctx, prescriptionId);
+  // A closed prescription takes nothing more: nothing remains of it (its deliveries keep counting).
   const remaining = remainingAfter(
-    usable,
+    prescription.status === 'closed' ? { gramsAllowed: 0 } : usable,
     rows.filter((row) => row.voidedAt === null),
   );
   const list: DeliveryRow[] = rows.map((row) => ({

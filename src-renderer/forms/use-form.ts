@@ -68,9 +68,12 @@ export function useForm<V extends FormValues>(label: string, initial: V, options
       for (const [path, message] of Object.entries(error.fieldErrors ?? {})) {
         if (path.startsWith(prefix)) fields[path.slice(prefix.length)] = message;
       }
+      // `_` is the record as a whole (a rule of the program, not one field): it shows at the foot.
+      const whole = fields._;
+      delete fields._;
       setErrors(fields);
       // A message already shown beside its field is not repeated at the foot of the form.
-      setFormError(Object.values(fields).includes(error.message) ? sessionText.errors.validation : error.message);
+      setFormError(whole ?? (Object.values(fields).includes(error.message) ? sessionText.errors.validation : error.message));
       focusFirstError(id, fields);
     },
     [id],

@@ -168,7 +168,7 @@ export function DeliveriesPanel({ status, canWrite }: PanelProps) {
           </tr>
         </tbody>
       </table>
-      {canWrite ? (
+      {canWrite && status.status !== 'closed' ? (
         <form
           className="stack narrow-form"
           aria-label={t.newDelivery}
