@@ -4,6 +4,7 @@ import type { GroupDetail, LeadMotherSummary } from '../../src-shared/groups/typ
 import { MEMBER_TYPE_LABELS, groupsUi } from '../../src-shared/groups/ui-text';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { RecordHistory } from '../audit/RecordHistory';
+import { EditRecordButton } from '../records/EditRecordButton';
 import { FormError, Notice } from '../components/fields';
 import { usePrint } from '../printing/use-print';
 import { printUi } from '../../src-shared/printing/ui-text';
@@ -40,7 +41,10 @@ export function GroupView({ group, mothers, canWrite, onChanged }: { group: Grou
       <p>
         {t.leadMothers}: {group.leadMothers.map((m) => m.name).join(', ')}
       </p>
-      <RecordHistory table="support_groups" id={group.id} what={group.name} />
+      <div className="button-row">
+        <RecordHistory table="support_groups" id={group.id} what={group.name} />
+        {canWrite ? <EditRecordButton table="support_groups" id={group.id} what={group.name} /> : null}
+      </div>
       {group.idle ? <Notice tone="warning">{t.idle}</Notice> : null}
       {group.warnings.map((w) => (
         <Notice key={w} tone="warning">
@@ -76,6 +80,12 @@ export function GroupView({ group, mothers, canWrite, onChanged }: { group: Grou
               <tr key={m.id} className={m.followUp ? 'follow-up' : undefined}>
                 <td>
                   {m.firstNames} {m.lastNames}
+                  {canWrite ? (
+                    <>
+                      {' '}
+                      <EditRecordButton table="group_members" id={m.id} what={`${m.firstNames} ${m.lastNames}`} />
+                    </>
+                  ) : null}
                   {m.followUp ? <span className="cell-error">{t.followUp(m.unjustifiedInARow)}</span> : null}
                 </td>
                 <td>{MEMBER_TYPE_LABELS[m.memberType]}</td>
@@ -122,6 +132,7 @@ export function GroupView({ group, mothers, canWrite, onChanged }: { group: Grou
                 <p>{s.confidentialNotes}</p>
               </details>
             ) : null}
+            {canWrite ? <EditRecordButton table="group_sessions" id={s.id} what={t.sessionOf(showIsoDate(s.sessionDate))} /> : null}
             {s.status === 'held' ? (
               <div className="button-row">
                 <SessionDocuments sessionId={s.id} date={showIsoDate(s.sessionDate)} />

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { showIsoDate } from '../../src-shared/common/dates';
 import type { GroupDetail, GroupSummary, LeadMotherSummary } from '../../src-shared/groups/types';
 import { groupsUi } from '../../src-shared/groups/ui-text';
-import { call } from '../api/client';
+import { useApiQuery } from '../api/query';
 import { FormError, Notice } from '../components/fields';
 import { GroupView } from './GroupView';
 import { NewGroupForm } from './NewGroupForm';
@@ -11,37 +11,20 @@ const t = groupsUi.groups;
 
 /** The facility's support groups: advice on size and periodicity, idle groups flagged; one opens in full. */
 export function GroupsPage({ active, canWrite }: { active: boolean; canWrite: boolean }) {
-  const [groups, setGroups] = useState<readonly GroupSummary[]>([]);
-  const [mothers, setMothers] = useState<readonly LeadMotherSummary[]>([]);
-  const [open, setOpen] = useState<GroupDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    if (!active) return;
-    void call('groups.list', {}).then((result) => {
-      if (result.ok) setGroups(result.value);
-      else setError(result.error.message);
-    });
-    void call('groups.leadMothers', {}).then((result) => {
-      if (result.ok) setMothers(result.value);
-    });
-  }, [active, version]);
-
-  const show = async (id: string) => {
-    const result = await call('groups.detail', { id });
-    if (result.ok) setOpen(result.value);
-    else setError(result.error.message);
-  };
-  const changed = (group: GroupDetail) => {
-    setOpen(group);
-    setVersion((v) => v + 1);
-  };
+  // Asked of main while the page is shown, and again after any save anywhere (an edit included).
+  const list = useApiQuery('groups.list', active ? {} : null);
+  const groups: readonly GroupSummary[] = list.data ?? [];
+  const mothers: readonly LeadMotherSummary[] = useApiQuery('groups.leadMothers', active ? {} : null).data ?? [];
+  const [openId, setOpenId] = useState<string | null>(null);
+  const detail = useApiQuery('groups.detail', active && openId ? { id: openId } : null);
+  const open: GroupDetail | null = detail.data;
+  const error = list.error?.message ?? detail.error?.message ?? null;
+  const changed = (group: GroupDetail) => setOpenId(group.id);
 
   if (open) {
     return (
       <section className="page wide-page" aria-labelledby="group-title">
-        <button type="button" className="link-button" onClick={() => setOpen(null)}>
+        <button type="button" className="link-button" onClick={() => setOpenId(null)}>
           {t.back}
         </button>
         <GroupView group={open} mothers={mothers} canWrite={canWrite} onChanged={changed} />
@@ -68,7 +51,7 @@ export function GroupsPage({ active, canWrite }: { active: boolean; canWrite: bo
                 {w}
               </Notice>
             ))}
-            <button type="button" onClick={() => void show(g.id)} aria-label={`${t.open}: ${g.name}`}>
+            <button type="button" onClick={() => setOpenId(g.id)} aria-label={`${t.open}: ${g.name}`}>
               {t.open}
             </button>
           </li>

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { showIsoDate } from '../../src-shared/common/dates';
 import { LEAD_MOTHER_STATUSES, LEAD_MOTHER_STATUS_LABELS, type LeadMotherStatus } from '../../src-shared/groups/lead-mothers';
 import type { LeadMotherSummary } from '../../src-shared/groups/types';
 import { groupsUi } from '../../src-shared/groups/ui-text';
 import { call } from '../api/client';
+import { useApiQuery } from '../api/query';
+import { EditRecordButton } from '../records/EditRecordButton';
 import { RecordHistory } from '../audit/RecordHistory';
 import { FormError } from '../components/fields';
 import { NewLeadMotherForm } from './NewLeadMotherForm';
@@ -14,30 +16,22 @@ const t = groupsUi.leadMothers;
 
 /** Lead mothers, their profile, status, training hours and recognitions; the training courses below. */
 export function LeadMothersPage({ active, canWrite }: { active: boolean; canWrite: boolean }) {
-  const [mothers, setMothers] = useState<readonly LeadMotherSummary[]>([]);
+  const query = useApiQuery('groups.leadMothers', active ? {} : null);
+  const mothers: readonly LeadMotherSummary[] = query.data ?? [];
   const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  const refresh = () => setVersion((v) => v + 1);
-
-  useEffect(() => {
-    if (!active) return;
-    void call('groups.leadMothers', {}).then((result) => {
-      if (result.ok) setMothers(result.value);
-      else setError(result.error.message);
-    });
-  }, [active, version]);
+  // Kept for the forms below that tell the page they saved: the cache refreshes it anyway.
+  const refresh = query.reload;
 
   const changeStatus = async (id: string, status: LeadMotherStatus) => {
     const result = await call('groups.setLeadMotherStatus', { id, status });
-    if (result.ok) refresh();
-    else setError(result.error.message);
+    setError(result.ok ? null : result.error.message);
   };
 
   return (
     <section className="page wide-page" aria-labelledby="lead-mothers-title">
       <h1 id="lead-mothers-title">{t.title}</h1>
       <p className="lead">{t.intro}</p>
-      <FormError message={error} />
+      <FormError message={error ?? query.error?.message ?? null} />
       {mothers.length === 0 ? (
         <p>{t.none}</p>
       ) : (
@@ -80,6 +74,7 @@ export function LeadMothersPage({ active, canWrite }: { active: boolean; canWrit
                   <td>{m.recognitions.map((r) => `${showIsoDate(r.receivedOn)}: ${r.description}`).join('; ')}</td>
                   <td>
                     <RecordHistory table="lead_mothers" id={m.id} what={name} />
+                    {canWrite ? <EditRecordButton table="lead_mothers" id={m.id} what={name} /> : null}
                   </td>
                 </tr>
               );

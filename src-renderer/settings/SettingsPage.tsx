@@ -5,6 +5,7 @@ import { settingsText } from '../../src-shared/settings/text';
 import { call } from '../api/client';
 import { FormFooter, Notice, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
+import { EditRecordButton } from '../records/EditRecordButton';
 
 const t = settingsText;
 
@@ -45,6 +46,10 @@ export function SettingsPage({ site, onSaved }: { site: SiteInfo; onSaved: () =>
       <div className="card">
         <h2>{t.siteTitle}</h2>
         <dl className="summary">
+          <dt>{t.siteName}</dt>
+          <dd>
+            {site.name} <EditRecordButton table="sites" id={site.id} what={site.name} onSaved={onSaved} />
+          </dd>
           <dt>{t.keyFingerprint}</dt>
           <dd className="fingerprint">{site.signingKeyFingerprint}</dd>
         </dl>

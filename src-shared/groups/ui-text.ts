@@ -113,6 +113,7 @@ export const groupsUi = {
     held: 'Realizada',
     attendanceSummary: (present: number, absent: number) => `${present} presentes · ${absent} ausentes`,
     confidential: 'Notas confidenciales',
+    sessionOf: (date: string) => `la sesión del ${date}`,
     documents: (date: string) => `Hoja de asistencia y documentos de la sesión del ${date}`,
   },
   session: {

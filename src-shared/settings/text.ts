@@ -6,6 +6,7 @@ export const settingsText = {
   save: 'Guardar',
   saved: 'Configuración guardada.',
   siteTitle: 'Datos del sitio',
+  siteName: 'Nombre del establecimiento (o de la coordinación)',
   keyFingerprint: 'Huella de la clave de firma',
   keyFingerprintHelp: 'Se usa para confirmar la identidad de este sitio al enviar datos a la coordinación.',
   absenceThreshold: 'Faltas injustificadas seguidas para marcar a una integrante para seguimiento',

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { Coordination } from '../../../src-shared/groups/types';
 import { groupsUi } from '../../../src-shared/groups/ui-text';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
 import { FormError } from '../../components/fields';
 import { ActorsSection, MinutesSection, StaffSection } from './CoordinationSections';
 import { PlanSection } from './PlanSection';
@@ -10,15 +9,11 @@ const t = groupsUi.coordination;
 
 /** GT §6.1.1: who is in charge, the community's key actors, the minutes book and the implementation plan. */
 export function CoordinationPage({ active, canWrite }: { active: boolean; canWrite: boolean }) {
-  const [data, setData] = useState<Coordination | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!active) return;
-    void call('groups.coordination', {}).then((result) => {
-      if (result.ok) setData(result.value);
-      else setError(result.error.message);
-    });
-  }, [active]);
+  // Asked of main while shown, and again after any save (an edit of a staff member or actor included).
+  const query = useApiQuery('groups.coordination', active ? {} : null);
+  const data: Coordination | null = query.data;
+  const error = query.error?.message ?? null;
+  const setData = () => undefined;
   return (
     <section className="page wide-page" aria-labelledby="coordination-title">
       <h1 id="coordination-title">{t.title}</h1>

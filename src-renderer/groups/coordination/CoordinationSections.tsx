@@ -11,6 +11,7 @@ import { FormError, FormFooter, RadioGroup, TextField } from '../../components/f
 import { useForm } from '../../forms/use-form';
 import { usePrint } from '../../printing/use-print';
 import { printUi } from '../../../src-shared/printing/ui-text';
+import { EditRecordButton } from '../../records/EditRecordButton';
 
 const t = groupsUi.coordination;
 type Changed = (data: Coordination) => void;
@@ -46,7 +47,9 @@ export function StaffSection({ staff, canWrite, onChanged }: { staff: Coordinati
           <tbody>
             {staff.map((s) => (
               <tr key={s.id}>
-                <td>{s.fullName}</td>
+                <td>
+                  {s.fullName} {canWrite ? <EditRecordButton table="designated_staff" id={s.id} what={s.fullName} /> : null}
+                </td>
                 <td>{s.profession}</td>
                 <td>{t.roles[s.role]}</td>
                 <td className="nowrap">{showIsoDate(s.designatedOn)}</td>
@@ -117,7 +120,9 @@ export function ActorsSection({ actors, canWrite, onChanged }: { actors: Coordin
           <tbody>
             {actors.map((a) => (
               <tr key={a.id}>
-                <td>{a.fullName}</td>
+                <td>
+                  {a.fullName} {canWrite ? <EditRecordButton table="key_actors" id={a.id} what={a.fullName} /> : null}
+                </td>
                 <td>{a.organisation}</td>
                 <td>{a.position}</td>
                 <td>{a.phone}</td>
