@@ -66,6 +66,27 @@ export function declarationData(ctx: AppContext, prescriptionId: string | null):
   return { facility, date: p.prescriptionDate, infant: { name: fullName(infant), nationalId: infant.nationalId }, counsellors };
 }
 
+export interface DeclarationDraft {
+  readonly infantId: string;
+  readonly prescriptionDate: string;
+  readonly counselor1Name: string;
+  readonly counselor1Profession: string;
+  readonly counselor2Name: string;
+  readonly counselor2Profession: string;
+}
+
+/** The declaration filled with what the prescription form holds before it is saved (issue 14.7). */
+export function draftDeclarationData(ctx: AppContext, draft: DeclarationDraft): DeclarationData {
+  const facility = localSite(ctx)?.name ?? '';
+  const infant = ctx.db.select().from(infants).where(and(eq(infants.id, draft.infantId), eq(infants.deleted, false))).get();
+  if (!infant) throw new AppError('NOT_FOUND', formulaText.errors.infantNotFound);
+  const counsellors = [
+    { name: draft.counselor1Name, profession: draft.counselor1Profession },
+    { name: draft.counselor2Name, profession: draft.counselor2Profession },
+  ].filter((c) => c.name.trim() !== '');
+  return { facility, date: draft.prescriptionDate || null, infant: { name: fullName(infant), nationalId: infant.nationalId }, counsellors };
+}
+
 export function receiptData(ctx: AppContext, deliveryId: string | null): ReceiptData {
   const site = siteHeader(ctx);
   if (!deliveryId) return { site, delivery: null };

@@ -14,7 +14,7 @@ import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { localSite } from '../site/site-service';
 import { anexo2Data } from './anexo2-data';
-import { declarationData, deliveriesReportData, prescriptionModelData, receiptData } from './formula-print-data';
+import { declarationData, deliveriesReportData, draftDeclarationData, prescriptionModelData, receiptData, type DeclarationDraft } from './formula-print-data';
 import { certificateData, designatedStaffData, monitoringReportData, planPrintData, trainingAttendanceData } from './groups-print-data';
 import { rememberPrinted } from './print-store';
 
@@ -43,8 +43,9 @@ export function printPrescriptionModel(ctx: AppContext, prescriptionId: string |
   return printed(ctx, prescriptionModelDocument(prescriptionModelData(ctx, prescriptionId)), ref('prescriptions', prescriptionId));
 }
 
-export function printDeclaration(ctx: AppContext, prescriptionId: string | null): PrintedDocument {
-  return printed(ctx, declarationDocument(declarationData(ctx, prescriptionId)), ref('prescriptions', prescriptionId));
+export function printDeclaration(ctx: AppContext, prescriptionId: string | null, draft: DeclarationDraft | null = null): PrintedDocument {
+  const data = draft && !prescriptionId ? draftDeclarationData(ctx, draft) : declarationData(ctx, prescriptionId);
+  return printed(ctx, declarationDocument(data), ref(draft && !prescriptionId ? 'infants' : 'prescriptions', draft && !prescriptionId ? draft.infantId : prescriptionId));
 }
 
 export function printReceipt(ctx: AppContext, deliveryId: string | null): PrintedDocument {

@@ -32,7 +32,7 @@ export const printingHandlers: HandlersFor<
   'print.anexo2': (ctx, input) => printAnexo2(ctx, input.groupId, input.sessionId),
   'print.weeklySheet': (ctx, input) => printWeeklySheet(ctx, input.weekStart || null),
   'print.prescription': (ctx, input) => printPrescriptionModel(ctx, input.prescriptionId),
-  'print.declaration': (ctx, input) => printDeclaration(ctx, input.prescriptionId),
+  'print.declaration': (ctx, input) => printDeclaration(ctx, input.prescriptionId, input.draft),
   'print.deliveryReceipt': (ctx, input) => printReceipt(ctx, input.deliveryId),
   'print.deliveriesReport': (ctx, input) => printDeliveriesReport(ctx, `${input.year}-${String(input.month).padStart(2, '0')}`),
   'print.designatedStaff': (ctx, input) => printDesignatedStaff(ctx, input.blank),

@@ -8,6 +8,7 @@ import { findReason } from '../../src-shared/formula/reasons';
 import { newDeliverySchema } from '../../src-shared/formula/schemas';
 import { deliveryRefusalMessage } from '../../src-shared/formula/text';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { RecordHistory } from '../audit/RecordHistory';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/query';
@@ -18,6 +19,20 @@ import { useForm } from '../forms/use-form';
 import { usePrint } from '../printing/use-print';
 import { printUi } from '../../src-shared/printing/ui-text';
 import { todayForInput } from './today';
+
+/** The scanned prescription and declaration: viewed, zoomed, replaced with history (issue 14.7). Opened on demand. */
+function PrescriptionDocuments({ status }: { status: PrescriptionStatus }) {
+  const [open, setOpen] = useState(false);
+  const heading = t.documentsOf(showIsoDate(status.prescriptionDate));
+  if (!open) {
+    return (
+      <button type="button" className="link-button" onClick={() => setOpen(true)}>
+        {heading}
+      </button>
+    );
+  }
+  return <AttachmentsPanel recordTable="prescriptions" recordId={status.id} heading={heading} />;
+}
 
 interface DeliveryValues extends Record<string, string | boolean> {
   readonly prescriptionId: string;
@@ -91,6 +106,7 @@ export function DeliveriesPanel({ status, canWrite }: PanelProps) {
         {canWrite && status.status !== 'closed' ? <EditRecordButton table="prescriptions" id={status.id} what={t.prescriptionOf(showIsoDate(status.prescriptionDate))} /> : null}
       </div>
       {canWrite ? <PrescriptionStateControls status={status} /> : null}
+      <PrescriptionDocuments status={status} />
       <div className="button-row">
         <button type="button" onClick={() => void printing.print('print.prescription', { prescriptionId: status.id })}>
           {printUi.prescription}

@@ -9,7 +9,8 @@ import { entitlementRefusalMessage } from '../../src-shared/formula/text';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
 import { call } from '../api/client';
 import { readAsBase64 } from '../attachments/read-file';
-import { CheckboxField, FormFooter, Notice, RadioGroup, SelectField, TextField } from '../components/fields';
+import { CheckboxField, FormError, FormFooter, Notice, RadioGroup, SelectField, TextField } from '../components/fields';
+import { usePrint } from '../printing/use-print';
 import { useForm, type FormState } from '../forms/use-form';
 import { todayForInput, todayLocal } from './today';
 
@@ -94,6 +95,7 @@ export function NewPrescriptionForm({ infant, current, onSaved }: { infant: Infa
   const reasonOptions = [{ value: '', label: t.chooseReason }, ...reasons.map((r) => ({ value: r.code, label: r.label }))];
   const reason = findReason(form.values.reasonCode, reasons);
   const live = liveEntitlement(infant, form.values, reasons);
+  const printing = usePrint();
 
   return (
     <form
@@ -164,6 +166,28 @@ export function NewPrescriptionForm({ infant, current, onSaved }: { infant: Infa
           <TextField form={form} name="counselor1Profession" label={t.counselorProfession(1)} />
           <TextField form={form} name="counselor2Name" label={t.counselor(2)} />
           <TextField form={form} name="counselor2Profession" label={t.counselorProfession(2)} />
+          <div className="button-row">
+            <button
+              type="button"
+              onClick={() =>
+                void printing.print('print.declaration', {
+                  prescriptionId: null,
+                  draft: {
+                    infantId: infant.id,
+                    prescriptionDate: form.values.prescriptionDate,
+                    counselor1Name: form.values.counselor1Name,
+                    counselor1Profession: form.values.counselor1Profession,
+                    counselor2Name: form.values.counselor2Name,
+                    counselor2Profession: form.values.counselor2Profession,
+                  },
+                })
+              }
+            >
+              {t.printDeclarationToSign}
+            </button>
+          </div>
+          <FormError message={printing.error} />
+          {printing.preview}
           <FileField form={form} name="counselingDeclaration" label={t.counselingDeclaration} onFile={setDeclaration} />
         </fieldset>
       ) : null}

@@ -20,6 +20,7 @@ import {
 import type { ListedReason } from '../formula/reasons';
 import { backupIdSchema, secondFolderSchema, type BackupsView } from '../backup/types';
 import { editFormSchema, editSchema } from '../records/schemas';
+import { declarationPrintSchema } from '../printing/schemas';
 import type { EditForm } from '../records/types';
 import { publisherKeySchema, updateFolderSchema, updateInstallSchema, type PublisherKeyInfo, type UpdateCheck } from '../update/types';
 import type { Settings } from '../settings/schemas';
@@ -196,7 +197,7 @@ export const contract = {
   'print.weeklySheet': channel<PrintedDocument>()({ input: z.object({ weekStart: z.union([z.literal(''), isoDateSchema]) }), access: 'formula.read' }),
   // Each form: filled from its record, or blank when the record is null.
   'print.prescription': channel<PrintedDocument>()({ input: z.object({ prescriptionId: z.uuid().nullable() }), access: 'formula.read' }),
-  'print.declaration': channel<PrintedDocument>()({ input: z.object({ prescriptionId: z.uuid().nullable() }), access: 'formula.read' }),
+  'print.declaration': channel<PrintedDocument>()({ input: declarationPrintSchema, access: 'formula.read' }),
   'print.deliveryReceipt': channel<PrintedDocument>()({ input: z.object({ deliveryId: z.uuid().nullable() }), access: 'formula.read' }),
   'print.deliveriesReport': channel<PrintedDocument>()({ input: monthSchema, access: 'formula.read' }),
   'print.designatedStaff': channel<PrintedDocument>()({ input: z.object({ blank: z.boolean() }), access: 'groups.read' }),

@@ -43,6 +43,8 @@ export const formulaUi = {
   infantTotal: (delivered: string, cap: string) => `Entre todas sus recetas el lactante recibió ${delivered} g de los ${cap} g que le da el programa.`,
   deliverySaved: 'Entrega registrada.',
   otherDelivery: 'Es otra entrega (no la misma registrada dos veces)',
+  documentsOf: (date: string) => `Receta escaneada y documentos de la receta del ${date}`,
+  printDeclarationToSign: 'Imprimir la declaración para firmar (con lo escrito)',
   otherInfant: 'Es otro lactante (no el mismo registrado dos veces)',
   renewPrescription: 'Renovar la receta (tras una reevaluación)',
   renews: (date: string) => `Renueva la receta vigente del ${date}: la anterior se cierra en la fecha de esta, y lo que ya recibió el lactante sigue contando.`,

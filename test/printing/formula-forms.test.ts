@@ -85,6 +85,18 @@ describe('formula program forms, rendered to PDF in Chromium', () => {
     expect(blank.text).toContain('(nombre, apellido y DNI del lactante)');
   });
 
+  it('the declaration before the prescription is saved: filled with what the form holds (issue 14.7)', async () => {
+    const app = await facilityAs('registrar', 'luis.registro');
+    const infantId = await registeredInfant(app);
+    const draft = { infantId, prescriptionDate: '21/11/2026', counselor1Name: 'Lic. Rosa Pérez', counselor1Profession: 'Enfermera', counselor2Name: 'Lic. Juan Soto', counselor2Profession: 'Nutricionista' };
+    const pdf = inspectPdf(await pdfOf((await app.ok('print.declaration', { prescriptionId: null, draft })).html), 'declaration-draft', tempDir());
+    onePageA4(pdf);
+    expect(pdf.text).toContain('Thiago Quispe, DNI 91234567');
+    for (const value of ['Nombre: Lic. Rosa Pérez', 'Profesión: Nutricionista', '21/11/2026']) expect(pdf.text).toContain(value);
+    const unfinished = await app.ok('print.declaration', { prescriptionId: null, draft: { ...draft, prescriptionDate: '21/11/20' } });
+    expect(unfinished.html).not.toContain('21/11/20');
+  });
+
   it('a delivery receipt: what was delivered, what remains, never the diagnosis; names printed literally', async () => {
     const app = await facilityAs('registrar', 'luis.registro');
     const infantId = await registeredInfant(app, '2026-10-01');
