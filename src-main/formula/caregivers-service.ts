@@ -55,6 +55,7 @@ function summaries(ctx: AppContext, rows: (typeof caregivers.$inferSelect)[]): C
     firstNames: row.firstNames,
     lastNames: row.lastNames,
     birthDate: row.birthDate,
+    sex: row.sex,
     phone: row.phone,
     email: row.email,
     address: row.address,

@@ -12,6 +12,7 @@ import { checkNewPrescription } from '../../src-shared/formula/infant-entitlemen
 import { entitlementRefusalMessage, newPrescriptionRefusalMessage } from '../../src-shared/formula/text';
 import { infantContext } from './infant-context';
 import { formulaText } from '../../src-shared/formula/text-fields';
+import { sessionText } from '../../src-shared/session/text';
 import { newId } from '../../src-shared/sync/ids';
 import { inTransaction, type AppContext } from '../app/context';
 import { AppError, fieldError } from '../app/errors';
@@ -42,25 +43,27 @@ const REFUSAL_FIELD: Record<EntitlementRefusal['code'], keyof Input> = {
   OVERRIDE_TOO_HIGH: 'monthsOverride',
 };
 
-/** The reason in force, with its own requirements met: HIV fields, counselling by two professions, very low birth weight. */
-function checkReasonFields(ctx: AppContext, input: Input): PrescriptionReason {
+/**
+ * The reason in force, with its own requirements met (HIV fields, counselling by two professions, very
+ * low birth weight), the entitlement and the scan: every problem of the form at once (issue 14.7).
+ */
+function checkPrescriptionFields(ctx: AppContext, input: Input, birthDate: string): { reason: PrescriptionReason; gramsPerMonth: number; months: number; gramsAllowed: number } {
+  const errors: Record<string, string> = {};
   const reason = findReason(input.reasonCode, reasonsHere(ctx).filter((r) => r.active));
-  if (!reason) throw fieldError('reasonCode', t.reasonUnknown);
-  if (reason.needsHivFields && (!input.hivCaregiverBirthDate || !input.hivCaregiverSex || !input.hivViralLoad || !input.hivModality)) {
-    throw fieldError('hivViralLoad', t.hivFields);
-  }
-  if (reason.needsCounselingDeclaration) {
+  if (!reason) errors.reasonCode = t.reasonUnknown;
+  if (reason?.needsHivFields && (!input.hivCaregiverBirthDate || !input.hivCaregiverSex || !input.hivViralLoad || !input.hivModality)) errors.hivViralLoad = t.hivFields;
+  if (reason?.needsCounselingDeclaration) {
     const names = [input.counselor1Name, input.counselor2Name];
     const professions = [input.counselor1Profession, input.counselor2Profession].map(foldForSearch);
-    if (names.some((name) => !name) || professions.some((p) => !p) || professions[0] === professions[1]) {
-      throw fieldError('counselor2Profession', t.counselors);
-    }
-    if (!input.counselingDeclaration) throw fieldError('counselingDeclaration', t.counselingDeclaration);
+    if (names.some((name) => !name) || professions.some((p) => !p) || professions[0] === professions[1]) errors.counselor2Profession = t.counselors;
+    if (!input.counselingDeclaration) errors.counselingDeclaration = t.counselingDeclaration;
   }
-  if (reason.rule === 'prematureCorrectedAge' && (!input.birthWeightGrams || input.birthWeightGrams >= 1500)) {
-    throw fieldError('birthWeightGrams', t.birthWeight);
-  }
-  return reason;
+  if (reason?.rule === 'prematureCorrectedAge' && (!input.birthWeightGrams || input.birthWeightGrams >= 1500)) errors.birthWeightGrams = t.birthWeight;
+  const entitlement = prescriptionEntitlement({ ...input, birthDate }, todayIso(ctx));
+  if (!entitlement.ok) errors[REFUSAL_FIELD[entitlement.refusal.code]] ??= entitlementRefusalMessage(entitlement.refusal);
+  if (!input.prescriptionImage) errors.prescriptionImage = t.prescriptionImage;
+  if (!reason || !entitlement.ok || Object.keys(errors).length > 0) throw new AppError('VALIDATION', sessionText.errors.validation, errors);
+  return { reason, ...entitlement.value };
 }
 
 /** One current prescription per infant, and never past what the program gives it (issue 14.3). */
@@ -92,9 +95,8 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
   if (!infant) throw new AppError('NOT_FOUND', t.infantNotFound);
   const caregiver = ctx.db.select({ nationalId: caregivers.nationalId }).from(caregivers).where(eq(caregivers.id, infant.caregiverId)).get();
   if (caregiver) requireNotCovered(ctx, caregiver.nationalId, '_');
-  const reason = checkReasonFields(ctx, input);
-  const entitlement = prescriptionEntitlement({ ...input, birthDate: infant.birthDate }, todayIso(ctx));
-  if (!entitlement.ok) throw fieldError(REFUSAL_FIELD[entitlement.refusal.code], entitlementRefusalMessage(entitlement.refusal));
+  const checked = checkPrescriptionFields(ctx, input, infant.birthDate);
+  const { reason } = checked;
   requireNewPrescriptionAllowed(ctx, input);
   if (!input.prescriptionImage) throw fieldError('prescriptionImage', t.prescriptionImage);
 
@@ -137,7 +139,7 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
         ownerSiteId: siteId,
         hlc: issueStamp(ctx.db, siteId, now),
         deleted: false,
-        gramsPerMonth: entitlement.value.gramsPerMonth,
+        gramsPerMonth: checked.gramsPerMonth,
         hivCaregiverBirthDate: input.hivCaregiverBirthDate || null,
         hivViralLoad: input.hivViralLoad || null,
         hivModality: input.hivModality || null,
@@ -156,7 +158,7 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
       action: 'formula.prescriptionCreate',
       recordTable: 'prescriptions',
       recordId: created,
-      detail: `${reason.label}; ${entitlement.value.months} ${entitlement.value.months === 1 ? 'mes' : 'meses'}, ${formatThousands(entitlement.value.gramsAllowed)} g`,
+      detail: `${reason.label}; ${checked.months} ${checked.months === 1 ? 'mes' : 'meses'}, ${formatThousands(checked.gramsAllowed)} g`,
     });
     return created;
   });

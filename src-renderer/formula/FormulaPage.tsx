@@ -83,7 +83,7 @@ export function FormulaPage({ canWrite }: { canWrite: boolean }) {
           {canWrite ? (
             <details open={prescriptions.length === 0}>
               <summary>{current ? t.renewPrescription : t.newPrescription}</summary>
-              <NewPrescriptionForm key={`${infant.id}-${current?.id ?? ''}`} infant={infant} current={current} />
+              <NewPrescriptionForm key={`${infant.id}-${current?.id ?? ''}`} infant={infant} caregiver={caregiver} current={current} />
             </details>
           ) : null}
         </section>

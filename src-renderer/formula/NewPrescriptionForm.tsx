@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { dateFromInput, showIsoDate } from '../../src-shared/common/dates';
 import { formatThousands } from '../../src-shared/common/text';
-import type { InfantSummary, PrescriptionStatus } from '../../src-shared/contract/types';
+import type { CaregiverSummary, InfantSummary, PrescriptionStatus } from '../../src-shared/contract/types';
 import { prescriptionEntitlement } from '../../src-shared/formula/prescription-entitlement';
 import { DEFAULT_REASONS, findReason, type ListedReason } from '../../src-shared/formula/reasons';
 import { newPrescriptionSchema } from '../../src-shared/formula/schemas';
@@ -15,7 +15,8 @@ import { useForm, type FormState } from '../forms/use-form';
 import { todayForInput, todayLocal } from './today';
 
 
-function initialValues(infantId: string, renews: boolean) {
+/** The HIV section starts from what the caregiver's record already says (issue 14.7). */
+function initialValues(infantId: string, renews: boolean, caregiver: Pick<CaregiverSummary, 'birthDate' | 'sex'> | null) {
   return {
     infantId,
     renews,
@@ -31,8 +32,8 @@ function initialValues(infantId: string, renews: boolean) {
     prescriberName: '',
     prescriberProfession: '',
     prescriberLicence: '',
-    hivCaregiverBirthDate: '',
-    hivCaregiverSex: '',
+    hivCaregiverBirthDate: caregiver?.birthDate ? showIsoDate(caregiver.birthDate) : '',
+    hivCaregiverSex: caregiver?.sex ?? '',
     hivViralLoad: '',
     hivModality: '',
     counselor1Name: '',
@@ -81,8 +82,18 @@ function FileField({ form, name, label, onFile }: { form: FormState<Values>; nam
   );
 }
 
-export function NewPrescriptionForm({ infant, current, onSaved }: { infant: InfantSummary; current: PrescriptionStatus | null; onSaved?: (status: PrescriptionStatus) => void }) {
-  const form = useForm(t.newPrescription, initialValues(infant.id, current !== null));
+export function NewPrescriptionForm({
+  infant,
+  caregiver,
+  current,
+  onSaved,
+}: {
+  infant: InfantSummary;
+  caregiver: CaregiverSummary | null;
+  current: PrescriptionStatus | null;
+  onSaved?: (status: PrescriptionStatus) => void;
+}) {
+  const form = useForm(t.newPrescription, initialValues(infant.id, current !== null, caregiver));
   const [image, setImage] = useState<File | null>(null);
   const [declaration, setDeclaration] = useState<File | null>(null);
   // The list in force here: the FI's, as the microrred or red keeps it (withdrawn reasons are not offered).

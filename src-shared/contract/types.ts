@@ -114,6 +114,7 @@ export interface CaregiverSummary {
   readonly firstNames: string;
   readonly lastNames: string;
   readonly birthDate: string | null;
+  readonly sex: 'F' | 'M' | 'X' | null;
   readonly phone: string;
   readonly email: string;
   readonly address: string;

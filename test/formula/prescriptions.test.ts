@@ -299,3 +299,12 @@ describe('the same delivery typed twice (issue 14.8)', () => {
     expect(countRows(app, 'deliveries')).toBe(3);
   });
 });
+
+describe('the prescription form answers every problem at once (issue 14.7)', () => {
+  it('missing HIV fields, bad partial grams and no scan come back together', async () => {
+    const { app, infantId } = await infantBornOn('2026-11-02');
+    const result = await app.invoke('formula.createPrescription', await prescription(infantId, { hivViralLoad: '', replacement: 'partial', gramsPerMonth: 0, prescriptionImage: null }));
+    expect(result.ok).toBe(false);
+    expect(Object.keys(result.ok ? {} : (result.error.fieldErrors ?? {})).sort()).toEqual(['gramsPerMonth', 'hivViralLoad', 'prescriptionImage']);
+  });
+});
