@@ -18,6 +18,8 @@ import { requireLocalSiteId } from '../site/site-service';
 import { infantBalance, withinInfantCap } from '../../src-shared/formula/infant-entitlement';
 import { entitlementOf } from './entitlement-of';
 import { infantContext, type PrescriptionRow } from './infant-context';
+import { protocolComplete, readProtocolChecks } from '../../src-shared/formula/protocol';
+import { userName } from '../users/user-names';
 import { requireNotCovered } from './coverage-service';
 import { caregivers, deliveries, infants, prescriptions } from './formula.schema';
 
@@ -101,8 +103,14 @@ export function prescriptionStatus(ctx: AppContext, prescriptionId: string): Pre
     renewsPrescriptionId: prescription.renewsPrescriptionId,
     infantCapGrams: balance.capGrams,
     infantDeliveredGrams: balance.deliveredGrams,
+    protocol: protocolOf(ctx, prescription),
     deliveries: list,
   };
+}
+
+function protocolOf(ctx: AppContext, prescription: PrescriptionRow): PrescriptionStatus['protocol'] {
+  const checks = readProtocolChecks(prescription.protocolChecks);
+  return { checks, complete: protocolComplete(checks), checkedBy: userName(ctx, prescription.protocolCheckedBy), checkedAt: prescription.protocolCheckedAt };
 }
 
 const REFUSAL_FIELD: Record<DeliveryRefusal['code'], string> = {

@@ -5,6 +5,7 @@ import { importCoverageList } from './coverage-service';
 import { createDelivery, infantPrescriptions, prescriptionStatus, voidDelivery } from './deliveries-service';
 import { exportRecords, listRecords } from './lists-service';
 import { setPrescriptionState } from './prescription-state-service';
+import { setProtocol } from './protocol-service';
 import { createPrescription } from './prescriptions-service';
 import { reasonsHere, saveReason } from './reasons-service';
 import { receiveStock, stockSummary } from './stock-service';
@@ -21,6 +22,7 @@ export const formulaHandlers: HandlersFor<
   | 'formula.createDelivery'
   | 'formula.voidDelivery'
   | 'formula.setPrescriptionState'
+  | 'formula.setProtocol'
   | 'formula.infantPrescriptions'
   | 'formula.stock'
   | 'formula.reasons'
@@ -42,6 +44,7 @@ export const formulaHandlers: HandlersFor<
   'formula.createDelivery': (ctx, input) => createDelivery(ctx, input),
   'formula.voidDelivery': (ctx, input) => voidDelivery(ctx, input),
   'formula.setPrescriptionState': (ctx, input) => setPrescriptionState(ctx, input),
+  'formula.setProtocol': (ctx, input) => setProtocol(ctx, input),
   'formula.infantPrescriptions': (ctx, input) => infantPrescriptions(ctx, input.infantId),
   'formula.stock': (ctx) => stockSummary(ctx),
   'formula.reasons': (ctx) => reasonsHere(ctx),

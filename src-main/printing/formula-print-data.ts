@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, isNull, lte } from 'drizzle-orm';
 import { daysInMonth } from '../../src-shared/common/dates';
 import { gramsOf } from '../../src-shared/formula/entitlement';
+import { protocolComplete, readProtocolChecks } from '../../src-shared/formula/protocol';
 import { reasonLabel } from '../formula/reasons-service';
 import { formulaText } from '../../src-shared/formula/text-fields';
 import type { DeclarationData } from '../../src-shared/printing/counselling-declaration';
@@ -51,6 +52,7 @@ export function prescriptionModelData(ctx: AppContext, prescriptionId: string | 
       prescriberName: p.prescriberName,
       prescriberProfession: p.prescriberProfession,
       prescriberLicence: p.prescriberLicence,
+      protocol: readProtocolChecks(p.protocolChecks),
     },
   };
 }
@@ -155,6 +157,7 @@ export function deliveriesReportData(ctx: AppContext, month: string): Deliveries
       cans1kg: delivery.cans1kg,
       grams: gramsOf(delivery),
       source: delivery.source,
+      protocolComplete: protocolComplete(readProtocolChecks(prescription.protocolChecks)),
     })),
   };
 }

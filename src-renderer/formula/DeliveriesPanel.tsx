@@ -15,6 +15,7 @@ import { useApiQuery } from '../api/query';
 import { CheckboxField, FormError, FormFooter, Notice, TextField } from '../components/fields';
 import { EditRecordButton } from '../records/EditRecordButton';
 import { PrescriptionStateControls, stateLine } from './PrescriptionStateControls';
+import { ProtocolChecklist } from './ProtocolChecklist';
 import { useForm } from '../forms/use-form';
 import { usePrint } from '../printing/use-print';
 import { printUi } from '../../src-shared/printing/ui-text';
@@ -107,6 +108,7 @@ export function DeliveriesPanel({ status, canWrite }: PanelProps) {
       </div>
       {canWrite ? <PrescriptionStateControls status={status} /> : null}
       <PrescriptionDocuments status={status} />
+      <ProtocolChecklist status={status} canWrite={canWrite} />
       <div className="button-row">
         <button type="button" onClick={() => void printing.print('print.prescription', { prescriptionId: status.id })}>
           {printUi.prescription}

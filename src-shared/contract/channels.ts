@@ -22,6 +22,7 @@ import { backupIdSchema, secondFolderSchema, type BackupsView } from '../backup/
 import { editFormSchema, editSchema } from '../records/schemas';
 import { declarationPrintSchema } from '../printing/schemas';
 import type { EditForm } from '../records/types';
+import { protocolSchema } from '../formula/protocol';
 import { publisherKeySchema, updateFolderSchema, updateInstallSchema, type PublisherKeyInfo, type UpdateCheck } from '../update/types';
 import type { Settings } from '../settings/schemas';
 import { settingsSchema } from '../settings/schemas';
@@ -146,6 +147,7 @@ export const contract = {
   'formula.prescriptionStatus': channel<PrescriptionStatus>()({ input: z.object({ id: z.uuid() }), access: 'formula.read' }),
   'formula.createDelivery': channel<PrescriptionStatus>()({ input: newDeliverySchema, access: 'formula.write' }),
   'formula.voidDelivery': channel<PrescriptionStatus>()({ input: voidDeliverySchema, access: 'formula.write' }),
+  'formula.setProtocol': channel<PrescriptionStatus>()({ input: protocolSchema, access: 'formula.write' }),
   'formula.setPrescriptionState': channel<PrescriptionStatus>()({ input: prescriptionStateSchema, access: 'formula.write' }),
   'formula.batchDeliveries': channel<readonly BatchRowResult[]>()({ input: batchDeliveriesSchema, access: 'formula.write' }),
   'formula.batchLookup': channel<BatchLookup>()({ input: batchLookupSchema, access: 'formula.write' }),

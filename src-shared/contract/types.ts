@@ -1,3 +1,4 @@
+import type { ProtocolChecks } from '../formula/protocol';
 import type { PrescriptionState } from '../formula/entitlement';
 import type { CloseCause } from '../formula/prescription-lifecycle';
 import type { AttachmentKind, StoredMime } from '../attachments/kinds';
@@ -177,6 +178,13 @@ export interface PrescriptionStatus {
   /** What the program gives the infant over all its prescriptions, and what it received under any (14.3). */
   readonly infantCapGrams: number;
   readonly infantDeliveredGrams: number;
+  /** Seed 004's delivery protocol as recorded on it (issue 14.9). */
+  readonly protocol: {
+    readonly checks: ProtocolChecks;
+    readonly complete: boolean;
+    readonly checkedBy: string | null;
+    readonly checkedAt: number | null;
+  };
   /** Non-voided deliveries first by date; voided ones stay listed. */
   readonly deliveries: readonly DeliveryRow[];
 }

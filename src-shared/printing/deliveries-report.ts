@@ -15,6 +15,8 @@ export interface ReportDelivery {
   readonly cans1kg: number;
   readonly grams: number;
   readonly source: 'form' | 'batch';
+  /** Seed 004's delivery protocol was recorded complete on its prescription (issue 14.9). */
+  readonly protocolComplete: boolean;
 }
 
 export interface DeliveriesReportData {
@@ -34,6 +36,8 @@ export interface DeliveriesSummary {
   readonly cans1kg: number;
   readonly grams: number;
   readonly byReason: readonly { readonly reason: string; readonly infants: number; readonly deliveries: number; readonly grams: number }[];
+  /** Infants of the month whose every delivery had the protocol recorded complete. */
+  readonly protocolComplete: number;
 }
 
 export function summarizeDeliveries(rows: readonly ReportDelivery[]): DeliveriesSummary {
@@ -55,6 +59,7 @@ export function summarizeDeliveries(rows: readonly ReportDelivery[]): Deliveries
     byReason: [...reasons]
       .map(([reason, e]) => ({ reason, infants: e.infants.size, deliveries: e.deliveries, grams: e.grams }))
       .sort((a, b) => b.grams - a.grams || a.reason.localeCompare(b.reason)),
+    protocolComplete: new Set(rows.map((r) => r.infantId)).size - new Set(rows.filter((r) => !r.protocolComplete).map((r) => r.infantId)).size,
   };
 }
 
@@ -82,6 +87,7 @@ ${siteLine(data.site)}
   ${kpi(t.deliveries, s.deliveries)}${kpi(t.caregivers, s.caregivers)}${kpi(t.infants, s.infants)}
   ${kpi(t.cans800, s.cans800)}${kpi(t.cans1kg, s.cans1kg)}${kpi(t.kilograms, Math.round(s.grams / 1000))}
 </div>
+<p>${t.protocol(s.protocolComplete, s.infants)}</p>
 <div class="chart">${barChartSvg(t.chart, byDay)}</div>
 <h3>${t.byReason}</h3>
 <table class="grid compact">

@@ -1,3 +1,4 @@
+import { PROTOCOL_ITEMS, type ProtocolChecks } from '../formula/protocol';
 import { showIsoDate } from '../common/dates';
 import { html } from './html';
 import { a4Document, signatures } from './page';
@@ -18,6 +19,8 @@ export interface PrescriptionModelData {
     readonly prescriberName: string;
     readonly prescriberProfession: string;
     readonly prescriberLicence: string;
+    /** Seed 004's delivery protocol as recorded (issue 14.9). */
+    readonly protocol: ProtocolChecks;
   } | null;
 }
 
@@ -47,6 +50,10 @@ export function prescriptionModelDocument(data: PrescriptionModelData): string {
   <li><strong>7)</strong><div class="label">${t.fields[6]}</div></li>
 </ol>
 ${signatures([[t.signatureCaption, p ? p.prescriberName : '', p ? t.licence(p.prescriberLicence) : '']])}
+<h3>${t.protocolTitle}</h3>
+<ul class="checklist">
+  ${PROTOCOL_ITEMS.map((item) => html`<li>${p?.protocol[item.key] ? '☒' : '☐'} ${item.label}</li>`)}
+</ul>
 <p class="notes">${t.note}</p>`;
   return a4Document(t.documentTitle(p ? showIsoDate(p.prescriptionDate) : null), body);
 }

@@ -52,6 +52,7 @@ export const printText = {
     title: 'Modelo de prescripción para la fórmula',
     issuer: 'Datos del/la profesional o Institución',
     rp: 'Rp./',
+    protocolTitle: 'Protocolo de entrega (antes de entregar la fórmula)',
     fields: [
       'Fecha de prescripción.',
       'Nombre, DNI y fecha de nacimiento del niño/a.',
@@ -133,6 +134,7 @@ export const printText = {
     none: 'No hubo entregas en el mes.',
     chart: 'Kilogramos entregados por semana del mes',
     voidedNote: 'Las entregas anuladas no se cuentan.',
+    protocol: (complete: number, infants: number) => `Protocolo de entrega (DiSaPeNi) completo en las recetas de ${complete} de ${infants} lactantes con entregas este mes.`,
     monthNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   },
   designatedStaff: {

@@ -308,3 +308,19 @@ describe('the prescription form answers every problem at once (issue 14.7)', () 
     expect(Object.keys(result.ok ? {} : (result.error.fieldErrors ?? {})).sort()).toEqual(['gramsPerMonth', 'hivViralLoad', 'prescriptionImage']);
   });
 });
+
+describe('the delivery protocol of seed 004 (issue 14.9)', () => {
+  it('is recorded per prescription with who and when, printed on the prescription and counted in the monthly report', async () => {
+    const { app, infantId } = await infantBornOn('2026-11-02');
+    const p = await app.ok('formula.createPrescription', await prescription(infantId, { prescriptionDate: '2026-11-02' }));
+    expect(p.protocol).toMatchObject({ complete: false, checkedAt: null });
+    const half = await app.ok('formula.setProtocol', { prescriptionId: p.id, checks: { breastfeedingSupported: true, coverageAsked: true } });
+    expect(half.protocol).toMatchObject({ complete: false, checkedBy: 'Persona luis.registro', checkedAt: app.clock.nowMs });
+    const done = await app.ok('formula.setProtocol', { prescriptionId: p.id, checks: { breastfeedingSupported: true, coverageAsked: true, instructionsGiven: true, understandingChecked: true } });
+    expect(done.protocol.complete).toBe(true);
+    expect((await app.ok('print.prescription', { prescriptionId: p.id })).html).toContain('☒ Se verificó que la familia comprendió las indicaciones');
+    await app.ok('formula.createDelivery', { prescriptionId: p.id, deliveryDate: '2026-11-10', cans800: 2, cans1kg: 0 });
+    expect((await app.ok('print.deliveriesReport', { year: 2026, month: 11 })).html).toContain('completo en las recetas de 1 de 1 lactantes');
+    expect(app.main.ctx.sqlite.prepare("SELECT detail FROM audit_log WHERE action = 'formula.protocol' ORDER BY id").pluck().all()).toEqual(['2 de 5 puntos del protocolo de entrega', '4 de 5 puntos del protocolo de entrega']);
+  });
+});

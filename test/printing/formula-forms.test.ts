@@ -151,6 +151,7 @@ describe('a long monthly report', () => {
       cans1kg: 1,
       grams: 2600,
       source: 'form' as const,
+      protocolComplete: i % 2 === 0,
     }));
     const document = deliveriesReportDocument({ site: { name: 'Centro de Salud San Juan', code: '1', microNetwork: '', network: '' }, month: '2026-11', printedAt: Date.UTC(2026, 10, 30, 15), deliveries });
     const pdf = inspectPdf(await pdfOf(document), 'deliveries-report-long', tempDir());
