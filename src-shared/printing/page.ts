@@ -23,6 +23,7 @@ table.grid th { font-size: 7.5pt; font-weight: bold; text-align: center; line-he
 table.grid td { height: 8mm; overflow: hidden; overflow-wrap: anywhere; }
 .center { text-align: center; }
 .circled { display: inline-block; border: 0.4mm solid #000; border-radius: 50%; width: 5.5mm; height: 5.5mm; line-height: 5mm; text-align: center; }
+.checklist { list-style: none; padding-left: 0; margin: 1mm 0; }
 .notes { font-size: 9pt; margin-top: 2mm; }
 .facilitators { margin-bottom: 3mm; }
 .facilitators .row { display: grid; grid-template-columns: 6mm 1fr 14mm 14mm; gap: 2mm; align-items: baseline; margin-bottom: 1.5mm; }

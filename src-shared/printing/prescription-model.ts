@@ -50,10 +50,7 @@ export function prescriptionModelDocument(data: PrescriptionModelData): string {
   <li><strong>7)</strong><div class="label">${t.fields[6]}</div></li>
 </ol>
 ${signatures([[t.signatureCaption, p ? p.prescriberName : '', p ? t.licence(p.prescriberLicence) : '']])}
-<h3>${t.protocolTitle}</h3>
-<ul class="checklist">
-  ${PROTOCOL_ITEMS.map((item) => html`<li>${p?.protocol[item.key] ? '☒' : '☐'} ${item.label}</li>`)}
-</ul>
+${p ? html`<h3>${t.protocolTitle}</h3><ul class="checklist">${PROTOCOL_ITEMS.map((item) => html`<li>${p.protocol[item.key] ? '☒' : '☐'} ${item.label}</li>`)}</ul>` : ''}
 <p class="notes">${t.note}</p>`;
   return a4Document(t.documentTitle(p ? showIsoDate(p.prescriptionDate) : null), body);
 }
