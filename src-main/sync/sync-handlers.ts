@@ -3,6 +3,7 @@ import { consolidated } from './consolidated-service';
 import { markReviewed, openConflicts } from './conflicts-service';
 import { correctionForm, correctRecord } from './corrections-service';
 import { ackFile, enrol, enrolmentFile, exportBundleFile, exportDownFile, importFiles, overview, previewEnrolment, setDeidentified } from './sync-app-service';
+import { dataQuality } from './data-quality-service';
 
 export const syncHandlers: HandlersFor<
   | 'sync.overview'
@@ -13,6 +14,7 @@ export const syncHandlers: HandlersFor<
   | 'sync.importBundles'
   | 'sync.ackFile'
   | 'sync.consolidated'
+  | 'sync.dataQuality'
   | 'sync.exportDown'
   | 'sync.conflicts'
   | 'sync.markReviewed'
@@ -30,6 +32,7 @@ export const syncHandlers: HandlersFor<
   'sync.exportBundle': (ctx) => exportBundleFile(ctx),
   'sync.importBundles': (ctx, input) => importFiles(ctx, input.files, input.dryRun),
   'sync.ackFile': (ctx, input) => ackFile(ctx, input.siteCode),
+  'sync.dataQuality': (ctx) => dataQuality(ctx),
   'sync.consolidated': (ctx, input) => consolidated(ctx, input.half === 0 ? { kind: 'year', year: input.year } : { kind: 'semester', year: input.year, half: input.half }),
   'sync.exportDown': (ctx, input) => exportDownFile(ctx, input.siteCode),
   'sync.conflicts': (ctx) => openConflicts(ctx),

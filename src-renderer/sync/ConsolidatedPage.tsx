@@ -5,6 +5,7 @@ import { call } from '../api/client';
 import { FormError } from '../components/fields';
 import { BarChart } from '../groups/BarChart';
 import { currentPeriod, PeriodForm, type PeriodQuery } from '../components/PeriodForm';
+import { DataQualitySection } from './DataQualitySection';
 
 const t = syncUi.consolidated;
 const kg = (grams: number) => Math.round(grams / 100) / 10;
@@ -29,6 +30,7 @@ export function ConsolidatedPage({ active }: { active: boolean }) {
     <section className="page wide-page" aria-labelledby="consolidated-title">
       <h1 id="consolidated-title">{t.title}</h1>
       <PeriodForm label={t.period} submitLabel={t.show} onSubmit={setQuery} />
+      <DataQualitySection active={active} />
       <FormError message={error} />
       {view && i ? (
         view.facilities.length === 0 ? (

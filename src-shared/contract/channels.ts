@@ -35,7 +35,7 @@ import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } fr
 import { channel } from './define';
 import type { PrintedDocument, SavedPdf } from '../printing/types';
 import { printedUrlSchema } from '../printing/schemas';
-import { ackSchema, correctionSchema, enrolSiteSchema, importBundlesSchema, type ConflictRow, type ConsolidatedView, type CorrectionForm, type EnrolmentPreview, type ImportOutcome, type SyncFile, type SyncOverview } from '../sync/types';
+import { ackSchema, correctionSchema, enrolSiteSchema, importBundlesSchema, type ConflictRow, type ConsolidatedView, type CorrectionForm, type DataQuality, type EnrolmentPreview, type ImportOutcome, type SyncFile, type SyncOverview } from '../sync/types';
 import type { FacilityIndicators, Period } from '../groups/indicators';
 import {
   enrolSchema,
@@ -221,6 +221,7 @@ export const contract = {
   'sync.importBundles': channel<ImportOutcome>()({ input: importBundlesSchema, access: 'sync.import' }),
   'sync.ackFile': channel<SyncFile>()({ input: ackSchema, access: 'sync.import' }),
   'sync.consolidated': channel<ConsolidatedView>()({ input: indicatorsQuerySchema, access: 'sync.import' }),
+  'sync.dataQuality': channel<DataQuality>()({ input: emptySchema, access: 'sync.import' }),
   'sync.exportDown': channel<SyncFile & { readonly records: number; readonly sequence: number }>()({ input: ackSchema, access: 'sync.import' }),
   'sync.conflicts': channel<readonly ConflictRow[]>()({ input: emptySchema, access: 'sync.export' }),
   'sync.markReviewed': channel<readonly ConflictRow[]>()({ input: z.object({ id: z.number().int() }), access: 'sync.export' }),

@@ -42,6 +42,7 @@ export const READ_ONLY_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>
   'sync.overview',
   'sync.previewEnrolment',
   'sync.consolidated',
+  'sync.dataQuality',
   'sync.conflicts',
   'sync.correctionForm',
   'records.editForm',

@@ -29,6 +29,9 @@ export interface InfantDelivered {
   readonly grams: number;
 }
 
+/** Six months of total replacement: the most any infant receives, whatever its prescriptions. */
+export const INFANT_CAP_ABSOLUTE_GRAMS = GRAMS_PER_MONTH_TOTAL * MAX_PRESCRIPTION_MONTHS;
+
 /** The most the program gives this infant over all its prescriptions. */
 export function infantCapGrams(prescriptions: readonly Pick<InfantPrescription, 'prescriptionDate' | 'windowUntil'>[]): number {
   if (prescriptions.length === 0) return 0;

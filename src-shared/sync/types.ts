@@ -102,3 +102,14 @@ export interface CorrectionForm {
   readonly fields: readonly (CorrectableField & { readonly value: string })[];
   readonly previous: readonly { readonly correctedAt: number; readonly reason: string; readonly by: string | null }[];
 }
+
+/** Coordination's data-quality list (issue 14.4): the same infant DNI with prescriptions at several facilities. */
+export interface DataQuality {
+  readonly infantsAtSeveralFacilities: readonly {
+    readonly nationalId: string;
+    readonly totalGrams: number;
+    /** More than six months of total replacement across the facilities. */
+    readonly overCap: boolean;
+    readonly records: readonly { readonly name: string; readonly birthDate: string; readonly site: string; readonly prescriptions: number; readonly grams: number }[];
+  }[];
+}

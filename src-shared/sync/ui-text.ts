@@ -39,6 +39,17 @@ export const SYNC_TABLE_LABELS: Readonly<Record<string, string>> = {
 };
 
 export const syncUi = {
+  dataQuality: {
+    title: 'Calidad de datos: lactantes con recetas en más de un establecimiento',
+    intro: 'El mismo DNI de lactante con recetas en varios establecimientos: cada establecimiento controla lo que entrega, solo la coordinación ve el total. Revise con los establecimientos si es el mismo niño o niña.',
+    none: 'Ningún lactante tiene recetas en más de un establecimiento.',
+    nationalId: 'DNI del lactante',
+    infant: 'Lactante',
+    facility: 'Establecimiento',
+    prescriptions: 'Recetas',
+    grams: 'Gramos entregados',
+    overCap: (grams: string) => `Recibió ${grams} g entre los establecimientos: más de lo que el programa da a un lactante (24.000 g).`,
+  },
   nav: 'Sincronización',
   title: 'Sincronización con la microrred y la red',
   intro: 'LactaRed no necesita internet: los datos viajan en archivos (memoria USB o correo). Cada archivo va firmado y cifrado; solo el sitio destinatario puede abrirlo.',
