@@ -16,8 +16,16 @@ const CHILDREN: Partial<Record<HistoryTable, { table: HistoryTable; sql: string 
   prescriptions: { table: 'deliveries', sql: 'SELECT id FROM deliveries WHERE prescription_id = ?' },
 };
 
+/** Duplicates merged into a record (issue 14.4): their history is the record's history too. */
+const MERGED: Partial<Record<HistoryTable, string>> = {
+  caregivers: 'SELECT id FROM caregivers WHERE merged_into_id = ?',
+  infants: 'SELECT id FROM infants WHERE merged_into_id = ?',
+};
+
 function relatedRecords(ctx: AppContext, table: HistoryTable, id: string): [HistoryTable, string][] {
   const out: [HistoryTable, string][] = [[table, id]];
+  const merged = MERGED[table];
+  if (merged) for (const mergedId of ctx.sqlite.prepare(merged).pluck().all(id) as string[]) out.push([table, mergedId]);
   const child = CHILDREN[table];
   if (!child) return out;
   const ids = ctx.sqlite.prepare(child.sql).pluck().all(id) as string[];

@@ -22,6 +22,8 @@ export const caregivers = sqliteTable(
     /** When staff checked the coverage list, and the list's import date they checked against (rule 4). */
     coverageCheckedAt: integer('coverage_checked_at').notNull(),
     coverageListDate: text('coverage_list_date'),
+    /** A duplicate merged by an admin (issue 14.4): a tombstone pointing to the record that stays. */
+    mergedIntoId: text('merged_into_id'),
     ...audited(),
   },
   (table) => [
@@ -43,6 +45,8 @@ export const infants = sqliteTable(
     nationalId: text('national_id'),
     birthDate: text('birth_date').notNull(),
     sex: text('sex', { enum: ['F', 'M', 'X'] }),
+    /** A duplicate merged by an admin (issue 14.4): a tombstone pointing to the record that stays. */
+    mergedIntoId: text('merged_into_id'),
     ...audited(),
   },
   (table) => [index('infants_caregiver').on(table.caregiverId)],

@@ -57,7 +57,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
     home: () => <HomePage site={site} session={session} items={items} onOpen={open} />,
     formula: () => <FormulaPage canWrite={session.permissions.includes('formula.write')} />,
     batch: () => <BatchSheetPage />,
-    lists: () => <ListsPage active={page === 'lists'} canCorrect={session.permissions.includes('records.correct')} />,
+    lists: () => <ListsPage active={page === 'lists'} canCorrect={session.permissions.includes('records.correct')} canMerge={session.permissions.includes('users.manage')} />,
     stock: () => <StockPage active={page === 'stock'} canWrite={session.permissions.includes('formula.write')} />,
     coordination: () => <CoordinationPage active={page === 'coordination'} canWrite={session.permissions.includes('groups.write')} />,
     his: () => <HisPage active={page === 'his'} canEditCodes={session.permissions.includes('his.codes')} />,

@@ -19,9 +19,9 @@ import {
 } from '../formula/schemas';
 import type { ListedReason } from '../formula/reasons';
 import { backupIdSchema, secondFolderSchema, type BackupsView } from '../backup/types';
-import { editFormSchema, editSchema } from '../records/schemas';
+import { editFormSchema, editSchema, mergeSchema } from '../records/schemas';
 import { declarationPrintSchema } from '../printing/schemas';
-import type { EditForm } from '../records/types';
+import type { EditForm, MergeResult } from '../records/types';
 import { protocolSchema } from '../formula/protocol';
 import { publisherKeySchema, updateFolderSchema, updateInstallSchema, type PublisherKeyInfo, type UpdateCheck } from '../update/types';
 import type { Settings } from '../settings/schemas';
@@ -230,6 +230,7 @@ export const contract = {
   // Each table says which permission edits it (src-shared/records/editable.ts); main checks it per record.
   'records.editForm': channel<EditForm>()({ input: editFormSchema, access: 'session' }),
   'records.edit': channel<EditForm>()({ input: editSchema, access: 'session' }),
+  'records.merge': channel<MergeResult>()({ input: mergeSchema, access: 'users.manage' }),
   'sync.correctionForm': channel<CorrectionForm>()({ input: z.object({ table: z.string().min(1).max(64), id: z.string().min(1).max(100) }), access: 'records.correct' }),
   'sync.correct': channel<{ readonly hlc: string }>()({ input: correctionSchema, access: 'records.correct' }),
   'drafts.get': channel<Draft | null>()({ input: draftKeySchema, access: 'session' }),

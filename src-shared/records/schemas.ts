@@ -7,3 +7,10 @@ export const editSchema = editFormSchema.extend({
   changes: z.record(z.string().max(64), z.string().max(20_000)),
   reason: z.string().trim().max(500).default(''),
 });
+
+export const mergeSchema = z.object({
+  table: z.enum(['caregivers', 'infants']),
+  survivorId: z.uuid(),
+  duplicateId: z.uuid(),
+  reason: z.string().trim().max(500).default(''),
+});

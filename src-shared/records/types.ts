@@ -8,3 +8,9 @@ export interface EditForm {
   readonly title: string;
   readonly fields: readonly (EditableField & { readonly value: string })[];
 }
+
+/** After a merge (issue 14.4): the record that stays, and what the program's rules now say of it. */
+export interface MergeResult {
+  readonly survivorId: string;
+  readonly warnings: readonly string[];
+}

@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatThousands } from '../../../src-shared/common/text';
 import { LIST_COLUMNS, cellText, type ListColumn } from '../../../src-shared/formula/list-columns';
 import { LIST_KINDS, LIST_RECORD_TABLE, type ListCell, type ListKind, type ListPage, type ListQueryInput } from '../../../src-shared/formula/lists';
 import { formulaUi } from '../../../src-shared/formula/ui-text';
 import { call } from '../../api/client';
+import { useApiQuery } from '../../api/query';
+import { recordsText } from '../../../src-shared/records/text';
+import { MergeButton } from '../../records/MergeButton';
 import { correctionText } from '../../../src-shared/sync/correction-text';
 import { RecordHistory } from '../../audit/RecordHistory';
 import { CorrectButton } from '../../sync/CorrectionDialog';
@@ -38,7 +41,7 @@ function describe(kind: ListKind, cells: Readonly<Record<string, ListCell>>): st
 }
 
 /** Caregivers, infants, prescriptions and deliveries, filtered, paged, exported to CSV; each row opens its history. */
-export function ListsPage({ active, canCorrect }: { active: boolean; canCorrect: boolean }) {
+export function ListsPage({ active, canCorrect, canMerge = false }: { active: boolean; canCorrect: boolean; canMerge?: boolean }) {
   const [filters, setFilters] = useState<Readonly<Record<ListKind, Filters>>>({
     caregivers: EMPTY_FILTERS,
     infants: EMPTY_FILTERS,
@@ -46,29 +49,18 @@ export function ListsPage({ active, canCorrect }: { active: boolean; canCorrect:
     deliveries: EMPTY_FILTERS,
   });
   const [applied, setApplied] = useState<Applied>({ kind: 'caregivers', filters: EMPTY_FILTERS, page: 1 });
-  const [result, setResult] = useState<ListPage | null>(null);
-  const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
-  const [error, setError] = useState<string | null>(null);
+  // Asked of main while shown, and again after any save (a correction or a merge included).
+  const listed = useApiQuery('formula.list', active ? queryOf(applied) : null);
+  const result: ListPage | null = listed.data;
+  const errors: Readonly<Record<string, string>> = listed.error?.fieldErrors ?? {};
+  const [exportError, setError] = useState<string | null>(null);
+  const error = exportError ?? listed.error?.message ?? null;
   const [notice, setNotice] = useState<string | null>(null);
   const kind = applied.kind;
 
-  useEffect(() => {
-    if (!active) return;
-    void call('formula.list', queryOf(applied)).then((response) => {
-      if (response.ok) {
-        setResult(response.value);
-        setErrors({});
-        setError(null);
-      } else {
-        setErrors(response.error.fieldErrors ?? {});
-        setError(response.error.message);
-      }
-    });
-  }, [active, applied]);
-
   const choose = (next: ListKind) => {
     setNotice(null);
-    setErrors({});
+    setError(null);
     setApplied({ kind: next, filters: filters[next], page: 1 });
   };
   const apply = (next: Filters) => {
@@ -87,6 +79,7 @@ export function ListsPage({ active, canCorrect }: { active: boolean; canCorrect:
   };
 
   const columns = LIST_COLUMNS[kind];
+  const mergeable = canMerge && (kind === 'caregivers' || kind === 'infants');
   const current = result?.kind === kind ? result : null;
   return (
     <section className="page wide-page" aria-labelledby="lists-title">
@@ -125,6 +118,7 @@ export function ListsPage({ active, canCorrect }: { active: boolean; canCorrect:
                     ))}
                     <th scope="col">{t.history}</th>
                     {canCorrect ? <th scope="col">{correctionText.button}</th> : null}
+                    {mergeable ? <th scope="col">{recordsText.mergeButton}</th> : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -138,16 +132,18 @@ export function ListsPage({ active, canCorrect }: { active: boolean; canCorrect:
                       <td>
                         <RecordHistory table={LIST_RECORD_TABLE[kind]} id={row.id} what={describe(kind, row.cells)} />
                       </td>
+                      {mergeable ? (
+                        <td>
+                          <MergeButton table={kind === 'caregivers' ? 'caregivers' : 'infants'} survivorId={row.id} what={describe(kind, row.cells)} />
+                        </td>
+                      ) : null}
                       {canCorrect ? (
                         <td>
                           <CorrectButton
                             table={LIST_RECORD_TABLE[kind]}
                             id={row.id}
                             what={describe(kind, row.cells)}
-                            onCorrected={() => {
-                              setNotice(correctionText.saved);
-                              setApplied({ ...applied });
-                            }}
+                            onCorrected={() => setNotice(correctionText.saved)}
                           />
                         </td>
                       ) : null}
