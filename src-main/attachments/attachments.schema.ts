@@ -41,6 +41,11 @@ export const attachmentLinks = sqliteTable(
       enum: ['prescription', 'counselingDeclaration', 'attendanceSheet', 'minutes', 'other'],
     }).notNull(),
     replacedByLinkId: text('replaced_by_link_id'),
+    /**
+     * Set by the coordination when the document is wrong (seed 004: the program checks the attachments
+     * and asks for corrections); travels down as a correction and stays on this link until it is replaced.
+     */
+    flagMessage: text('flag_message').notNull().default(''),
     createdAt: integer('created_at').notNull(),
     createdBy: text('created_by'),
   },

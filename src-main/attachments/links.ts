@@ -109,6 +109,7 @@ async function toInfo(ctx: AppContext, row: ReturnType<typeof linkRows>[number])
     createdAt: row.link.createdAt,
     createdBy: row.link.createdBy,
     replacedByLinkId: row.link.replacedByLinkId,
+    flagMessage: row.link.flagMessage,
     thumbnail,
   };
 }

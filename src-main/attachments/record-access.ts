@@ -6,6 +6,7 @@ import { hasPermission } from '../../src-shared/users/roles';
 import type { AppContext } from '../app/context';
 import { AppError, fieldError } from '../app/errors';
 import { requireSession } from '../session/session-service';
+import { requireLocalSiteId } from '../site/site-service';
 import { prescriptions } from '../formula/formula.schema';
 import { users } from '../users/users.schema';
 import { groupSessions, minutesEntries } from '../groups/groups.schema';
@@ -22,11 +23,13 @@ export function requireRecordAccess(ctx: AppContext, table: AttachableTable, rec
   }
   const source = RECORD_TABLES[table];
   const found = ctx.db
-    .select({ id: source.id })
+    .select({ id: source.id, owner: source.ownerSiteId })
     .from(source)
     .where(and(eq(source.id, recordId), eq(source.deleted, false)))
     .get();
   if (!found) throw new AppError('NOT_FOUND', attachmentsText.errors.recordNotFound);
+  // Documents are added where the record was made: a coordination site reviews (and flags) a facility's.
+  if (need === 'write' && found.owner !== requireLocalSiteId(ctx)) throw new AppError('FORBIDDEN', attachmentsText.errors.notOwnRecord);
 }
 
 export function requireKindAllowed(table: AttachableTable, kind: AttachmentKind): void {

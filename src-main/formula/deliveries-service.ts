@@ -104,6 +104,10 @@ export function prescriptionStatus(ctx: AppContext, prescriptionId: string): Pre
     infantCapGrams: balance.capGrams,
     infantDeliveredGrams: balance.deliveredGrams,
     protocol: protocolOf(ctx, prescription),
+    documentFlags: ctx.sqlite
+      .prepare("SELECT flag_message FROM attachment_links WHERE record_table = 'prescriptions' AND record_id = ? AND deleted = 0 AND replaced_by_link_id IS NULL AND flag_message != ''")
+      .pluck()
+      .all(prescription.id) as string[],
     deliveries: list,
   };
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { attachmentsText, ATTACHMENT_KIND_LABELS } from '../../src-shared/attachments/text';
 import { formatDate } from '../../src-shared/common/text';
 import type { AttachmentInfo } from '../../src-shared/contract/types';
@@ -9,9 +10,11 @@ interface TileProps {
   readonly onView: () => void;
   readonly onReplace?: () => void;
   readonly replacing?: boolean;
+  /** Below the buttons: the coordination's observation, or the form to make one. */
+  readonly children?: ReactNode;
 }
 
-export function AttachmentTile({ doc, onView, onReplace, replacing }: TileProps) {
+export function AttachmentTile({ doc, onView, onReplace, replacing, children }: TileProps) {
   return (
     <li className={replacing ? 'tile replacing' : 'tile'}>
       <button type="button" className="tile-preview" onClick={onView} aria-label={`${t.view}: ${doc.originalName}`}>
@@ -35,6 +38,7 @@ export function AttachmentTile({ doc, onView, onReplace, replacing }: TileProps)
           </button>
         ) : null}
       </div>
+      {children}
     </li>
   );
 }

@@ -8,6 +8,7 @@ import { call } from '../api/client';
 import { FormError, Notice } from '../components/fields';
 import { AttachmentTile } from './AttachmentTile';
 import { CameraCapture } from './CameraCapture';
+import { DocumentFlag, FlagDocumentForm } from './FlagDocument';
 import { InboxTray } from './InboxTray';
 import { readAsBase64 } from './read-file';
 import { Viewer } from './Viewer';
@@ -19,10 +20,12 @@ interface PanelProps {
   readonly recordTable: AttachableTable;
   readonly recordId: string;
   readonly heading: string;
+  /** A coordinator looking at a facility's record: view and flag, never add or replace. */
+  readonly review?: boolean;
 }
 
 /** A record's documents: thumbnails, view, replace (history kept), and four ways in. */
-export function AttachmentsPanel({ recordTable, recordId, heading }: PanelProps) {
+export function AttachmentsPanel({ recordTable, recordId, heading, review = false }: PanelProps) {
   const kinds: readonly AttachmentKind[] = ATTACHABLE_RECORDS[recordTable].kinds;
   const [docs, setDocs] = useState<RecordAttachments>({ current: [], history: [] });
   const [kind, setKind] = useState<AttachmentKind>(kinds[0] ?? 'other');
@@ -88,17 +91,24 @@ export function AttachmentsPanel({ recordTable, recordId, heading }: PanelProps)
       {docs.current.length === 0 ? <p>{t.none}</p> : null}
       <ul className="tiles">
         {docs.current.map((doc) => (
-          <AttachmentTile
-            key={doc.linkId}
-            doc={doc}
-            onView={() => setViewing(doc)}
-            onReplace={() => {
-              setReplacing(doc.linkId);
-              setKind(doc.kind);
-              setMessage(null);
-            }}
-            replacing={replacing === doc.linkId}
-          />
+            <AttachmentTile
+              key={doc.linkId}
+              doc={doc}
+              onView={() => setViewing(doc)}
+              {...(review
+                ? {}
+                : {
+                    onReplace: () => {
+                      setReplacing(doc.linkId);
+                      setKind(doc.kind);
+                      setMessage(null);
+                    },
+                  })}
+              replacing={replacing === doc.linkId}
+            >
+              <DocumentFlag doc={doc} />
+              {review ? <FlagDocumentForm doc={doc} /> : null}
+            </AttachmentTile>
         ))}
       </ul>
       {docs.history.length > 0 ? (
@@ -119,6 +129,7 @@ export function AttachmentsPanel({ recordTable, recordId, heading }: PanelProps)
           </button>
         </Notice>
       ) : null}
+      {review ? null : (
       <div className="attach-controls">
         {kinds.length > 1 ? (
           <label>
@@ -166,6 +177,7 @@ export function AttachmentsPanel({ recordTable, recordId, heading }: PanelProps)
           }}
         />
       </div>
+      )}
       {busy ? <p role="status">{t.uploading}</p> : null}
       {message ? <Notice tone="success">{message}</Notice> : null}
       <FormError message={error} />

@@ -8,6 +8,7 @@ import { findReason } from '../../src-shared/formula/reasons';
 import { newDeliverySchema } from '../../src-shared/formula/schemas';
 import { deliveryRefusalMessage } from '../../src-shared/formula/text';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
+import { attachmentsText } from '../../src-shared/attachments/text';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { RecordHistory } from '../audit/RecordHistory';
 import { call } from '../api/client';
@@ -107,6 +108,11 @@ export function DeliveriesPanel({ status, canWrite }: PanelProps) {
         {canWrite && status.status !== 'closed' ? <EditRecordButton table="prescriptions" id={status.id} what={t.prescriptionOf(showIsoDate(status.prescriptionDate))} /> : null}
       </div>
       {canWrite ? <PrescriptionStateControls status={status} /> : null}
+      {status.documentFlags.map((flag) => (
+        <Notice key={flag} tone="warning">
+          {attachmentsText.flags.shown(flag)}
+        </Notice>
+      ))}
       <PrescriptionDocuments status={status} />
       <ProtocolChecklist status={status} canWrite={canWrite} />
       <div className="button-row">

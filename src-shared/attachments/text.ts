@@ -11,6 +11,20 @@ export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, string> = {
 const ACCEPTED = 'Se aceptan fotos o escaneos en JPEG, PNG, WebP o TIFF, y documentos PDF.';
 
 export const attachmentsText = {
+  review: {
+    button: 'Documentos',
+    title: (what: string) => `Documentos de ${what}`,
+    close: 'Cerrar',
+  },
+  flags: {
+    button: 'Señalar un problema',
+    message: 'Qué está mal en el documento (lo verá el establecimiento)',
+    reason: 'Motivo (opcional)',
+    defaultReason: 'Documento observado por la coordinación',
+    save: 'Enviar la observación',
+    saved: 'Observación guardada: viaja al establecimiento en el próximo paquete de correcciones (Sincronización).',
+    shown: (message: string) => `La coordinación observó este documento: ${message} Reemplácelo por uno correcto.`,
+  },
   accepted: ACCEPTED,
   ui: {
     title: 'Documentos',
@@ -70,6 +84,7 @@ export const attachmentsText = {
     pdfTooSlow: (name: string) => `El PDF «${name}» no se pudo revisar a tiempo: está armado de una forma que LactaRed no acepta. Vuelva a guardarlo desde el escáner.`,
     tooLargeBeforeSending: (name: string, limitMb: number) =>
       `El archivo «${name}» pesa más de ${limitMb} MB, el máximo. Escanee con menos resolución o en partes.`,
+    notOwnRecord: 'Ese registro es de otro establecimiento: sus documentos se agregan allí.',
     badName: 'El nombre del archivo tiene caracteres no válidos o una ruta. Cámbiele el nombre y vuelva a intentarlo.',
     outsideInbox: 'Ese archivo no está en la bandeja de escaneos.',
     notInInbox: (name: string) => `El archivo «${name}» ya no está en la bandeja de escaneos.`,

@@ -81,6 +81,8 @@ export interface AttachmentInfo {
   readonly createdBy: string | null;
   /** Set when a newer document replaced this one; it stays in the record's history. */
   readonly replacedByLinkId: string | null;
+  /** What the coordination said is wrong with it (empty: nothing). */
+  readonly flagMessage: string;
   /** A small JPEG as a data: URL, for images; PDFs show their page count instead. */
   readonly thumbnail: string | null;
 }
@@ -178,6 +180,8 @@ export interface PrescriptionStatus {
   /** What the program gives the infant over all its prescriptions, and what it received under any (14.3). */
   readonly infantCapGrams: number;
   readonly infantDeliveredGrams: number;
+  /** What the coordination said is wrong with its current documents, until they are replaced (14.7). */
+  readonly documentFlags: readonly string[];
   /** Seed 004's delivery protocol as recorded on it (issue 14.9). */
   readonly protocol: {
     readonly checks: ProtocolChecks;

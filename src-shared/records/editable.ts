@@ -184,6 +184,12 @@ export const EDITABLE = {
       f('community', 'text', false, { max: 120 }),
     ],
   },
+  // A facility's document the coordination finds wrong: flagged with a message, never edited here.
+  attachment_links: {
+    label: t.tables.attachment_links,
+    permission: 'records.correct',
+    fields: [f('flag_message', 'longText', false, { correctable: true, max: 500 })],
+  },
   sites: {
     label: t.tables.sites,
     permission: 'settings.manage',

@@ -50,6 +50,7 @@ export const recordsText = {
     document: 'Documento de designación',
     organisation: 'Organización o institución',
     position: 'Cargo',
+    flag_message: 'Problema del documento (lo verá el establecimiento)',
   } as Readonly<Record<string, string>>,
   tables: {
     caregivers: 'Responsable',
@@ -64,6 +65,7 @@ export const recordsText = {
     designated_staff: 'Personal designado',
     key_actors: 'Actor clave',
     sites: 'Establecimiento',
+    attachment_links: 'Documento',
   },
   options: {
     none: '(sin dato)',

@@ -15,6 +15,7 @@ export const CORRECTABLE = {
   prescriptions: correctable('prescriptions'),
   deliveries: correctable('deliveries'),
   his_codes: correctable('his_codes'),
+  attachment_links: correctable('attachment_links'),
 } as const satisfies Record<string, readonly EditableField[]>;
 
 export type CorrectableTable = keyof typeof CORRECTABLE;

@@ -7,6 +7,8 @@ import { call } from '../../api/client';
 import { useApiQuery } from '../../api/query';
 import { recordsText } from '../../../src-shared/records/text';
 import { MergeButton } from '../../records/MergeButton';
+import { attachmentsText } from '../../../src-shared/attachments/text';
+import { ReviewDocumentsButton } from '../../attachments/ReviewDocumentsButton';
 import { correctionText } from '../../../src-shared/sync/correction-text';
 import { RecordHistory } from '../../audit/RecordHistory';
 import { CorrectButton } from '../../sync/CorrectionDialog';
@@ -118,6 +120,7 @@ export function ListsPage({ active, canCorrect, canMerge = false }: { active: bo
                     ))}
                     <th scope="col">{t.history}</th>
                     {canCorrect ? <th scope="col">{correctionText.button}</th> : null}
+                    {canCorrect && kind === 'prescriptions' ? <th scope="col">{attachmentsText.review.button}</th> : null}
                     {mergeable ? <th scope="col">{recordsText.mergeButton}</th> : null}
                   </tr>
                 </thead>
@@ -132,6 +135,11 @@ export function ListsPage({ active, canCorrect, canMerge = false }: { active: bo
                       <td>
                         <RecordHistory table={LIST_RECORD_TABLE[kind]} id={row.id} what={describe(kind, row.cells)} />
                       </td>
+                      {canCorrect && kind === 'prescriptions' ? (
+                        <td>
+                          <ReviewDocumentsButton recordId={row.id} what={describe(kind, row.cells)} />
+                        </td>
+                      ) : null}
                       {mergeable ? (
                         <td>
                           <MergeButton table={kind === 'caregivers' ? 'caregivers' : 'infants'} survivorId={row.id} what={describe(kind, row.cells)} />

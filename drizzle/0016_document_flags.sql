@@ -1,0 +1,1 @@
+ALTER TABLE `attachment_links` ADD `flag_message` text DEFAULT '' NOT NULL;
