@@ -45,6 +45,15 @@ test('the coordinator corrects a facility’s delivery from the lists (a refused
     await screenshot(page, '72-correction-refused');
   });
 
+  await test.step('a correction that breaks the program’s rule is refused with the rule, before anything is sent', async () => {
+    await dialog.getByLabel('Fecha de entrega').fill(originalDate);
+    await dialog.getByLabel('Latas de 800 g').fill('40');
+    await dialog.getByRole('button', { name: 'Guardar corrección' }).click();
+    await expect(dialog.getByText(/Con este cambio (la receta|el lactante) habría (entregado|recibido) .* g/)).toBeVisible();
+    await screenshot(page, '72b-correction-breaks-rule');
+    await dialog.getByLabel('Latas de 800 g').fill('3');
+  });
+
   await test.step('with the date as it was, the correction is saved and the list shows it', async () => {
     await dialog.getByLabel('Fecha de entrega').fill('');
     await dialog.getByRole('button', { name: 'Cancelar' }).click();

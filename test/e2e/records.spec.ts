@@ -66,6 +66,19 @@ test('records that stay right: a birth date fixed with its reason, a phone edite
     await history.getByRole('button', { name: 'Cerrar' }).click();
   });
 
+  await test.step('the prescription’s scan opens in the viewer and is replaced, the old one kept in its history', async () => {
+    await page.getByRole('button', { name: /^Receta escaneada y documentos de la receta del/ }).click();
+    const docs = page.getByRole('region', { name: /^Receta escaneada y documentos de la receta del/ });
+    await docs.getByRole('button', { name: 'Ver: receta.png' }).first().click();
+    const viewer = page.getByRole('dialog', { name: /receta\.png/ });
+    await expect(viewer).toBeVisible();
+    await viewer.getByRole('button', { name: 'Cerrar' }).click();
+    await docs.getByRole('button', { name: 'Reemplazar' }).click();
+    await docs.getByLabel('Elegir archivo…').setInputFiles({ name: 'receta-legible.png', mimeType: 'image/png', buffer: await scannedPage(46) });
+    await expect(docs.getByText('receta-legible.png', { exact: true })).toBeVisible();
+    await expect(docs.getByText('Versiones anteriores (1)')).toBeVisible();
+  });
+
   await test.step('a second prescription for the same infant is refused, then saved as a renewal', async () => {
     await page.locator('summary', { hasText: 'Renovar la receta (tras una reevaluación)' }).click();
     const form = page.getByRole('form', { name: 'Nueva receta' });
