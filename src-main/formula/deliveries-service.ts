@@ -138,6 +138,7 @@ export function createDelivery(
   const siteId = requireLocalSiteId(ctx);
   const { prescription, infant, caregiverNationalId } = loadPrescription(ctx, input.prescriptionId);
   requireNotCovered(ctx, caregiverNationalId, 'cans800');
+  if (!hasPrescriptionDocument(ctx, prescription.id)) throw new AppError('CONFLICT', t.pendingDocument, { _: t.pendingDocument });
   if (!input.confirmRepeat) warnRepeat(ctx, prescription.infantId, input.deliveryDate);
   const today = todayIso(ctx);
   const deliveryId = id ?? newId(ctx.now());
@@ -180,6 +181,15 @@ export function createDelivery(
     });
   });
   return prescriptionStatus(ctx, prescription.id);
+}
+
+/** Rule 6: a prescription takes deliveries once its scanned image is attached (a sheet's admission comes without). */
+export function hasPrescriptionDocument(ctx: AppContext, prescriptionId: string): boolean {
+  return (
+    ctx.sqlite
+      .prepare("SELECT 1 FROM attachment_links WHERE record_table = 'prescriptions' AND record_id = ? AND kind = 'prescription' AND deleted = 0 AND replaced_by_link_id IS NULL")
+      .get(prescriptionId) !== undefined
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { HandlersFor } from '../ipc/handler-types';
 import { checkCoverage, createCaregiver, createInfant, getCaregiver, searchCaregivers } from './caregivers-service';
+import { pendingDocuments, saveAdmissions } from './admissions-service';
 import { lookUpBatchRow, saveBatchDeliveries } from './batch-service';
 import { importCoverageList } from './coverage-service';
 import { createDelivery, infantPrescriptions, prescriptionStatus, voidDelivery } from './deliveries-service';
@@ -30,6 +31,8 @@ export const formulaHandlers: HandlersFor<
   | 'formula.receiveStock'
   | 'formula.batchDeliveries'
   | 'formula.batchLookup'
+  | 'formula.batchAdmissions'
+  | 'formula.pendingDocuments'
   | 'formula.list'
   | 'formula.exportList'
 > = {
@@ -51,6 +54,8 @@ export const formulaHandlers: HandlersFor<
   'formula.saveReason': (ctx, input) => saveReason(ctx, input),
   'formula.receiveStock': (ctx, input) => receiveStock(ctx, input),
   'formula.batchDeliveries': (ctx, input) => saveBatchDeliveries(ctx, input.rows),
+  'formula.batchAdmissions': (ctx, input) => saveAdmissions(ctx, input.rows),
+  'formula.pendingDocuments': (ctx) => pendingDocuments(ctx),
   'formula.list': (ctx, input) => listRecords(ctx, input),
   'formula.exportList': (ctx, input) => exportRecords(ctx, input),
   'formula.batchLookup': (ctx, input) => lookUpBatchRow(ctx, input.nationalId, input.deliveryDate),

@@ -47,7 +47,7 @@ const REFUSAL_FIELD: Record<EntitlementRefusal['code'], keyof Input> = {
  * The reason in force, with its own requirements met (HIV fields, counselling by two professions, very
  * low birth weight), the entitlement and the scan: every problem of the form at once (issue 14.7).
  */
-function checkPrescriptionFields(ctx: AppContext, input: Input, birthDate: string): { reason: PrescriptionReason; gramsPerMonth: number; months: number; gramsAllowed: number } {
+function checkPrescriptionFields(ctx: AppContext, input: Input, birthDate: string, pendingDocument = false): { reason: PrescriptionReason; gramsPerMonth: number; months: number; gramsAllowed: number } {
   const errors: Record<string, string> = {};
   const reason = findReason(input.reasonCode, reasonsHere(ctx).filter((r) => r.active));
   if (!reason) errors.reasonCode = t.reasonUnknown;
@@ -61,7 +61,7 @@ function checkPrescriptionFields(ctx: AppContext, input: Input, birthDate: strin
   if (reason?.rule === 'prematureCorrectedAge' && (!input.birthWeightGrams || input.birthWeightGrams >= 1500)) errors.birthWeightGrams = t.birthWeight;
   const entitlement = prescriptionEntitlement({ ...input, birthDate }, todayIso(ctx));
   if (!entitlement.ok) errors[REFUSAL_FIELD[entitlement.refusal.code]] ??= entitlementRefusalMessage(entitlement.refusal);
-  if (!input.prescriptionImage) errors.prescriptionImage = t.prescriptionImage;
+  if (!input.prescriptionImage && !pendingDocument) errors.prescriptionImage = t.prescriptionImage;
   if (!reason || !entitlement.ok || Object.keys(errors).length > 0) throw new AppError('VALIDATION', sessionText.errors.validation, errors);
   return { reason, ...entitlement.value };
 }
@@ -89,18 +89,24 @@ async function prepareDocument(field: string, file: { fileName: string; dataBase
  * Rules 5–9 and 3: validates against the entitlement engine, checks and stores the scanned documents
  * (all before the transaction), then records the prescription and links its documents together.
  */
-export async function createPrescription(ctx: AppContext, input: Input): Promise<PrescriptionStatus> {
+export interface PrescriptionOptions {
+  /** A line of the weekly sheet's admissions (issue 14.10): saved before its scan, which comes later. */
+  readonly pendingDocument?: boolean;
+  /** The sheet line's key, so the same line sent twice is one prescription. */
+  readonly id?: string;
+}
+
+export async function createPrescription(ctx: AppContext, input: Input, options: PrescriptionOptions = {}): Promise<PrescriptionStatus> {
   const siteId = requireLocalSiteId(ctx);
   const infant = ctx.db.select().from(infants).where(and(eq(infants.id, input.infantId), eq(infants.deleted, false))).get();
   if (!infant) throw new AppError('NOT_FOUND', t.infantNotFound);
   const caregiver = ctx.db.select({ nationalId: caregivers.nationalId }).from(caregivers).where(eq(caregivers.id, infant.caregiverId)).get();
   if (caregiver) requireNotCovered(ctx, caregiver.nationalId, '_');
-  const checked = checkPrescriptionFields(ctx, input, infant.birthDate);
+  const checked = checkPrescriptionFields(ctx, input, infant.birthDate, options.pendingDocument);
   const { reason } = checked;
   requireNewPrescriptionAllowed(ctx, input);
-  if (!input.prescriptionImage) throw fieldError('prescriptionImage', t.prescriptionImage);
-
-  const image = storeAttachment(ctx, await prepareDocument('prescriptionImage', input.prescriptionImage));
+  const image = input.prescriptionImage ? storeAttachment(ctx, await prepareDocument('prescriptionImage', input.prescriptionImage)) : null;
+  if (!image && !options.pendingDocument) throw fieldError('prescriptionImage', t.prescriptionImage);
   const declaration = input.counselingDeclaration
     ? storeAttachment(ctx, await prepareDocument('counselingDeclaration', input.counselingDeclaration))
     : null;
@@ -109,7 +115,7 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
     // Again inside the transaction: two prescriptions saved at once cannot both be the current one.
     requireNewPrescriptionAllowed(ctx, input);
     const now = ctx.now();
-    const created = newId(now);
+    const created = options.id ?? newId(now);
     if (input.renewsPrescriptionId) {
       ctx.db
         .update(prescriptions)
@@ -152,13 +158,13 @@ export async function createPrescription(ctx: AppContext, input: Input): Promise
       })
       .run();
     const target = { recordTable: 'prescriptions' as const, recordId: created, replacesLinkId: null };
-    linkAttachment(ctx, image, { ...target, kind: 'prescription' });
+    if (image) linkAttachment(ctx, image, { ...target, kind: 'prescription' });
     if (declaration) linkAttachment(ctx, declaration, { ...target, kind: 'counselingDeclaration' });
     recordAudit(ctx, {
       action: 'formula.prescriptionCreate',
       recordTable: 'prescriptions',
       recordId: created,
-      detail: `${reason.label}; ${checked.months} ${checked.months === 1 ? 'mes' : 'meses'}, ${formatThousands(checked.gramsAllowed)} g`,
+      detail: `${reason.label}; ${checked.months} ${checked.months === 1 ? 'mes' : 'meses'}, ${formatThousands(checked.gramsAllowed)} g${image ? '' : '; planilla, pendiente de la receta escaneada'}`,
     });
     return created;
   });

@@ -23,6 +23,7 @@ import { editFormSchema, editSchema, mergeSchema } from '../records/schemas';
 import { declarationPrintSchema } from '../printing/schemas';
 import type { EditForm, MergeResult } from '../records/types';
 import { protocolSchema } from '../formula/protocol';
+import { admissionsSchema, type AdmissionResult, type PendingDocument } from '../formula/admissions';
 import { publisherKeySchema, updateFolderSchema, updateInstallSchema, type PublisherKeyInfo, type UpdateCheck } from '../update/types';
 import type { Settings } from '../settings/schemas';
 import { settingsSchema } from '../settings/schemas';
@@ -150,6 +151,8 @@ export const contract = {
   'formula.setProtocol': channel<PrescriptionStatus>()({ input: protocolSchema, access: 'formula.write' }),
   'formula.setPrescriptionState': channel<PrescriptionStatus>()({ input: prescriptionStateSchema, access: 'formula.write' }),
   'formula.batchDeliveries': channel<readonly BatchRowResult[]>()({ input: batchDeliveriesSchema, access: 'formula.write' }),
+  'formula.batchAdmissions': channel<readonly AdmissionResult[]>()({ input: admissionsSchema, access: 'formula.write' }),
+  'formula.pendingDocuments': channel<readonly PendingDocument[]>()({ input: emptySchema, access: 'formula.read' }),
   'formula.batchLookup': channel<BatchLookup>()({ input: batchLookupSchema, access: 'formula.write' }),
   'formula.list': channel<ListPage>()({ input: listQuerySchema, access: 'formula.read' }),
   'formula.exportList': channel<ListExport>()({ input: listQuerySchema, access: 'formula.read' }),

@@ -28,6 +28,7 @@ export const READ_ONLY_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>
   'formula.stock',
   'formula.reasons',
   'formula.infantPrescriptions',
+  'formula.pendingDocuments',
   'groups.leadMothers',
   'groups.courses',
   'groups.course',

@@ -20,6 +20,9 @@ export const formulaText = {
       `Ya hay un lactante con el mismo nombre y fecha de nacimiento: ${infant} (responsable con DNI ${caregiverId}). Si es otra persona, marque «Es otro lactante» y guarde de nuevo.`,
     repeatDelivery: (date: string, cans: string) =>
       `El lactante ya recibió ${cans} el ${date} (menos de 7 días). Si no es la misma entrega registrada dos veces, marque «Es otra entrega» y guarde de nuevo.`,
+    pendingDocument: 'La receta todavía no tiene su imagen escaneada: adjúntela (bandeja de escaneos o archivo) antes de entregar.',
+    admissionReasonNeedsForm: 'Este motivo pide datos que la planilla no tiene (VIH, consejería o prematuro): registre esta receta en Fórmula.',
+    admissionContact: 'Escriba un teléfono del responsable (o regístrelo en Fórmula con su domicilio).',
     caregiverIdTaken: 'Ya hay otro responsable con ese documento en este establecimiento.',
     reasonRequired: 'Elija el motivo (diagnóstico) de la lista.',
     reasonUnknown: 'Ese motivo no está en la lista vigente.',
