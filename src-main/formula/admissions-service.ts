@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, notExists, sql } from 'drizzle-orm';
 import { foldForSearch } from '../../src-shared/common/text';
 import { fieldErrorsOf } from '../../src-shared/common/validation';
-import { admissionRowSchema, type AdmissionResult, type PendingDocument } from '../../src-shared/formula/admissions';
+import { admissibleOnSheet, admissionRowSchema, type AdmissionResult, type PendingDocument } from '../../src-shared/formula/admissions';
 import { findReason } from '../../src-shared/formula/reasons';
 import { formulaText } from '../../src-shared/formula/text-fields';
 import type { AppContext } from '../app/context';
@@ -51,7 +51,7 @@ async function saveAdmission(ctx: AppContext, raw: unknown, index: number): Prom
   }
   const reason = findReason(row.reasonCode, reasonsHere(ctx).filter((r) => r.active));
   if (!reason) return { index, ok: false, errors: { reasonCode: t.reasonUnknown } };
-  if (reason.needsHivFields || reason.needsCounselingDeclaration || reason.rule === 'prematureCorrectedAge') return { index, ok: false, errors: { reasonCode: t.admissionReasonNeedsForm } };
+  if (!admissibleOnSheet(reason)) return { index, ok: false, errors: { reasonCode: t.admissionReasonNeedsForm } };
 
   const caregiver = await step({ nationalId: 'caregiverNationalId', firstNames: 'caregiverFirstNames', lastNames: 'caregiverLastNames', phone: 'caregiverPhone' }, () => {
     const found = findByNationalId(ctx, row.caregiverNationalId);

@@ -8,6 +8,8 @@ import { monitoringReportDocument } from '../../src-shared/printing/monitoring-r
 import { titleOf } from '../../src-shared/printing/page';
 import { prescriptionModelDocument } from '../../src-shared/printing/prescription-model';
 import { certificateDocument, trainingAttendanceDocument } from '../../src-shared/printing/training-forms';
+import { admissibleOnSheet } from '../../src-shared/formula/admissions';
+import { reasonsHere } from '../formula/reasons-service';
 import { weeklySheetDocument } from '../../src-shared/printing/weekly-sheet';
 import type { PrintedDocument } from '../../src-shared/printing/types';
 import { inTransaction, type AppContext } from '../app/context';
@@ -36,7 +38,10 @@ export function printAnexo2(ctx: AppContext, groupId: string | null, sessionId: 
 
 export function printWeeklySheet(ctx: AppContext, weekStart: string | null): PrintedDocument {
   const site = localSite(ctx);
-  return printed(ctx, weeklySheetDocument({ facility: site?.name ?? '', code: site?.code ?? '', weekStart }), null);
+  const admissionReasons = reasonsHere(ctx)
+    .filter((r) => r.active && admissibleOnSheet(r))
+    .map((r) => r.label);
+  return printed(ctx, weeklySheetDocument({ facility: site?.name ?? '', code: site?.code ?? '', weekStart, admissionReasons }), null);
 }
 
 export function printPrescriptionModel(ctx: AppContext, prescriptionId: string | null): PrintedDocument {

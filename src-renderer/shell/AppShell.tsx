@@ -7,7 +7,7 @@ import { call } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useUnsavedForms } from '../forms/unsaved';
 import { AuditPage } from '../audit/AuditPage';
-import { BatchSheetPage } from '../formula/batch/BatchSheetPage';
+import { PlanillaPage } from '../formula/batch/PlanillaPage';
 import { FormulaPage } from '../formula/FormulaPage';
 import { ListsPage } from '../formula/lists/ListsPage';
 import { BackupsPage } from '../backup/BackupsPage';
@@ -56,7 +56,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
   const pages: Record<PageId, () => React.ReactNode> = {
     home: () => <HomePage site={site} session={session} items={items} onOpen={open} />,
     formula: () => <FormulaPage canWrite={session.permissions.includes('formula.write')} />,
-    batch: () => <BatchSheetPage />,
+    batch: () => <PlanillaPage />,
     lists: () => <ListsPage active={page === 'lists'} canCorrect={session.permissions.includes('records.correct')} canMerge={session.permissions.includes('users.manage')} />,
     stock: () => <StockPage active={page === 'stock'} canWrite={session.permissions.includes('formula.write')} />,
     coordination: () => <CoordinationPage active={page === 'coordination'} canWrite={session.permissions.includes('groups.write')} />,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../common/validation';
+import type { PrescriptionReason } from './reasons';
 import { isoDateSchema, LIMITS, nationalIdSchema } from './schemas';
 
 /**
@@ -9,7 +10,6 @@ import { isoDateSchema, LIMITS, nationalIdSchema } from './schemas';
  * tray): until it is attached the prescription takes no delivery.
  */
 export const ADMISSION_COLUMNS = [
-  'prescriptionDate',
   'caregiverNationalId',
   'caregiverFirstNames',
   'caregiverLastNames',
@@ -18,6 +18,7 @@ export const ADMISSION_COLUMNS = [
   'infantLastNames',
   'infantNationalId',
   'infantBirthDate',
+  'prescriptionDate',
   'reasonCode',
   'durationMonths',
   'replacement',
@@ -26,6 +27,20 @@ export const ADMISSION_COLUMNS = [
   'prescriberLicence',
 ] as const;
 export type AdmissionColumn = (typeof ADMISSION_COLUMNS)[number];
+
+/**
+ * An admission is two lines of the printed sheet and of the screen, in this order: who (caregiver and
+ * infant), then the prescription. One layout for paper and screen, so the typist reads straight across.
+ */
+export const ADMISSION_LINES: readonly (readonly AdmissionColumn[])[] = [ADMISSION_COLUMNS.slice(0, 8), ADMISSION_COLUMNS.slice(8)];
+
+/**
+ * Reasons that need more than a line of the sheet (the HIV section, the signed counselling declaration,
+ * gestational age and birth weight) are registered on the Fórmula screen; the others may come on paper.
+ */
+export function admissibleOnSheet(reason: Pick<PrescriptionReason, 'needsHivFields' | 'needsCounselingDeclaration' | 'rule'>): boolean {
+  return !reason.needsHivFields && !reason.needsCounselingDeclaration && reason.rule !== 'prematureCorrectedAge';
+}
 
 export const admissionRowSchema = z.object({
   /** Made by the screen for each line and kept in its draft: the same line sent twice is saved once. */

@@ -42,6 +42,11 @@ table.grid.compact td { height: auto; padding: 0.6mm 1mm; font-size: 8.5pt; }
 table.grid thead { display: table-header-group; }
 table.grid tr { page-break-inside: avoid; }
 .right { text-align: right; }
+.page-break { page-break-before: always; }
+table.grid.admissions th { font-size: 7pt; }
+table.grid.admissions tbody.admission { page-break-inside: avoid; }
+table.grid.admissions tr.second td, table.grid.admissions tr.second th { border-top-style: dashed; }
+table.grid.admissions tbody.admission tr:first-child td { border-top-width: 0.6mm; }
 .kpis { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2mm; margin: 2mm 0 4mm; }
 .kpi { border: 0.3mm solid #000; padding: 1.5mm 2mm; }
 .kpi .label { font-size: 8.5pt; }

@@ -30,7 +30,7 @@ type Lookups = ReadonlyMap<string, BatchLookup | 'pending'>;
  * what remains) and on saving; the good rows are saved and leave the sheet, the others stay with their
  * messages. The sheet is autosaved as a draft, so a lock, a crash or a power cut loses nothing.
  */
-export function BatchSheetPage() {
+export function DeliveriesSheet() {
   const [rows, setRows] = useState<readonly SheetRow[]>(() => [emptyRow(todayForInput())]);
   const [lookups, setLookups] = useState<Lookups>(new Map());
   const requested = useRef(new Set<string>());
@@ -200,8 +200,8 @@ export function BatchSheetPage() {
   };
 
   return (
-    <section className="page wide-page" aria-labelledby="batch-title">
-      <h1 id="batch-title">{t.title}</h1>
+    <div className="stack">
+      <h2>{t.title}</h2>
       <p className="lead">{t.help}</p>
       {restoredAt ? <Notice>{t.restored(formatDateTime(Date.parse(restoredAt)))}</Notice> : null}
       {summary ? <Notice tone="success">{summary}</Notice> : null}
@@ -257,7 +257,7 @@ export function BatchSheetPage() {
       {printing.preview}
       {saved.length > 0 ? (
         <section aria-label={t.savedTitle}>
-          <h2>{t.savedTitle}</h2>
+          <h3>{t.savedTitle}</h3>
           <ul className="link-list">
             {saved.map((line) => (
               <li key={line.key}>{line.text}</li>
@@ -278,6 +278,6 @@ export function BatchSheetPage() {
           }}
         />
       ) : null}
-    </section>
+    </div>
   );
 }
