@@ -108,6 +108,7 @@ export function prescriptionStatus(ctx: AppContext, prescriptionId: string): Pre
       .prepare("SELECT flag_message FROM attachment_links WHERE record_table = 'prescriptions' AND record_id = ? AND deleted = 0 AND replaced_by_link_id IS NULL AND flag_message != ''")
       .pluck()
       .all(prescription.id) as string[],
+    pendingDocument: !hasPrescriptionDocument(ctx, prescription.id),
     deliveries: list,
   };
 }

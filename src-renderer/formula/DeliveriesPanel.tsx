@@ -7,6 +7,7 @@ import { stockShortfall } from '../../src-shared/formula/stock';
 import { findReason } from '../../src-shared/formula/reasons';
 import { newDeliverySchema } from '../../src-shared/formula/schemas';
 import { deliveryRefusalMessage } from '../../src-shared/formula/text';
+import { formulaText } from '../../src-shared/formula/text-fields';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
 import { attachmentsText } from '../../src-shared/attachments/text';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
@@ -24,7 +25,8 @@ import { todayForInput } from './today';
 
 /** The scanned prescription and declaration: viewed, zoomed, replaced with history (issue 14.7). Opened on demand. */
 function PrescriptionDocuments({ status }: { status: PrescriptionStatus }) {
-  const [open, setOpen] = useState(false);
+  // A prescription waiting for its scan opens with its documents: attaching it is the next step.
+  const [open, setOpen] = useState(status.pendingDocument);
   const heading = t.documentsOf(showIsoDate(status.prescriptionDate));
   if (!open) {
     return (
@@ -113,6 +115,7 @@ export function DeliveriesPanel({ status, canWrite }: PanelProps) {
           {attachmentsText.flags.shown(flag)}
         </Notice>
       ))}
+      {status.pendingDocument && status.status !== 'closed' ? <Notice tone="warning">{formulaText.errors.pendingDocument}</Notice> : null}
       <PrescriptionDocuments status={status} />
       <ProtocolChecklist status={status} canWrite={canWrite} />
       <div className="button-row">

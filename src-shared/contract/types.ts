@@ -182,6 +182,8 @@ export interface PrescriptionStatus {
   readonly infantDeliveredGrams: number;
   /** What the coordination said is wrong with its current documents, until they are replaced (14.7). */
   readonly documentFlags: readonly string[];
+  /** Saved from the paper sheet without its scanned image: no delivery until one is attached (14.10). */
+  readonly pendingDocument: boolean;
   /** Seed 004's delivery protocol as recorded on it (issue 14.9). */
   readonly protocol: {
     readonly checks: ProtocolChecks;

@@ -1,5 +1,5 @@
 import { addDays, showIsoDate } from '../common/dates';
-import { ADMISSION_LINES } from '../formula/admissions';
+import { ADMISSION_LINES, type AdmissionColumn } from '../formula/admissions';
 import { admissionsUi } from '../formula/admissions-text';
 import { SHEET_COLUMNS, type SheetColumn } from '../formula/sheet-columns';
 import { html } from './html';
@@ -38,7 +38,7 @@ const a = admissionsUi;
 function admissionsPart(data: WeeklySheetData, week: string) {
   const [who = [], prescription = []] = ADMISSION_LINES;
   const span = who.length - prescription.length + 1;
-  const second = (cells: (c: string, i: number) => ReturnType<typeof html>) => prescription.map(cells);
+  const second = (cells: (c: AdmissionColumn, i: number) => ReturnType<typeof html>) => prescription.map(cells);
   return html`
 <section class="page-break">
 <h1>${a.print.title}</h1>

@@ -40,9 +40,11 @@ describe('admissions typed from the weekly paper sheet (issue 14.10)', () => {
     const pending = await app.ok('formula.pendingDocuments', {});
     expect(pending).toMatchObject([{ infantName: 'Thiago Quispe', caregiverNationalId: '45678912', prescriptionDate: '2026-11-18' }]);
     const prescriptionId = pending[0]?.prescriptionId ?? '';
+    expect(await app.ok('formula.prescriptionStatus', { id: prescriptionId })).toMatchObject({ pendingDocument: true });
     expect(await app.invoke('formula.createDelivery', { prescriptionId, deliveryDate: '2026-11-20', cans800: 1, cans1kg: 0 })).toMatchObject({ ok: false, error: { message: expect.stringContaining('todavía no tiene su imagen escaneada') as unknown } });
     await app.ok('attachments.upload', { recordTable: 'prescriptions', recordId: prescriptionId, kind: 'prescription', fileName: 'receta.pdf', dataBase64: pdfDocument(1).toString('base64') });
     expect(await app.ok('formula.pendingDocuments', {})).toEqual([]);
+    expect(await app.ok('formula.prescriptionStatus', { id: prescriptionId })).toMatchObject({ pendingDocument: false });
     await app.ok('formula.createDelivery', { prescriptionId, deliveryDate: '2026-11-20', cans800: 1, cans1kg: 0 });
 
     // A second line for the same infant finds the caregiver and the infant: refused as a second current prescription.
