@@ -6,7 +6,7 @@ import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { todayIso } from '../app/today';
 import { groupDetail } from '../groups/groups-service';
-import { groupSessions, leadMothers } from '../groups/groups.schema';
+import { groupSessions, leadMothers, sessionAttendance } from '../groups/groups.schema';
 import { localSite } from '../site/site-service';
 
 function leadMotherName(ctx: AppContext, id: string | null): string | null {
@@ -17,7 +17,8 @@ function leadMotherName(ctx: AppContext, id: string | null): string | null {
 
 /**
  * What Anexo 2 needs: the site's header, the session (or the next planned one, or none: the sheet to take
- * to the meeting) and the members of the group on that day. District and province are not kept: blank.
+ * to the meeting) and who takes part: for a held session the members marked present, otherwise the
+ * members of the group on that day (the sheet to fill in). District and province are not kept: blank.
  */
 export function anexo2Data(ctx: AppContext, groupId: string | null, sessionId: string | null): Anexo2Data {
   const site = localSite(ctx);
@@ -40,13 +41,25 @@ export function anexo2Data(ctx: AppContext, groupId: string | null, sessionId: s
   const mother = leadMotherName(ctx, session?.facilitatorLeadMotherId ?? null) ?? group.leadMothers[0]?.name ?? null;
   if (mother) facilitators.push({ name: mother, kind: 'MG' });
   if (session?.facilitatorStaff) facilitators.push({ name: session.facilitatorStaff, kind: 'PS' });
+  const present =
+    session?.status === 'held'
+      ? new Set(
+          ctx.db
+            .select({ memberId: sessionAttendance.memberId })
+            .from(sessionAttendance)
+            .where(and(eq(sessionAttendance.sessionId, session.id), eq(sessionAttendance.present, true), eq(sessionAttendance.deleted, false)))
+            .all()
+            .map((row) => row.memberId),
+        )
+      : null;
+  const participants = present ? group.members.filter((m) => present.has(m.id)) : membersOn(group.members, date ?? todayIso(ctx));
   return {
     ...header,
     sessionDate: date,
     place: session?.place ?? group.nextPlanned?.place ?? group.place,
     community: group.community,
     facilitators,
-    participants: membersOn(group.members, date ?? todayIso(ctx)).map((m) => ({
+    participants: participants.map((m) => ({
       name: `${m.firstNames} ${m.lastNames}`,
       age: m.age,
       pregnantOrBreastfeeding: m.memberType === 'pregnant' ? 'E' : m.memberType === 'breastfeeding' ? 'L' : null,

@@ -51,7 +51,8 @@ describe('Anexo N° 2 (GT), rendered to PDF in Chromium', () => {
       facilitatorLeadMotherId: mother.id,
       facilitatorStaff: 'Lic. Eva Ramos',
       moments: {},
-      attendance: group.members.map((m) => ({ memberId: m.id, present: true })),
+      // Nora stayed home: a held session prints who attended (issue 15).
+      attendance: group.members.map((m) => ({ memberId: m.id, present: m.firstNames !== 'Nora', ...(m.firstNames === 'Nora' ? { absenceReason: 'Viaje', justified: true } : {}) })),
     });
     const session = saved.group.sessions.find((s) => s.status === 'held');
     const printed = await app.ok('print.anexo2', { groupId: group.id, sessionId: session?.id ?? null });
@@ -64,11 +65,15 @@ describe('Anexo N° 2 (GT), rendered to PDF in Chromium', () => {
       expect(pdf.text, text).toContain(text);
     }
     expect(pdf.text).toContain('Ana Quispe Huamán');
-    expect(pdf.text).toContain('Nora Quispe Huamán');
-    expect(pdf.text).toContain('Jr. Los Andes 113');
+    expect(pdf.text).toContain('Marta Quispe Huamán');
+    expect(pdf.text).not.toContain('Nora');
+    expect(pdf.text).toContain('Jr. Los Andes 112');
     expect(pdf.text).toContain('<script>alert(1)</script> </td>');
     expect(pdf.text).toMatch(/ 15 /);
-    expect(countRows(app, "audit_log WHERE action = 'print.document'")).toBe(1);
+    // The sheet to take to the next meeting lists every member.
+    const sheet = await app.ok('print.anexo2', { groupId: group.id, sessionId: null });
+    expect(sheet.html).toContain('Nora Quispe Huamán');
+    expect(countRows(app, "audit_log WHERE action = 'print.document'")).toBe(2);
   });
 
   it('blank: the header of this site, 15 empty numbered rows', async () => {
