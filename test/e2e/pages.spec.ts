@@ -1,0 +1,31 @@
+import { completeSetup, expect, screenshot, test } from './fixtures';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('every page of the admin opens without a console error or a failed request, and the menu fits 1366×768', async ({ page, webApp }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(webApp.url);
+  await completeSetup(page);
+  const nav = page.getByRole('navigation');
+  const items = await nav.getByRole('button').allTextContents();
+  expect(items.length).toBeGreaterThan(10);
+  // Every item is on screen without scrolling the menu.
+  for (const item of items) {
+    const box = await nav.getByRole('button', { name: item, exact: true }).boundingBox();
+    expect(box, item).not.toBeNull();
+    expect((box?.y ?? 0) + (box?.height ?? 0), item).toBeLessThanOrEqual(768);
+  }
+  await screenshot(page, '90-menu-1366x768');
+  for (const item of items) {
+    await nav.getByRole('button', { name: item, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  }
+  expect(problems).toEqual([]);
+});
