@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaregiverSummary, CoverageCheck, PrescriptionStatus } from '../../src-shared/contract/types';
 import { formulaText } from '../../src-shared/formula/text-fields';
 import { formulaUi as t } from '../../src-shared/formula/ui-text';
@@ -17,7 +17,7 @@ import { NewPrescriptionForm } from './NewPrescriptionForm';
  * Search a caregiver → pick or add an infant → its prescriptions and deliveries. What it shows is asked
  * of main on every visit and again after any save anywhere (a delivery typed in the Planilla included).
  */
-export function FormulaPage({ canWrite }: { canWrite: boolean }) {
+export function FormulaPage({ canWrite, active }: { canWrite: boolean; active: boolean }) {
   const [caregiverId, setCaregiverId] = useState<string | null>(null);
   const [registering, setRegistering] = useState<CoverageCheck | null>(null);
   const [infantId, setInfantId] = useState<string | null>(null);
@@ -26,6 +26,11 @@ export function FormulaPage({ canWrite }: { canWrite: boolean }) {
   const infant = caregiver?.infants.find((i) => i.id === infantId) ?? null;
   const prescriptions = useApiQuery('formula.infantPrescriptions', infant ? { infantId: infant.id } : null).data ?? [];
   const current = currentOf(prescriptions, todayLocal());
+  const pageRef = useRef<HTMLElement>(null);
+  // Coming back to Fórmula puts the cursor in the search (or on "back to the search" with a caregiver open).
+  useEffect(() => {
+    if (active) pageRef.current?.querySelector<HTMLElement>('#caregiver-search, .formula-back')?.focus();
+  }, [active]);
 
   const open = (found: CaregiverSummary) => {
     setCaregiverId(found.id);
@@ -50,12 +55,12 @@ export function FormulaPage({ canWrite }: { canWrite: boolean }) {
   };
 
   return (
-    <section className="page" aria-labelledby="formula-title">
+    <section className="page" aria-labelledby="formula-title" ref={pageRef}>
       <h1 id="formula-title">{t.title}</h1>
       {caregiverId || registering ? (
         <button
           type="button"
-          className="link-button"
+          className="link-button formula-back"
           onClick={() => {
             setCaregiverId(null);
             setRegistering(null);

@@ -173,15 +173,16 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
             </>
           ) : null}
           <FormError message={step === 3 ? finishError : (step === 2 ? admin : site).formError} />
-          <div className="button-row">
+          {/* Siguiente comes first for Tab from the last field; the row shows Atrás on its left. */}
+          <div className="button-row forward-first">
+            <button type="submit" className="primary" disabled={finishing}>
+              {step < 3 ? t.next : finishing ? t.finishing : t.finish}
+            </button>
             {step > 0 ? (
               <button type="button" onClick={() => setStep(step - 1)} disabled={finishing}>
                 {t.back}
               </button>
             ) : null}
-            <button type="submit" className="primary" disabled={finishing}>
-              {step < 3 ? t.next : finishing ? t.finishing : t.finish}
-            </button>
           </div>
         </form>
       </section>

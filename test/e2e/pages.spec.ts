@@ -28,4 +28,22 @@ test('every page of the admin opens without a console error or a failed request,
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   }
   expect(problems).toEqual([]);
+  // Back on Fórmula from another page, the cursor is in the search.
+  await nav.getByRole('button', { name: 'Fórmula', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Buscar responsable por DNI o nombre' })).toBeFocused();
+});
+
+test('the setup wizard: Tab from the last field reaches Siguiente before Atrás', async ({ page, webApp }) => {
+  await page.goto(webApp.url);
+  await page.getByLabel('Perú').check();
+  await page.getByLabel('Establecimiento de salud').check();
+  await page.getByRole('button', { name: 'Siguiente' }).click();
+  await page.getByLabel('Microrred').fill('Microrred San Juan');
+  await page.getByLabel('Este establecimiento atiende partos').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Siguiente' })).toBeFocused();
+  const next = await page.getByRole('button', { name: 'Siguiente' }).boundingBox();
+  const back = await page.getByRole('button', { name: 'Atrás' }).boundingBox();
+  // Atrás stays on the left, where people look for it.
+  expect((back?.x ?? 0) < (next?.x ?? 0)).toBe(true);
 });
