@@ -15,7 +15,7 @@ export function hardenWebContents(contents: WebContents): void {
       buttons: ['Volver al formulario', 'Salir sin guardar'],
       defaultId: 0,
       cancelId: 0,
-      message: appText.unsavedLeave,
+      message: appText.unsavedClose,
     };
     const owner = BrowserWindow.fromWebContents(contents);
     const choice = owner ? dialog.showMessageBoxSync(owner, options) : dialog.showMessageBoxSync(options);

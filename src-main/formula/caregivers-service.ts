@@ -12,7 +12,7 @@ import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
 import { issueStamp } from '../db/clock';
 import { localSite, requireLocalSiteId } from '../site/site-service';
-import { lookupCoverage } from './coverage-service';
+import { coverageTerm, lookupCoverage } from './coverage-service';
 import { caregivers, infants } from './formula.schema';
 
 const t = formulaText.errors;
@@ -127,7 +127,7 @@ export function createCaregiver(ctx: AppContext, input: z.output<typeof newCareg
   const siteId = requireLocalSiteId(ctx);
   if (input.birthDate && input.birthDate > todayIso(ctx)) throw fieldError('birthDate', t.birthInFuture);
   const coverage = lookupCoverage(ctx, input.nationalId);
-  if (coverage.covered) throw fieldError('nationalId', formulaText.coveredRefusal, 'FORBIDDEN');
+  if (coverage.covered) throw fieldError('nationalId', formulaText.coveredRefusal(coverageTerm(ctx)), 'FORBIDDEN');
   const id = inTransaction(ctx, () => {
     const existing = findByNationalId(ctx, input.nationalId);
     // The same person typed twice goes to the record that exists.

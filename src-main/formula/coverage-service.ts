@@ -4,6 +4,7 @@ import type { CoverageImportSummary } from '../../src-shared/contract/types';
 import { decodeCsvBytes, parseCoverageCsv } from '../../src-shared/formula/coverage-csv';
 import type { coverageImportSchema } from '../../src-shared/formula/schemas';
 import { formulaText } from '../../src-shared/formula/text-fields';
+import { COUNTRY_PROFILES } from '../../src-shared/site/countries';
 import { newId } from '../../src-shared/sync/ids';
 import { inTransaction, type AppContext } from '../app/context';
 import { fieldError } from '../app/errors';
@@ -94,5 +95,10 @@ export function importCoverageList(ctx: AppContext, input: z.output<typeof cover
  */
 export function requireNotCovered(ctx: AppContext, caregiverNationalId: string, field: string): void {
   const coverage = lookupCoverage(ctx, caregiverNationalId);
-  if (coverage.covered) throw fieldError(field, formulaText.coveredNow(coverage.coverage, coverage.listDate), 'FORBIDDEN');
+  if (coverage.covered) throw fieldError(field, formulaText.coveredNow(coverage.coverage, coverage.listDate, coverageTerm(ctx)), 'FORBIDDEN');
+}
+
+/** This country's word for coverage, for the program's messages. */
+export function coverageTerm(ctx: AppContext): string {
+  return COUNTRY_PROFILES[localSite(ctx)?.country ?? 'PE'].coverageTerm;
 }

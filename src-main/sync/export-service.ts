@@ -47,10 +47,29 @@ export function exportToParentFile(ctx: AppContext, folder: string): ExportedFil
   return exportUp(ctx, toFile(ctx, folder));
 }
 
+/** The records (not the changes: a record changed twice goes once) a bundle up carries: this site's and those routed through it. */
+function upOwners(ctx: AppContext): Set<string> {
+  return new Set([localKeys(ctx).site.id, ...routedSites(ctx).keys()]);
+}
+
 function exportUp<T extends Sealed>(ctx: AppContext, seal: Sealer<T>): ExportedInfo & T {
-  const { site } = localKeys(ctx);
-  const routes = routedSites(ctx);
-  return exportTo(ctx, parentPeer(ctx), (_table, owner) => owner === site.id || routes.has(owner), 'up', seal);
+  const owners = upOwners(ctx);
+  return exportTo(ctx, parentPeer(ctx), (_table, owner) => owners.has(owner), 'up', seal);
+}
+
+/** How many records the next bundle up would carry: the same count its export reports (issue 15). */
+export function recordsPendingUp(ctx: AppContext, ackedChange: number): number {
+  const owners = JSON.stringify([...upOwners(ctx)]);
+  let total = 0;
+  for (const table of SYNC_TABLES) {
+    total += ctx.sqlite
+      .prepare(
+        `SELECT COUNT(*) FROM ${table} WHERE id IN (SELECT row_id FROM sync_changes WHERE table_name = ? AND seq > ?) AND owner_site_id IN (SELECT value FROM json_each(?))`,
+      )
+      .pluck()
+      .get(table, ackedChange, owners) as number;
+  }
+  return total;
 }
 
 interface Sealed {

@@ -1,4 +1,5 @@
 import type { AppContext } from '../app/context';
+import { recordsPendingUp } from './export-service';
 import { localKeys } from './keys-of';
 import { syncPeers, syncRoutes } from './sync.schema';
 import { SYNC_TABLES } from './sync-tables';
@@ -34,7 +35,7 @@ export function syncStatus(ctx: AppContext): SyncStatus {
     }
   }
   const names = new Map((ctx.sqlite.prepare('SELECT id, code, name FROM sites').all() as { id: string; code: string; name: string }[]).map((s) => [s.id, s]));
-  const unacknowledged = parent ? (ctx.sqlite.prepare('SELECT COUNT(*) FROM sync_changes WHERE seq > ?').pluck().get(parent.ackedChange) as number) : 0;
+  const unacknowledged = parent ? recordsPendingUp(ctx, parent.ackedChange) : 0;
   const entry = (id: string, relation: SyncStatus['sites'][number]['relation'], lastSequence: number, pending: number) => ({
     code: names.get(id)?.code ?? id,
     name: names.get(id)?.name ?? '',

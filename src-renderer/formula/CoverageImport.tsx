@@ -7,11 +7,13 @@ import { call } from '../api/client';
 import { readAsBase64 } from '../attachments/read-file';
 import { FormFooter, Notice } from '../components/fields';
 import { todayForInput } from './today';
+import { useCountryProfile } from '../shell/site-context';
 
 const t = formulaUi.coverage;
 
 /** Rule 4 offline: the coverage list from the higher level, with its date and the lines it could not read. */
 export function CoverageImport() {
+  const profile = useCountryProfile();
   const [file, setFile] = useState<File | null>(null);
   const [listDate, setListDate] = useState(todayForInput());
   const [busy, setBusy] = useState(false);
@@ -44,7 +46,7 @@ export function CoverageImport() {
           void submit();
         }}
       >
-        <p className="hint">{t.help}</p>
+        <p className="hint">{t.help(profile.coverageTerm)}</p>
         <label>
           {t.file}
           <input type="file" accept=".csv,text/csv,text/plain" onChange={(event) => setFile(event.target.files?.[0] ?? null)} />

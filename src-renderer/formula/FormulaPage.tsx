@@ -12,12 +12,14 @@ import { CaregiverSearch } from './CaregiverSearch';
 import { DeliveriesPanel } from './DeliveriesPanel';
 import { NewCaregiverForm } from './NewCaregiverForm';
 import { NewPrescriptionForm } from './NewPrescriptionForm';
+import { useCountryProfile } from '../shell/site-context';
 
 /**
  * Search a caregiver → pick or add an infant → its prescriptions and deliveries. What it shows is asked
  * of main on every visit and again after any save anywhere (a delivery typed in the Planilla included).
  */
 export function FormulaPage({ canWrite, active }: { canWrite: boolean; active: boolean }) {
+  const profile = useCountryProfile();
   const [caregiverId, setCaregiverId] = useState<string | null>(null);
   const [registering, setRegistering] = useState<CoverageCheck | null>(null);
   const [infantId, setInfantId] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function FormulaPage({ canWrite, active }: { canWrite: boolean; active: b
       setError(result.error.fieldErrors?.nationalId ?? result.error.message);
       return;
     }
-    setError(result.value.covered ? formulaText.coveredRefusal : null);
+    setError(result.value.covered ? formulaText.coveredRefusal(profile.coverageTerm) : null);
     if (result.value.existing) open(result.value.existing);
     else if (!result.value.covered) setRegistering(result.value);
   };

@@ -5,8 +5,10 @@ import { formulaUi as t } from '../../src-shared/formula/ui-text';
 import { call } from '../api/client';
 import { CheckboxField, FormFooter, Notice, SelectField, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
+import { useCountryProfile } from '../shell/site-context';
 
 export function NewCaregiverForm({ check, onSaved }: { check: CoverageCheck; onSaved: (caregiver: CaregiverSummary) => void }) {
+  const profile = useCountryProfile();
   const form = useForm(t.newCaregiver, {
     nationalId: check.nationalId,
     firstNames: '',
@@ -38,7 +40,7 @@ export function NewCaregiverForm({ check, onSaved }: { check: CoverageCheck; onS
       <TextField form={form} name="phone" label={t.phone} inputMode="numeric" />
       <TextField form={form} name="email" label={t.email} />
       <TextField form={form} name="address" label={t.address} />
-      <CheckboxField form={form} name="coverageChecked" label={t.coverageChecked} />
+      <CheckboxField form={form} name="coverageChecked" label={t.coverageChecked(profile.coverageTerm)} />
       <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.save} />
     </form>
   );

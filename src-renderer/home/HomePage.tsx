@@ -1,6 +1,6 @@
 import { appText } from '../../src-shared/app/text';
 import type { SessionInfo, SiteInfo } from '../../src-shared/contract/types';
-import { COUNTRY_PROFILES, SITE_KIND_LABELS } from '../../src-shared/site/countries';
+import { COUNTRY_PROFILES, SITE_KIND_LABELS, siteCodeLabel } from '../../src-shared/site/countries';
 import { ROLE_LABELS } from '../../src-shared/users/text';
 import type { PageId } from '../shell/navigation';
 
@@ -28,7 +28,7 @@ export function HomePage({ site, session, items, onOpen }: HomePageProps) {
           <dd>{site.name}</dd>
           {site.code ? (
             <>
-              <dt>{profile.facilityCodeLabel}</dt>
+              <dt>{siteCodeLabel(site.country, site.kind)}</dt>
               <dd>{site.code}</dd>
             </>
           ) : null}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { appText } from '../../src-shared/app/text';
 import { adminStepSchema, siteKindStepSchema, siteStepSchema, type SetupInput } from '../../src-shared/setup/schemas';
 import { setupText } from '../../src-shared/setup/text';
-import { COUNTRY_PROFILES, SITE_KIND_LABELS, type Country, type SiteKind } from '../../src-shared/site/countries';
+import { COUNTRY_PROFILES, SITE_KIND_LABELS, siteCodeLabel, type Country, type SiteKind } from '../../src-shared/site/countries';
 import { usersText } from '../../src-shared/users/text';
 import { call } from '../api/client';
 import { CheckboxField, FormError, RadioGroup, TextField } from '../components/fields';
@@ -111,7 +111,7 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
               <TextField
                 form={site}
                 name="code"
-                label={isFacility ? profile.facilityCodeLabel : `${profile.facilityCodeLabel} (opcional)`}
+                label={isFacility ? profile.facilityCodeLabel : `${siteCodeLabel(country, kind)} (opcional)`}
                 hint={isFacility ? profile.facilityCodeHint : undefined}
                 inputMode="numeric"
                 width="short"
@@ -144,7 +144,7 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
                 <dd>{site.values.name}</dd>
                 {site.values.code ? (
                   <>
-                    <dt>{profile.facilityCodeLabel}</dt>
+                    <dt>{siteCodeLabel(country, kind)}</dt>
                     <dd>{site.values.code}</dd>
                   </>
                 ) : null}

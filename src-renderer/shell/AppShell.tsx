@@ -25,6 +25,7 @@ import { ChangePasswordPage } from '../session/ChangePasswordPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersPage } from '../users/UsersPage';
 import { navFor, type PageId } from './navigation';
+import { SiteContext } from './site-context';
 
 interface AppShellProps {
   readonly status: AppStatus & { site: SiteInfo; session: SessionInfo };
@@ -77,6 +78,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
   };
 
   return (
+    <SiteContext.Provider value={site}>
     <div className="shell">
       <header className="topbar">
         <div className="topbar-site">
@@ -120,7 +122,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
       </main>
       {confirmLogout ? (
         <ConfirmDialog
-          message={appText.unsavedLeave}
+          message={appText.unsavedLeave(unsaved.join(', '))}
           confirmLabel={sessionText.logout}
           cancelLabel={sessionText.cancel}
           danger
@@ -129,5 +131,6 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
         />
       ) : null}
     </div>
+    </SiteContext.Provider>
   );
 }

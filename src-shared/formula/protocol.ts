@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 export const PROTOCOL_ITEMS = [
   { key: 'breastfeedingSupported', required: true, label: 'Se acompañó a la familia para sostener la lactancia antes de suspenderla (total o parcialmente)' },
-  { key: 'coverageAsked', required: true, label: 'Se preguntó si tiene obra social o cobertura de salud' },
+  { key: 'coverageAsked', required: true, label: 'Se preguntó si tiene cobertura de salud' },
   { key: 'instructionsGiven', required: true, label: 'Se dieron indicaciones individualizadas para preparar, administrar y conservar la fórmula (agua segura, almacenamiento, descarte)' },
   { key: 'understandingChecked', required: true, label: 'Se verificó que la familia comprendió las indicaciones' },
   { key: 'extractionTaught', required: false, label: 'Suspensión temporal: se enseñó la extracción y conservación de la leche materna' },

@@ -1,8 +1,8 @@
 export const formulaText = {
-  coveredRefusal:
-    'Esta persona tiene obra social o cobertura de salud privada según el padrón: no puede recibir la Fórmula de Inicio por este programa.',
-  coveredNow: (coverage: string | null, listDate: string | null) =>
-    `Según el padrón${listDate ? ` del ${listDate.split('-').reverse().join('/')}` : ''}, el responsable tiene ${coverage ? `cobertura de ${coverage}` : 'obra social o cobertura de salud privada'}: no puede recibir la Fórmula de Inicio por este programa (ni recetas nuevas ni entregas).`,
+  /** `term` is the country's word for coverage (COUNTRY_PROFILES[…].coverageTerm). */
+  coveredRefusal: (term: string) => `Esta persona tiene ${term} según el padrón: no puede recibir la Fórmula de Inicio por este programa.`,
+  coveredNow: (coverage: string | null, listDate: string | null, term: string) =>
+    `Según el padrón${listDate ? ` del ${listDate.split('-').reverse().join('/')}` : ''}, el responsable tiene ${coverage ? `cobertura de ${coverage}` : term}: no puede recibir la Fórmula de Inicio por este programa (ni recetas nuevas ni entregas).`,
   errors: {
     date: 'Escriba una fecha válida (dd/mm/aaaa).',
     nationalId: 'Escriba el número de documento, solo dígitos.',

@@ -23,7 +23,7 @@ export const formulaUi = {
   phone: 'Teléfono',
   email: 'Correo electrónico',
   address: 'Domicilio',
-  coverageChecked: 'Revisé el padrón: esta persona no tiene obra social ni cobertura privada',
+  coverageChecked: (term: string) => `Revisé el padrón: esta persona no tiene ${term}`,
   save: 'Guardar',
   infants: 'Lactantes',
   noInfants: 'Todavía no tiene lactantes registrados.',
@@ -119,7 +119,7 @@ export const formulaUi = {
   },
   coverage: {
     title: 'Importar padrón de cobertura',
-    help: 'El archivo CSV que envía el nivel superior con los DNI de personas con obra social o seguro privado (una persona por línea; separado por ; o ,).',
+    help: (term: string) => `El archivo CSV que envía el nivel superior con los documentos de las personas con ${term} (una persona por línea; separado por ; o ,).`,
     file: 'Archivo del padrón (CSV)',
     listDate: 'Fecha del padrón',
     import: 'Importar padrón',

@@ -111,7 +111,7 @@ export const groupsUi = {
     sessionsTitle: 'Sesiones',
     planned: 'Programada',
     held: 'Realizada',
-    attendanceSummary: (present: number, absent: number) => `${present} presentes · ${absent} ausentes`,
+    attendanceSummary: (present: number, absent: number) => `${present === 1 ? '1 presente' : `${present} presentes`} · ${absent === 1 ? '1 ausente' : `${absent} ausentes`}`,
     confidential: 'Notas confidenciales',
     sessionOf: (date: string) => `la sesión del ${date}`,
     documents: (date: string) => `Hoja de asistencia y documentos de la sesión del ${date}`,

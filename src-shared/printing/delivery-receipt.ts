@@ -33,6 +33,7 @@ const t = printText.receipt;
 export function receiptDocument(data: ReceiptData): string {
   const d = data.delivery;
   const n = (value: number | undefined) => (value === undefined ? '' : formatThousands(value));
+  const g = (value: number | undefined) => (value === undefined ? '' : t.grams_(formatThousands(value)));
   const body = html`
 ${siteLine(data.site)}
 <h1>${t.title}${d?.voided ? html` — ${t.voided}` : ''}</h1>
@@ -47,14 +48,14 @@ ${siteLine(data.site)}
 <h3>${t.deliveredTitle}</h3>
 <table class="grid">
   <thead><tr><th>${t.cans800}</th><th>${t.cans1kg}</th><th>${t.grams}</th><th>${t.receivedBy}</th></tr></thead>
-  <tbody><tr><td class="center">${n(d?.cans800)}</td><td class="center">${n(d?.cans1kg)}</td><td class="center">${n(d?.grams)}</td><td>${d?.receivedBy}</td></tr></tbody>
+  <tbody><tr><td class="center">${n(d?.cans800)}</td><td class="center">${n(d?.cans1kg)}</td><td class="center">${g(d?.grams)}</td><td>${d?.receivedBy}</td></tr></tbody>
 </table>
 <h3>${t.remainingTitle}</h3>
 <div class="fields one">
-  ${field(t.remainingGrams, n(d?.gramsRemaining))}
+  ${field(t.remainingGrams, g(d?.gramsRemaining))}
   ${field(t.remainingCans, d ? t.cans(d.cans800Remaining, d.cans1kgRemaining) : '')}
   ${field(t.until, d ? showIsoDate(d.lastDeliveryDay) : '')}
-  ${field(t.deliveredSoFar, n(d?.gramsDelivered))}
+  ${field(t.deliveredSoFar, g(d?.gramsDelivered))}
 </div>
 ${signatures([[t.signatureStaff], [t.signatureCaregiver]])}
 <p class="notes">${t.note}</p>`;

@@ -16,6 +16,10 @@ export interface CountryProfile {
   readonly regionLabel: string;
   readonly networkLabel: string;
   readonly microNetworkLabel: string;
+  /** The code a coordination site goes by (not a facility register's). */
+  readonly coordinationCodeLabel: Readonly<Record<'microNetwork' | 'network', string>>;
+  /** What "coverage" is called here: people with it do not enter the formula program (FI footnote 1). */
+  readonly coverageTerm: string;
 }
 
 export const COUNTRY_PROFILES: Record<Country, CountryProfile> = {
@@ -30,6 +34,8 @@ export const COUNTRY_PROFILES: Record<Country, CountryProfile> = {
     regionLabel: 'DIRESA / GERESA / DISA',
     networkLabel: 'Red de salud',
     microNetworkLabel: 'Microrred',
+    coordinationCodeLabel: { microNetwork: 'Código de la microrred', network: 'Código de la red' },
+    coverageTerm: 'seguro de salud (EsSalud, EPS o seguro privado)',
   },
   AR: {
     name: 'Argentina',
@@ -42,6 +48,8 @@ export const COUNTRY_PROFILES: Record<Country, CountryProfile> = {
     regionLabel: 'Provincia / jurisdicción',
     networkLabel: 'Región sanitaria',
     microNetworkLabel: 'Área programática',
+    coordinationCodeLabel: { microNetwork: 'Código del área programática', network: 'Código de la región sanitaria' },
+    coverageTerm: 'obra social o prepaga',
   },
 };
 
@@ -59,3 +67,9 @@ export const SITE_KIND_LABELS: Record<SiteKind, string> = {
   microNetwork: 'Coordinación de microrred',
   network: 'Coordinación de red',
 };
+
+/** The label of a site's code: the facility register's for a facility, the coordination's own otherwise. */
+export function siteCodeLabel(country: Country, kind: SiteKind): string {
+  const profile = COUNTRY_PROFILES[country];
+  return kind === 'facility' ? profile.facilityCodeLabel : profile.coordinationCodeLabel[kind];
+}

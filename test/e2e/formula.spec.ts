@@ -45,7 +45,7 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
     await page.getByRole('textbox', { name: 'Buscar responsable por DNI o nombre' }).fill('11112222');
     await page.getByRole('button', { name: 'Buscar', exact: true }).click();
     await page.getByRole('button', { name: 'Verificar padrón y registrar el DNI 11112222' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'tiene obra social o cobertura de salud privada' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'tiene seguro de salud (EsSalud, EPS o seguro privado)' })).toBeVisible();
     await expect(page.getByRole('form', { name: 'Nuevo responsable' })).toHaveCount(0);
   });
 

@@ -38,7 +38,9 @@ describe('coverage list and caregivers', () => {
     const check = await app.ok('formula.checkCoverage', { nationalId: '11112222' });
     expect(check).toMatchObject({ covered: true, coverage: 'EsSalud', listDate: '2026-10-31', existing: null });
     const refused = await app.invoke('formula.createCaregiver', { ...caregiver, nationalId: '11112222' });
-    expect(refused).toMatchObject({ ok: false, error: { fieldErrors: { nationalId: expect.stringMatching(/obra social o cobertura/) as unknown } } });
+    // The Peruvian profile's word for coverage, never Argentina's «obra social» (issue 15).
+    expect(refused).toMatchObject({ ok: false, error: { fieldErrors: { nationalId: expect.stringMatching(/tiene seguro de salud \(EsSalud, EPS o seguro privado\)/) as unknown } } });
+    expect(JSON.stringify(refused)).not.toContain('obra social');
     expect(countRows(app, 'caregivers')).toBe(0);
     expect((await app.ok('formula.checkCoverage', { nationalId: '45678912' })).covered).toBe(false);
   });

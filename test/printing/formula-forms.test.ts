@@ -69,6 +69,9 @@ describe('formula program forms, rendered to PDF in Chromium', () => {
     expect(blankPdf.lines).toContain('7) Firma, matrícula y sello legible del médico responsable.');
     expect(blankPdf.lines).toContain('1) Fecha de prescripción.');
     expect(blankPdf.text).not.toContain('Thiago');
+    // An infant without a document yet reads «sin DNI», not «DNI sin DNI» (issue 15).
+    expect(printText.prescription.infant('Luz Mamani', null, '01/11/2026')).toBe('Luz Mamani — sin DNI — nacido/a el 01/11/2026');
+    expect(printText.prescription.infant('Luz Mamani', '', '01/11/2026')).toBe('Luz Mamani — sin DNI — nacido/a el 01/11/2026');
   });
 
   it('the counselling declaration (FI Ilustración 2): facility, infant and the two professionals', async () => {
@@ -108,7 +111,7 @@ describe('formula program forms, rendered to PDF in Chromium', () => {
     const pdf = inspectPdf(await pdfOf(printed.html), 'delivery-receipt', tempDir());
     onePageA4(pdf);
     // 3 × 800 g + 1 × 1 kg = 3,400 g of the 12,000 g of three months.
-    for (const value of ['21/11/2026', 'María <b> Quispe </td>', '45678912', 'Thiago Quispe', '3.400', `Gramos ${(12000 - 3400).toLocaleString('de-DE')}`, '10 latas de 800 g o 8 latas de 1 kg']) {
+    for (const value of ['21/11/2026', 'María <b> Quispe </td>', '45678912', 'Thiago Quispe', '3.400 g', `Gramos ${(12000 - 3400).toLocaleString('de-DE')} g`, 'Entregado hasta hoy con esta prescripción 3.400 g', '10 latas de 800 g o 8 latas de 1 kg']) {
       expect(pdf.text).toContain(value);
     }
     expect(pdf.text).not.toContain('adopción');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lookupCoverage } from '../../src-main/formula/coverage-service';
 import { exportToChild, exportToParent } from '../../src-main/sync/export-service';
 import { importBundle } from '../../src-main/sync/import-service';
+import { syncStatus } from '../../src-main/sync/status-service';
 import { addUser, type TestApp } from '../helpers/test-app';
 import { enrol, siteOf } from './sync-helpers';
 
@@ -44,6 +45,9 @@ describe('reference data down the hierarchy (coverage list, HIS codes)', () => {
     importBundle(f2.main.ctx, toF2.bytes);
     expect(codes(f1)).toEqual(['F0001', 'M0001', 'R0001']);
     expect(codes(f2)).toEqual(['M0001', 'R0001']);
+    // What Sincronización says is waiting is what the next bundle up carries: received reference data is not counted (issue 15).
+    const waiting = syncStatus(f2.main.ctx).sites[0]?.unacknowledged;
+    expect(waiting).toBe(Object.values(exportToParent(f2.main.ctx).counts).reduce((a, b) => a + b, 0));
     expect(lookupCoverage(f2.main.ctx, '11112222')).toEqual({ covered: true, coverage: 'EsSalud', listDate: '2026-10-31' });
     const reasons = await f2.ok('formula.reasons', {});
     expect(reasons.find((r) => r.code === 'htlv')?.active).toBe(false);
