@@ -24,8 +24,12 @@ export async function initSite(
   } catch {
     return refused('UNREADABLE', cliText.passwordFile);
   }
-  const parent = typeof values.parent === 'string' ? values.parent : UNSPECIFIED;
-  const region = typeof values.region === 'string' ? values.region : UNSPECIFIED;
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : null);
+  // --parent is the name of the level right above: the microrred of a facility, the red of a microrred.
+  const parent = text('parent');
+  const microNetwork = text('microrred') ?? (kind === 'facility' ? parent : null) ?? UNSPECIFIED;
+  const network = text('red') ?? (kind === 'microNetwork' ? parent : null) ?? UNSPECIFIED;
+  const region = text('region') ?? UNSPECIFIED;
   const username = get('admin');
   const input = setupSchema.safeParse({
     site: {
@@ -34,11 +38,11 @@ export async function initSite(
       name: get('name'),
       code: get('code'),
       region,
-      network: kind === 'facility' ? UNSPECIFIED : kind === 'microNetwork' ? parent : '',
-      microNetwork: kind === 'facility' ? parent : '',
+      network: kind === 'network' ? '' : network,
+      microNetwork: kind === 'facility' ? microNetwork : '',
       attendsBirths: values['attends-births'] === true,
     },
-    admin: { fullName: username, username, password, passwordConfirm: password },
+    admin: { fullName: text('admin-name') ?? username, username, password, passwordConfirm: password },
   });
   if (!input.success) return usage(cliText.setupRefused(input.error.issues.map((issue) => issue.message).join(' ')));
   const result = await main.invoke('setup.complete', input.data);

@@ -34,6 +34,9 @@ const OPTIONS = {
   name: { type: 'string' },
   code: { type: 'string' },
   parent: { type: 'string' },
+  red: { type: 'string' },
+  microrred: { type: 'string' },
+  'admin-name': { type: 'string' },
   region: { type: 'string' },
   'attends-births': { type: 'boolean' },
   admin: { type: 'string' },
@@ -114,7 +117,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return report(usage(error instanceof Error ? error.message : String(error)), argv.includes('--json'), io);
   }
   const json = values.json === true;
-  if (values.help || positionals.length === 0) return report(usage(cliText.usage.split('\n')[0] ?? ''), json, io);
+  // Help asked for is an answer (exit 0); no command at all is a usage error. Either way, said once.
+  if (values.help) return report({ code: 0, json: { ok: true, usage: cliText.usage }, text: cliText.usage }, json, io);
+  if (positionals.length === 0) return report({ ...usage(''), text: cliText.usage }, json, io);
   let main: LactaRedMain | null = null;
   const open = () => {
     const dataDir = typeof values['data-dir'] === 'string' ? path.resolve(values['data-dir']) : resolveDataDir();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../common/validation';
-import { COUNTRIES, COUNTRY_PROFILES, normalizeDigits, SITE_KINDS } from '../site/countries';
+import { COUNTRIES, COUNTRY_PROFILES, SITE_KINDS } from '../site/countries';
 import { newPasswordFields, passwordsMatch, usernameSchema } from '../users/schemas';
 import { setupText } from './text';
 
@@ -14,7 +14,7 @@ export const siteKindStepSchema = z.object({
 export const siteStepSchema = siteKindStepSchema
   .extend({
     name: requiredText('el nombre', 150),
-    code: optionalText(20).transform(normalizeDigits),
+    code: optionalText(20),
     region: requiredText('la región o jurisdicción'),
     network: optionalText(),
     microNetwork: optionalText(),
@@ -22,7 +22,10 @@ export const siteStepSchema = siteKindStepSchema
   })
   .superRefine((site, ctx) => {
     const profile = COUNTRY_PROFILES[site.country];
-    if (site.kind === 'facility' && !profile.facilityCodePattern.test(site.code)) {
+    // A code names bundle files and travels in them: only letters and digits, never silently changed.
+    if (site.code !== '' && !/^[A-Za-z0-9]+$/.test(site.code)) {
+      ctx.addIssue({ code: 'custom', path: ['code'], message: t.codeCharacters });
+    } else if (site.kind === 'facility' && !profile.facilityCodePattern.test(site.code)) {
       ctx.addIssue({
         code: 'custom',
         path: ['code'],

@@ -4,7 +4,10 @@ export const cliText = {
 
 Órdenes:
   init --site-type facility|microrred|red --country PE|AR --name NOMBRE --code CÓDIGO
-       [--parent CÓDIGO] [--region REGIÓN] [--attends-births] --admin USUARIO --admin-password-file ARCHIVO
+       [--region NOMBRE] [--red NOMBRE] [--microrred NOMBRE] [--attends-births]
+       --admin USUARIO [--admin-name "NOMBRE Y APELLIDOS"] --admin-password-file ARCHIVO
+       (--parent NOMBRE: el nivel inmediato superior, la microrred de un establecimiento o la red
+        de una microrred; el CÓDIGO lleva solo letras y números)
   enrolment export --out ARCHIVO
   enrolment import ARCHIVO --fingerprint HUELLA [--replace-key]
   export --out CARPETA [--max-part-mb N] [--to CÓDIGO]   (--to: correcciones hacia un sitio dependiente)

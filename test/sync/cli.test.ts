@@ -139,7 +139,31 @@ describe('the lactared command line', () => {
     expect((await lactared('import', ...(next.json.files as string[]), '--data-dir', micro, '--json')).json).toMatchObject({ ok: true, summary: { caregivers: { new: 3 } } });
 
     const help = await lactared('--help');
-    expect(help.err).toMatch(/Uso: lactared/);
+    expect(help.code).toBe(0);
+    expect(help.out.match(/Uso:/g)).toHaveLength(1);
+    expect(help.out).toContain('--parent NOMBRE');
+    expect(help.out).not.toContain('--parent CÓDIGO');
+    const none = await lactared();
+    expect(none.code).toBe(2);
+    expect(none.err.match(/Uso:/g)).toHaveLength(1);
+  });
+});
+
+describe('init takes the whole site (issue 15)', () => {
+  it('the red, the microrred and the admin’s full name; a code with a hyphen is refused, not changed', async () => {
+    const dir = tempDir();
+    const password = path.join(dir, 'clave.txt');
+    fs.writeFileSync(password, 'clave-segura-2026\n');
+    const base = ['init', '--site-type', 'facility', '--country', 'PE', '--name', 'Puesto Cerrito', '--admin', 'rosa.quispe', '--admin-password-file', password];
+    const hyphen = await lactared(...base, '--data-dir', path.join(dir, 'a'), '--code', '0001-1111');
+    expect(hyphen.code).toBe(2);
+    expect(hyphen.err).toContain('solo letras y números');
+    const done = await lactared(...base, '--data-dir', path.join(dir, 'b'), '--code', '00001111', '--region', 'DIRESA Cusco', '--red', 'Red Cusco Norte', '--microrred', 'Microrred San Juan', '--admin-name', 'Rosa Quispe Mamani');
+    expect(done.code, done.err).toBe(0);
+    const db = new Database(path.join(dir, 'b', 'lactared.sqlite'), { readonly: true });
+    expect(db.prepare('SELECT region, network, micro_network AS microNetwork FROM sites').get()).toEqual({ region: 'DIRESA Cusco', network: 'Red Cusco Norte', microNetwork: 'Microrred San Juan' });
+    expect(db.prepare('SELECT full_name FROM users').pluck().get()).toBe('Rosa Quispe Mamani');
+    db.close();
   });
 });
 
