@@ -21,15 +21,25 @@ export function followUps(ctx: AppContext): FollowUps {
   };
 }
 
+/** A stored JSON list of ids; anything else (a damaged cell) reads as none. */
+function idList(text: string): string[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export function indicators(ctx: AppContext, period: Period): FacilityIndicators & { readonly period: Period } {
   const open = followUps(ctx);
   const data = {
     sessions: ctx.db
-      .select({ id: groupSessions.id, groupId: groupSessions.groupId, date: groupSessions.sessionDate, status: groupSessions.status })
+      .select({ id: groupSessions.id, groupId: groupSessions.groupId, date: groupSessions.sessionDate, status: groupSessions.status, facilitator: groupSessions.facilitatorLeadMotherId })
       .from(groupSessions)
       .where(eq(groupSessions.deleted, false))
       .all()
-      .map((s) => ({ id: s.id, groupId: s.groupId, date: s.date, held: s.status === 'held' })),
+      .map((s) => ({ id: s.id, groupId: s.groupId, date: s.date, held: s.status === 'held', facilitatorLeadMotherId: s.facilitator })),
     attendance: ctx.db
       .select({ sessionId: sessionAttendance.sessionId, present: sessionAttendance.present })
       .from(sessionAttendance)
@@ -40,7 +50,13 @@ export function indicators(ctx: AppContext, period: Period): FacilityIndicators 
       .from(groupMembers)
       .where(eq(groupMembers.deleted, false))
       .all(),
-    leadMothers: ctx.db.select({ status: leadMothers.status }).from(leadMothers).where(eq(leadMothers.deleted, false)).all(),
+    leadMothers: ctx.db.select({ id: leadMothers.id, status: leadMothers.status }).from(leadMothers).where(eq(leadMothers.deleted, false)).all(),
+    groupLeaders: ctx.db
+      .select({ groupId: supportGroups.id, ids: supportGroups.leadMotherIds })
+      .from(supportGroups)
+      .where(eq(supportGroups.deleted, false))
+      .all()
+      .map((g) => ({ groupId: g.groupId, leadMotherIds: idList(g.ids) })),
     followUpsOpen: open.members.length + open.idleGroups.length,
   };
   return { ...facilityIndicators(data, period), period };

@@ -20,10 +20,12 @@ export type MemberType = 'pregnant' | 'breastfeeding' | 'motherUnder2' | 'caregi
 export const MEMBER_TYPES: readonly MemberType[] = ['pregnant', 'breastfeeding', 'motherUnder2', 'caregiver', 'relative'];
 
 export interface IndicatorData {
-  readonly sessions: readonly { readonly id: string; readonly groupId: string; readonly date: IsoDate; readonly held: boolean }[];
+  readonly sessions: readonly { readonly id: string; readonly groupId: string; readonly date: IsoDate; readonly held: boolean; readonly facilitatorLeadMotherId?: string | null }[];
   readonly attendance: readonly { readonly sessionId: string; readonly present: boolean }[];
   readonly members: readonly { readonly type: MemberType; readonly joinedDate: IsoDate; readonly leftDate: IsoDate | null }[];
-  readonly leadMothers: readonly { readonly status: 'candidate' | 'inTraining' | 'trained' | 'active' | 'inactive' }[];
+  readonly leadMothers: readonly { readonly id: string; readonly status: 'candidate' | 'inTraining' | 'trained' | 'active' | 'inactive' }[];
+  /** Who leads each group (its lead mothers). */
+  readonly groupLeaders: readonly { readonly groupId: string; readonly leadMotherIds: readonly string[] }[];
   readonly followUpsOpen: number;
 }
 
@@ -40,6 +42,19 @@ export interface FacilityIndicators {
   readonly leadMothersTrained: number;
   readonly leadMothersActive: number;
   readonly followUpsOpen: number;
+}
+
+/**
+ * GT §6.1.2: a lead mother is active while she runs a group. Marked «active» by hand, or trained and
+ * leading (or facilitating) a group that held a session in the period — nobody has to remember to
+ * change her state once her group meets. «Inactive» is a decision and always wins.
+ */
+export function activeLeadMotherIds(data: Pick<IndicatorData, 'leadMothers' | 'groupLeaders' | 'sessions'>, from: IsoDate, to: IsoDate): Set<string> {
+  const held = data.sessions.filter((s) => s.held && s.date >= from && s.date <= to);
+  const heldGroups = new Set(held.map((s) => s.groupId));
+  const running = new Set<string>(held.flatMap((s) => (s.facilitatorLeadMotherId ? [s.facilitatorLeadMotherId] : [])));
+  for (const group of data.groupLeaders) if (heldGroups.has(group.groupId)) for (const id of group.leadMotherIds) running.add(id);
+  return new Set(data.leadMothers.filter((m) => m.status === 'active' || (m.status === 'trained' && running.has(m.id))).map((m) => m.id));
 }
 
 export function facilityIndicators(data: IndicatorData, period: Period): FacilityIndicators {
@@ -61,7 +76,7 @@ export function facilityIndicators(data: IndicatorData, period: Period): Facilit
     averagePresent: sessionsWithMarks === 0 ? null : Math.round((present / sessionsWithMarks) * 10) / 10,
     membersByType,
     leadMothersTrained: data.leadMothers.filter((m) => m.status === 'trained' || m.status === 'active').length,
-    leadMothersActive: data.leadMothers.filter((m) => m.status === 'active').length,
+    leadMothersActive: activeLeadMotherIds(data, from, to).size,
     followUpsOpen: data.followUpsOpen,
   };
 }

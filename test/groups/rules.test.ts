@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupIdle, groupSizeWarning, nextMeetingTooLate, periodicityTooLong, unjustifiedAbsencesInARow, needsFollowUp } from '../../src-shared/groups/group-rules';
-import { facilityIndicators, periodRange } from '../../src-shared/groups/indicators';
+import { activeLeadMotherIds, facilityIndicators, periodRange } from '../../src-shared/groups/indicators';
 import { TRAINING_PLANS, trainingProgress } from '../../src-shared/groups/training';
 
 describe('lead-mother training (GT §6.1.2 b)', () => {
@@ -113,7 +113,17 @@ describe('facility indicators (GT §6.1.4)', () => {
         { type: 'breastfeeding' as const, joinedDate: '2026-12-31', leftDate: null },
         { type: 'relative' as const, joinedDate: '2027-01-01', leftDate: null }, // after it
       ],
-      leadMothers: [{ status: 'trained' as const }, { status: 'active' as const }, { status: 'inTraining' as const }, { status: 'inactive' as const }],
+      leadMothers: [
+        { id: 'm1', status: 'trained' as const }, // trained, her group g3 met only last semester
+        { id: 'm2', status: 'active' as const },
+        { id: 'm3', status: 'inTraining' as const },
+        { id: 'm4', status: 'inactive' as const },
+        { id: 'm5', status: 'trained' as const }, // trained and leading g1, which met: active without anyone marking it (issue 15)
+      ],
+      groupLeaders: [
+        { groupId: 'g1', leadMotherIds: ['m5', 'm4'] },
+        { groupId: 'g3', leadMotherIds: ['m1'] },
+      ],
       followUpsOpen: 3,
     };
     const figures = facilityIndicators(data, { kind: 'semester', year: 2026, half: 2 });
@@ -123,12 +133,30 @@ describe('facility indicators (GT §6.1.4)', () => {
       averageAttendancePercent: 80, // 8 of 10
       averagePresent: 2.7, // 8 present over 3 sessions
       membersByType: { pregnant: 1, breastfeeding: 1, motherUnder2: 0, caregiver: 0, relative: 0 },
-      leadMothersTrained: 2,
-      leadMothersActive: 1,
+      leadMothersTrained: 3,
+      leadMothersActive: 2,
       followUpsOpen: 3,
     });
     expect(figures.sessionsPerMonth.map((m) => m.sessions)).toEqual([1, 2, 0, 0, 0, 0]);
     const empty = facilityIndicators({ ...data, sessions: [], attendance: [] }, { kind: 'year', year: 2025 });
     expect(empty).toMatchObject({ groupsActive: 0, averageAttendancePercent: null, averagePresent: null });
+  });
+});
+
+describe('active lead mothers (GT §6.1.2, issue 15)', () => {
+  const mothers = [
+    { id: 'trained', status: 'trained' as const },
+    { id: 'marked', status: 'active' as const },
+    { id: 'stopped', status: 'inactive' as const },
+    { id: 'learning', status: 'inTraining' as const },
+  ];
+  it.each([
+    ['nobody ran a group', [], [], ['marked']],
+    ['she leads a group that met', [{ id: 's', groupId: 'g', date: '2026-07-31', held: true }], [{ groupId: 'g', leadMotherIds: ['trained', 'stopped', 'learning'] }], ['trained', 'marked']],
+    ['she facilitated a session of another group', [{ id: 's', groupId: 'x', date: '2026-12-31', held: true, facilitatorLeadMotherId: 'trained' }], [], ['trained', 'marked']],
+    ['her group only planned a session', [{ id: 's', groupId: 'g', date: '2026-08-01', held: false }], [{ groupId: 'g', leadMotherIds: ['trained'] }], ['marked']],
+    ['her group met the day before the period', [{ id: 's', groupId: 'g', date: '2026-06-30', held: true }], [{ groupId: 'g', leadMotherIds: ['trained'] }], ['marked']],
+  ])('%s', (_case, sessions, groupLeaders, active) => {
+    expect([...activeLeadMotherIds({ leadMothers: mothers, sessions, groupLeaders }, '2026-07-01', '2026-12-31')].sort()).toEqual([...active].sort());
   });
 });
