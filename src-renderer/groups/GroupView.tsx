@@ -28,6 +28,7 @@ function SessionDocuments({ sessionId, date }: { sessionId: string; date: string
 
 export function GroupView({ group, mothers, canWrite, onChanged }: { group: GroupDetail; mothers: readonly LeadMotherSummary[]; canWrite: boolean; onChanged: (g: GroupDetail) => void }) {
   const [notice, setNotice] = useState<readonly string[]>([]);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
   const printing = usePrint();
   const preview = (sessionId: string | null) => printing.print('print.anexo2', { groupId: group.id, sessionId });
   const current = group.members.filter((m) => m.leftOn === null);
@@ -147,12 +148,14 @@ export function GroupView({ group, mothers, canWrite, onChanged }: { group: Grou
       {canWrite ? (
         <details className="card" open>
           <summary>{groupsUi.session.title}</summary>
+          {confirmation ? <Notice tone="success">{confirmation}</Notice> : null}
           <SessionForm
             key={`${group.nextPlanned?.id ?? 'new'}-${current.length}`}
             group={group}
             mothers={mothers}
-            onSaved={(saved) => {
+            onSaved={(saved, confirmation) => {
               setNotice(saved.warnings);
+              setConfirmation(confirmation);
               onChanged(saved.group);
             }}
           />

@@ -12,6 +12,9 @@ export function NewLeadMotherForm({ onSaved }: { onSaved: () => void }) {
   const form = useForm(t.newTitle, { firstNames: '', lastNames: '', nationalId: '', phone: '', community: '', address: '', notes: '', selectedOn: '' });
   const [profile, setProfile] = useState(EMPTY_PROFILE);
   const points = profilePoints(profile);
+  const [saved, setSaved] = useState<string | null>(null);
+  // No advice on a blank form: only once something about the candidate was typed or ticked.
+  const started = points > 0 || Object.values(form.values).some((value) => value.trim() !== '');
   return (
     <form
       className="stack narrow-form"
@@ -19,15 +22,18 @@ export function NewLeadMotherForm({ onSaved }: { onSaved: () => void }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        const name = `${form.values.firstNames.trim()} ${form.values.lastNames.trim()}`;
         form.saveWith(
           () => call('groups.createLeadMother', { ...form.values, profile }),
           () => {
             setProfile(EMPTY_PROFILE);
+            setSaved(t.savedCandidate(name));
             onSaved();
           },
         );
       }}
     >
+      {saved && !started ? <Notice tone="success">{saved}</Notice> : null}
       <TextField form={form} name="firstNames" label={t.firstNames} />
       <TextField form={form} name="lastNames" label={t.lastNames} />
       <TextField form={form} name="nationalId" label={t.nationalId} inputMode="numeric" width="short" />
@@ -44,7 +50,7 @@ export function NewLeadMotherForm({ onSaved }: { onSaved: () => void }) {
           </label>
         ))}
       </fieldset>
-      {points < 7 ? <Notice tone="warning">{t.profileAdvice(points)}</Notice> : null}
+      {started && points < 7 ? <Notice tone="warning">{t.profileAdvice(points)}</Notice> : null}
       <TextField form={form} name="notes" label={t.notes} />
       <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.save} />
     </form>

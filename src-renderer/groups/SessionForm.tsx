@@ -15,7 +15,7 @@ type Moments = Record<SessionMomentKey, { done: boolean; minutes: string }>;
 const EMPTY_MOMENTS = Object.fromEntries(SESSION_MOMENTS.map((m) => [m.key, { done: false, minutes: '' }])) as Moments;
 
 /** A held session (GT §6.1.3 b), prefilled from the planned one; its "next session" is planned on saving. */
-export function SessionForm({ group, mothers, onSaved }: { group: GroupDetail; mothers: readonly LeadMotherSummary[]; onSaved: (saved: SessionSaved) => void }) {
+export function SessionForm({ group, mothers, onSaved }: { group: GroupDetail; mothers: readonly LeadMotherSummary[]; onSaved: (saved: SessionSaved, confirmation: string) => void }) {
   const planned = group.nextPlanned;
   const form = useForm(t.title, {
     sessionDate: planned ? showIsoDate(planned.date) : '',
@@ -62,11 +62,13 @@ export function SessionForm({ group, mothers, onSaved }: { group: GroupDetail; m
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        const present = members.filter((m) => marks[m.id]?.present ?? true).length;
+        const confirmation = t.savedWithAttendance(form.values.sessionDate, present, members.length - present);
         form.saveWith(send, (saved) => {
           setMoments(EMPTY_MOMENTS);
           setMarks({});
           setSheet(null);
-          onSaved(saved);
+          onSaved(saved, confirmation);
         });
       }}
     >

@@ -41,6 +41,7 @@ export const groupsUi = {
     selectedOn: 'Fecha de selección',
     profileLegend: 'Perfil (marque lo que cumple)',
     profileAdvice: (points: number) => `Cumple ${points} de los 7 puntos del perfil: la guía pide todos.`,
+    savedCandidate: (name: string) => `${name} quedó registrada como candidata a madre guía.`,
     save: 'Guardar',
     changeStatus: (name: string) => `Estado de ${name}`,
     recognitionTitle: 'Registrar reconocimiento',
@@ -119,6 +120,8 @@ export const groupsUi = {
   session: {
     title: 'Registrar sesión',
     fromPlanned: (date: string) => `Sesión programada para el ${date}`,
+    savedWithAttendance: (date: string, present: number, absent: number) =>
+      `Sesión del ${date} guardada con su asistencia: ${present === 1 ? '1 presente' : `${present} presentes`} · ${absent === 1 ? '1 ausente' : `${absent} ausentes`}.`,
     date: 'Fecha de la sesión',
     time: 'Hora',
     place: 'Lugar',

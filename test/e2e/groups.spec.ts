@@ -15,12 +15,15 @@ const d = (offset: number) => showIsoDate(addDays(today(), offset));
 async function registerLeadMother(page: Page, firstNames: string) {
   const form = page.getByRole('form', { name: 'Registrar candidata a madre guía' });
   if (!(await form.isVisible())) await page.getByText('Registrar candidata a madre guía').click();
+  // A blank form gives no advice yet (issue 15).
+  await expect(form.getByText(/^Cumple \d de los 7/)).toHaveCount(0);
   await form.getByLabel('Nombres', { exact: true }).fill(firstNames);
   await form.getByLabel('Apellidos', { exact: true }).fill('Mamani');
   await form.getByLabel('Comunidad', { exact: true }).fill('Cerrito');
   await form.getByLabel('Fecha de selección').fill(d(-45));
   for (const box of await form.getByRole('group', { name: 'Perfil (marque lo que cumple)' }).getByRole('checkbox').all()) await box.check();
   await form.getByRole('button', { name: 'Guardar' }).click();
+  await expect(form.getByText(`${firstNames} Mamani quedó registrada como candidata a madre guía.`)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Madres guía' }).getByRole('row', { name: new RegExp(`${firstNames} Mamani`) })).toBeVisible();
 }
 
@@ -147,7 +150,8 @@ test('health staff trains two lead mothers, forms a group of 9, records a sessio
     await form.getByLabel('Fecha de la sesión').fill(d(-3));
     await expect(attendance.getByLabel('Motivo de la inasistencia: Berta Quispe')).toHaveValue('Viajó a Cusco');
     await form.getByRole('button', { name: 'Guardar sesión' }).click();
-    await expect(page.getByText('7 presentes · 2 ausentes')).toBeVisible();
+    await expect(page.getByText('7 presentes · 2 ausentes', { exact: true })).toBeVisible();
+    await expect(page.getByText(`Sesión del ${d(-3)} guardada con su asistencia: 7 presentes · 2 ausentes.`)).toBeVisible();
     await expect(page.getByText(`${d(11)}  · Programada`).or(page.getByText(new RegExp(`${d(11).replace(/\//g, '\\/')}.*Programada`)))).toBeVisible();
     await expect(page.getByRole('form', { name: 'Registrar sesión' }).getByText(`Sesión programada para el ${d(11)}`)).toBeVisible();
     await screenshot(page, '51-group-session');
@@ -158,7 +162,9 @@ test('health staff trains two lead mothers, forms a group of 9, records a sessio
     const preview = page.getByRole('dialog', { name: /^Vista previa: Anexo 2/ });
     const sheet = preview.frameLocator('iframe');
     await expect(sheet.getByText('ANEXO N° 2')).toBeVisible();
-    await expect(sheet.getByText('Berta Quispe')).toBeVisible();
+    // A held session's sheet lists who attended: Berta and Flor stayed home (issue 15).
+    await expect(sheet.getByText('Ana Quispe', { exact: true })).toBeVisible();
+    await expect(sheet.getByText('Berta Quispe')).toHaveCount(0);
     await expect(sheet.getByText('Rosa Mamani')).toBeVisible();
     await expect(sheet.getByRole('row')).toHaveCount(2 + 15);
     await expect(preview.getByRole('button', { name: 'Imprimir o guardar como PDF' })).toBeVisible();
