@@ -49,7 +49,7 @@ export const infants = sqliteTable(
     mergedIntoId: text('merged_into_id'),
     ...audited(),
   },
-  (table) => [index('infants_caregiver').on(table.caregiverId)],
+  (table) => [index('infants_caregiver').on(table.caregiverId), index('infants_birth_date').on(table.birthDate)],
 );
 
 /** Every field of FI rules 6–7 and the prescription model ("Ilustración 1"). */

@@ -2,6 +2,7 @@ import { attachmentsHandlers } from '../attachments/attachments-handlers';
 import { auditHandlers } from '../audit/audit-handlers';
 import { draftsHandlers } from '../drafts/drafts-handlers';
 import { formulaHandlers } from '../formula/formula-handlers';
+import { homeHandlers } from '../home/home-handlers';
 import { coordinationHandlers } from '../groups/coordination-handlers';
 import { groupsHandlers } from '../groups/groups-handlers';
 import { printingHandlers } from '../printing/printing-handlers';
@@ -24,6 +25,7 @@ export const handlers: HandlerTable = {
   ...attachmentsHandlers,
   ...formulaHandlers,
   ...draftsHandlers,
+  ...homeHandlers,
   ...groupsHandlers,
   ...coordinationHandlers,
   ...printingHandlers,

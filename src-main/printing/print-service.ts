@@ -10,11 +10,15 @@ import { prescriptionModelDocument } from '../../src-shared/printing/prescriptio
 import { certificateDocument, trainingAttendanceDocument } from '../../src-shared/printing/training-forms';
 import { admissibleOnSheet } from '../../src-shared/formula/admissions';
 import { reasonsHere } from '../formula/reasons-service';
+import { workListDocument } from '../../src-shared/printing/work-list';
+import type { WorkListKey } from '../../src-shared/home/work-lists';
+import { workList } from '../home/home-service';
 import { weeklySheetDocument } from '../../src-shared/printing/weekly-sheet';
 import type { PrintedDocument } from '../../src-shared/printing/types';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { localSite } from '../site/site-service';
+import { todayIso } from '../app/today';
 import { anexo2Data } from './anexo2-data';
 import { declarationData, deliveriesReportData, draftDeclarationData, prescriptionModelData, receiptData, type DeclarationDraft } from './formula-print-data';
 import { certificateData, designatedStaffData, monitoringReportData, planPrintData, trainingAttendanceData } from './groups-print-data';
@@ -79,4 +83,10 @@ export function printCertificate(ctx: AppContext, courseId: string | null, leadM
 
 export function printMonitoringReport(ctx: AppContext, year: number, half: 0 | 1 | 2): PrintedDocument {
   return printed(ctx, monitoringReportDocument(monitoringReportData(ctx, year, half)), null);
+}
+
+export function printWorkList(ctx: AppContext, key: WorkListKey): PrintedDocument {
+  const site = localSite(ctx);
+  const list = workList(ctx, key);
+  return printed(ctx, workListDocument({ site: { name: site?.name ?? '', code: site?.code ?? '', microNetwork: site?.microNetwork ?? '', network: site?.network ?? '' }, today: todayIso(ctx), list }), null);
 }

@@ -12,6 +12,7 @@ import {
   printReceipt,
   printTrainingAttendance,
   printWeeklySheet,
+  printWorkList,
 } from './print-service';
 
 export const printingHandlers: HandlersFor<
@@ -26,6 +27,7 @@ export const printingHandlers: HandlersFor<
   | 'print.trainingAttendance'
   | 'print.trainingCertificate'
   | 'print.monitoringReport'
+  | 'print.workList'
   | 'print.toPrinter'
   | 'print.savePdf'
 > = {
@@ -34,6 +36,7 @@ export const printingHandlers: HandlersFor<
   'print.prescription': (ctx, input) => printPrescriptionModel(ctx, input.prescriptionId),
   'print.declaration': (ctx, input) => printDeclaration(ctx, input.prescriptionId, input.draft),
   'print.deliveryReceipt': (ctx, input) => printReceipt(ctx, input.deliveryId),
+  'print.workList': (ctx, input) => printWorkList(ctx, input.key),
   'print.deliveriesReport': (ctx, input) => printDeliveriesReport(ctx, `${input.year}-${String(input.month).padStart(2, '0')}`),
   'print.designatedStaff': (ctx, input) => printDesignatedStaff(ctx, input.blank),
   'print.plan': (ctx, input) => printPlan(ctx, input.planId),

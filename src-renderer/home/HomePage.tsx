@@ -3,6 +3,7 @@ import type { SessionInfo, SiteInfo } from '../../src-shared/contract/types';
 import { COUNTRY_PROFILES, SITE_KIND_LABELS, siteCodeLabel } from '../../src-shared/site/countries';
 import { ROLE_LABELS } from '../../src-shared/users/text';
 import type { PageId } from '../shell/navigation';
+import { WorkToday } from './WorkToday';
 
 const t = appText.home;
 
@@ -19,6 +20,7 @@ export function HomePage({ site, session, items, onOpen }: HomePageProps) {
     <section className="page" aria-labelledby="home-title">
       <h1 id="home-title">{t.welcome(session.fullName)}</h1>
       <p className="lead">{t.offline}</p>
+      <WorkToday canSetWindows={session.permissions.includes('settings.manage')} />
       <div className="card">
         <h2>{t.siteTitle}</h2>
         <dl className="summary">

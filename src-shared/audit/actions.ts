@@ -36,6 +36,7 @@ export const AUDIT_ACTION_LABELS = {
   'formula.deliveryVoid': 'Entrega anulada',
   'formula.stockReceipt': 'Latas recibidas en stock',
   'formula.listExport': 'Listado exportado a CSV',
+  'home.listExport': 'Lista de trabajo exportada a CSV',
   'groups.leadMotherCreate': 'Madre guía registrada',
   'groups.leadMotherStatus': 'Estado de madre guía cambiado',
   'groups.recognition': 'Reconocimiento registrado',

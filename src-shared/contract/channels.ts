@@ -76,6 +76,8 @@ import {
   planStatusSchema,
 } from '../groups/coordination-schemas';
 import { draftKeySchema, draftPutSchema, type Draft } from '../drafts/schemas';
+import { workListQuerySchema, workWindowsSchema, type HomeWork, type WorkList } from '../home/work-lists';
+import type { WorkWindows } from '../home/work-rules';
 import { assignFromInboxSchema, contentSchema, recordRefSchema, uploadSchema } from '../attachments/schemas';
 import type {
   AppStatus,
@@ -213,6 +215,13 @@ export const contract = {
     access: 'groups.read',
   }),
   'print.monitoringReport': channel<PrintedDocument>()({ input: indicatorsQuerySchema, access: 'groups.read' }),
+  // The lists of the signed-in role only: main refuses another role's list.
+  'print.workList': channel<PrintedDocument>()({ input: workListQuerySchema, access: 'session' }),
+  'home.work': channel<HomeWork>()({ input: emptySchema, access: 'session' }),
+  'home.list': channel<WorkList>()({ input: workListQuerySchema, access: 'session' }),
+  'home.exportList': channel<ListExport>()({ input: workListQuerySchema, access: 'session' }),
+  'home.windows': channel<WorkWindows>()({ input: emptySchema, access: 'session' }),
+  'home.saveWindows': channel<WorkWindows>()({ input: workWindowsSchema, access: 'settings.manage' }),
   // The previewed document (its `print/<token>` address) to the printer or to a PDF file: desktop app only.
   'print.toPrinter': channel<{ readonly printed: boolean }>()({ input: printedUrlSchema, access: 'session' }),
   'print.savePdf': channel<SavedPdf>()({ input: printedUrlSchema, access: 'session' }),

@@ -1,0 +1,1 @@
+CREATE INDEX `infants_birth_date` ON `infants` (`birth_date`);
