@@ -51,7 +51,7 @@ export function WorkToday({ canSetWindows }: { readonly canSetWindows: boolean }
             <button key={c.key} type="button" className={c.urgent > 0 ? 'figure work-count urgent' : 'figure work-count'} aria-label={t.open(t.lists[c.key], c.count)} onClick={() => setOpen(c.key)}>
               <span className="figure-value">{c.count}</span>
               <span>{t.lists[c.key]}</span>
-              {c.urgent > 0 ? <strong className="cell-error">{`${c.urgent} ${t.dueStates.overdue.toLowerCase()}s`}</strong> : null}
+              {c.urgent > 0 ? <strong className="cell-error">{t.overdueCount(c.urgent)}</strong> : null}
               {hintOf(c.key, windows) ? <span className="hint">{hintOf(c.key, windows)}</span> : null}
             </button>
           ))}

@@ -85,6 +85,7 @@ export const homeText = {
     refused: 'Filas rechazadas',
   } as Readonly<Record<string, string>>,
   dueStates: { due: 'Le toca', overdue: 'Atrasada' },
+  overdueCount: (n: number) => (n === 1 ? '1 atrasada' : `${n} atrasadas`),
   draftForms: { 'formula.batch': 'Entregas de la planilla semanal', 'formula.admissions': 'Altas de la planilla semanal' } as Readonly<Record<string, string>>,
   never: 'nunca',
   wholeBundle: 'el paquete entero',

@@ -1,0 +1,58 @@
+import { addDays, toIsoDate } from '../../src-shared/common/dates';
+import { scannedPage } from '../helpers/generated-files';
+import { expect, invokeAsUser, screenshot, setUpAndSignInAs, test } from './fixtures';
+
+const REGISTRAR = { fullName: 'Luis Ramos Huamán', username: 'luis.ramos', password: 'clave-de-luis-1' };
+
+function today(): string {
+  const now = new Date();
+  return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+}
+
+test('the registrar’s home page counts the day’s work; a list opens, sorts, prints', async ({ page, webApp }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(webApp.url);
+  await setUpAndSignInAs(page, REGISTRAR, 'registrar');
+  // Two infants whose last delivery was more than a month ago: one 40 days ago (overdue), one 33 (due).
+  for (const [dni, name, daysAgo] of [
+    ['41111111', 'Quispe', 40],
+    ['42222222', 'Mamani', 33],
+  ] as const) {
+    const caregiver = await invokeAsUser(page, 'formula.createCaregiver', { nationalId: dni, firstNames: 'María', lastNames: name, phone: '984000000', coverageChecked: true });
+    const withInfant = await invokeAsUser(page, 'formula.createInfant', { caregiverId: caregiver.id, firstNames: 'Bebé', lastNames: name, birthDate: addDays(today(), -60) });
+    const status = await invokeAsUser(page, 'formula.createPrescription', {
+      infantId: withInfant.infants[0]?.id ?? '',
+      prescriptionDate: addDays(today(), -daysAgo),
+      reasonCode: 'adoption',
+      milkType: 'Fórmula de inicio',
+      replacement: 'total',
+      durationMonths: 3,
+      prescriberName: 'Dra. Ana Torres',
+      prescriberProfession: 'Pediatra',
+      prescriberLicence: 'CMP 45678',
+      prescriptionImage: { fileName: 'receta.png', dataBase64: (await scannedPage(20)).toString('base64') },
+    });
+    await invokeAsUser(page, 'formula.createDelivery', { prescriptionId: status.id, deliveryDate: addDays(today(), -daysAgo), cans800: 1, cans1kg: 0, confirmRepeat: true });
+  }
+  await page.reload();
+  const counts = page.getByRole('region', { name: 'Para hoy' });
+  const due = counts.getByRole('button', { name: 'Entregas que tocan (y atrasadas): 2. Abrir la lista' });
+  await expect(due).toBeVisible();
+  await expect(due).toContainText('1 atrasada');
+  await screenshot(page, '15-home-registrar');
+  await due.click();
+  const list = page.getByRole('table', { name: 'Entregas que tocan (y atrasadas)' });
+  await expect(list.getByRole('row')).toHaveCount(3);
+  // Most late first; sorted by name on request.
+  await expect(list.getByRole('row').nth(1)).toContainText('Bebé Quispe');
+  await list.getByRole('button', { name: 'Ordenar por Lactante' }).click();
+  await expect(list.getByRole('row').nth(1)).toContainText('Bebé Mamani');
+  await expect(list.getByRole('row').nth(1)).toContainText('Le toca');
+  await page.getByRole('button', { name: 'Imprimir la lista' }).click();
+  const preview = page.getByRole('dialog', { name: /^Vista previa: Entregas que tocan/ });
+  await expect(preview.frameLocator('iframe').getByText('Bebé Quispe')).toBeVisible();
+  await screenshot(page, '16-home-list-print');
+  await preview.getByRole('button', { name: 'Cerrar' }).click();
+  await page.getByRole('button', { name: 'Volver al inicio' }).click();
+  await expect(counts).toBeVisible();
+});
