@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { benchAttachments } from './attachments.bench';
 import { benchFoundation } from './foundation.bench';
+import { benchHome } from './home.bench';
 import { benchPrint } from './print.bench';
 import { benchSearch } from './search.bench';
 import { benchSync, importChild } from './sync.bench';
@@ -10,6 +11,7 @@ const AREAS: Record<string, (migrations: string) => Promise<void>> = {
   foundation: benchFoundation,
   attachments: benchAttachments,
   search: benchSearch,
+  home: benchHome,
   print: benchPrint,
   sync: benchSync,
 };

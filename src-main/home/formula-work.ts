@@ -13,7 +13,7 @@ import { requireLocalSiteId } from '../site/site-service';
 /** No entitlement outlives an infant's first year and a few weeks: older infants are never read. */
 const OLDEST_ENTITLED_MONTHS = 13;
 
-interface Candidate {
+export interface Candidate {
   readonly caregiverId: string;
   readonly caregiver: string;
   readonly nationalId: string;
@@ -29,20 +29,24 @@ interface Candidate {
  * This site's open prescriptions of infants young enough to be entitled, with what they received: found
  * through the infants' birth-date index, then checked with the same entitlement rules as a delivery.
  */
-function openPrescriptions(ctx: AppContext): Candidate[] {
+export function openPrescriptions(ctx: AppContext): Candidate[] {
   const today = todayIso(ctx);
+  // Driven by the infants' birth-date index (CROSS JOIN keeps that order: grouping by prescription would
+  // otherwise make SQLite scan every prescription), one pass over each one's deliveries; prescriptions whose
+  // longest possible period (duration or override, plus a month) ended before today are not read.
   const rows = ctx.sqlite
     .prepare(
       `SELECT p.*, i.birth_date AS infant_birth_date, i.first_names || ' ' || i.last_names AS infant,
               c.id AS caregiver_id, c.first_names || ' ' || c.last_names AS caregiver, c.national_id AS caregiver_dni, c.phone AS caregiver_phone,
-              (SELECT MAX(d.delivery_date) FROM deliveries d WHERE d.prescription_id = p.id AND d.deleted = 0 AND d.voided_at IS NULL) AS last_delivery,
-              COALESCE((SELECT SUM(d.cans_800) FROM deliveries d WHERE d.prescription_id = p.id AND d.deleted = 0 AND d.voided_at IS NULL), 0) AS c800,
-              COALESCE((SELECT SUM(d.cans_1kg) FROM deliveries d WHERE d.prescription_id = p.id AND d.deleted = 0 AND d.voided_at IS NULL), 0) AS c1kg
-         FROM infants i JOIN prescriptions p ON p.infant_id = i.id JOIN caregivers c ON c.id = i.caregiver_id
+              MAX(d.delivery_date) AS last_delivery, COALESCE(SUM(d.cans_800), 0) AS c800, COALESCE(SUM(d.cans_1kg), 0) AS c1kg
+         FROM infants i CROSS JOIN prescriptions p ON p.infant_id = i.id JOIN caregivers c ON c.id = i.caregiver_id
+         LEFT JOIN deliveries d ON d.prescription_id = p.id AND d.deleted = 0 AND d.voided_at IS NULL
         WHERE i.birth_date >= ? AND i.deleted = 0 AND c.deleted = 0 AND p.deleted = 0 AND p.status = 'active'
-          AND p.owner_site_id = ? AND p.prescription_date <= ?`,
+          AND p.owner_site_id = ? AND p.prescription_date <= ?
+          AND date(p.prescription_date, '+' || (MAX(p.duration_months, COALESCE(p.months_override, 0)) + 1) || ' months') >= ?
+        GROUP BY p.id`,
     )
-    .all(addMonths(today, -OLDEST_ENTITLED_MONTHS), requireLocalSiteId(ctx), today) as Record<string, string | number | null>[];
+    .all(addMonths(today, -OLDEST_ENTITLED_MONTHS), requireLocalSiteId(ctx), today, today) as Record<string, string | number | null>[];
   const out: Candidate[] = [];
   for (const r of rows) {
     const prescription = { ...r, prescriptionDate: String(r.prescription_date), reasonCode: String(r.reason_code), replacement: r.replacement === 'partial' ? 'partial' : 'total', gramsPerMonth: Number(r.grams_per_month), durationMonths: Number(r.duration_months), monthsOverride: r.months_override === null ? null : Number(r.months_override), gestationalWeeks: r.gestational_weeks === null ? null : Number(r.gestational_weeks) } as unknown as typeof prescriptions.$inferSelect;
@@ -72,9 +76,9 @@ function openPrescriptions(ctx: AppContext): Candidate[] {
 }
 
 /** Deliveries due and overdue (defaulters first, the longest late first). */
-export function deliveriesDue(ctx: AppContext, windows: WorkWindows): { rows: WorkRow[]; urgent: number } {
+export function deliveriesDue(ctx: AppContext, windows: WorkWindows, open: readonly Candidate[]): { rows: WorkRow[]; urgent: number } {
   const today = todayIso(ctx);
-  const rows = openPrescriptions(ctx)
+  const rows = open
     .map((p) => ({ p, due: deliveryDue(p.lastDelivery ?? p.prescriptionDate, today, windows.overdueAfterDays) }))
     .filter(({ due }) => due.state !== 'later')
     .sort((a, b) => b.due.daysLate - a.due.daysLate);
@@ -87,9 +91,9 @@ export function deliveriesDue(ctx: AppContext, windows: WorkWindows): { rows: Wo
   };
 }
 
-export function prescriptionsEnding(ctx: AppContext, windows: WorkWindows): WorkRow[] {
+export function prescriptionsEnding(ctx: AppContext, windows: WorkWindows, open: readonly Candidate[]): WorkRow[] {
   const today = todayIso(ctx);
-  return openPrescriptions(ctx)
+  return open
     .filter((p) => withinNextDays(p.lastDay, today, windows.endingWithinDays))
     .sort((a, b) => a.lastDay.localeCompare(b.lastDay))
     .map((p) => ({ caregiverId: p.caregiverId, cells: { lastDeliveryDay: p.lastDay, caregiver: p.caregiver, caregiverNationalId: p.nationalId, infant: p.infant, gramsRemaining: p.remaining } }));

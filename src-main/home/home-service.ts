@@ -9,7 +9,7 @@ import { AppError } from '../app/errors';
 import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
 import { writeSetting } from '../settings/local-settings';
-import { coverageChanged, deliveriesDue, infantsTurningSix, lotsExpiring, prescriptionsEnding, sheetDrafts } from './formula-work';
+import { coverageChanged, deliveriesDue, infantsTurningSix, lotsExpiring, openPrescriptions, prescriptionsEnding, sheetDrafts, type Candidate } from './formula-work';
 import { adminStatus, birthFacilityWithoutGroup, bundlesRefused, conflicts, idleGroups, infantsAtTwoFacilities, lateFacilities, lockedUsers, plansAwaiting, repeatedAbsences, sessionsThisWeek, trainingMissing } from './site-work';
 
 const WINDOWS_KEY = 'home.workWindows';
@@ -30,13 +30,19 @@ export function saveWorkWindows(ctx: AppContext, windows: WorkWindows): WorkWind
   return workWindows(ctx);
 }
 
-function rowsOf(ctx: AppContext, key: WorkListKey, windows: WorkWindows): { rows: WorkRow[]; urgent: number } {
+/** What several lists of one page read: asked once per page, not once per list. */
+function pageReader(ctx: AppContext): { open: () => readonly Candidate[] } {
+  let open: readonly Candidate[] | null = null;
+  return { open: () => (open ??= openPrescriptions(ctx)) };
+}
+
+function rowsOf(ctx: AppContext, key: WorkListKey, windows: WorkWindows, read = pageReader(ctx)): { rows: WorkRow[]; urgent: number } {
   const plain = (rows: WorkRow[]) => ({ rows, urgent: 0 });
   switch (key) {
     case 'deliveriesDue':
-      return deliveriesDue(ctx, windows);
+      return deliveriesDue(ctx, windows, read.open());
     case 'prescriptionsEnding':
-      return plain(prescriptionsEnding(ctx, windows));
+      return plain(prescriptionsEnding(ctx, windows, read.open()));
     case 'infantsTurningSix':
       return plain(infantsTurningSix(ctx, windows));
     case 'coverageChanged':
@@ -80,9 +86,10 @@ function listsOfRole(ctx: AppContext): readonly WorkListKey[] {
 export function homeWork(ctx: AppContext): HomeWork {
   const windows = workWindows(ctx);
   const keys = listsOfRole(ctx);
+  const read = pageReader(ctx);
   return {
     counts: keys.map((key) => {
-      const { rows, urgent } = rowsOf(ctx, key, windows);
+      const { rows, urgent } = rowsOf(ctx, key, windows, read);
       return { key, count: rows.length, urgent };
     }),
     status: ctx.session.current?.role === 'admin' ? adminStatus(ctx) : [],

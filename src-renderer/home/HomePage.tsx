@@ -12,15 +12,16 @@ interface HomePageProps {
   readonly session: SessionInfo;
   readonly items: readonly { id: PageId; label: string }[];
   readonly onOpen: (id: PageId) => void;
+  readonly active: boolean;
 }
 
-export function HomePage({ site, session, items, onOpen }: HomePageProps) {
+export function HomePage({ site, session, items, onOpen, active }: HomePageProps) {
   const profile = COUNTRY_PROFILES[site.country];
   return (
     <section className="page" aria-labelledby="home-title">
       <h1 id="home-title">{t.welcome(session.fullName)}</h1>
       <p className="lead">{t.offline}</p>
-      <WorkToday canSetWindows={session.permissions.includes('settings.manage')} />
+      <WorkToday active={active} canSetWindows={session.permissions.includes('settings.manage')} />
       <div className="card">
         <h2>{t.siteTitle}</h2>
         <dl className="summary">

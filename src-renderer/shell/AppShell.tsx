@@ -55,7 +55,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
   };
 
   const pages: Record<PageId, () => React.ReactNode> = {
-    home: () => <HomePage site={site} session={session} items={items} onOpen={open} />,
+    home: () => <HomePage active={page === 'home'} site={site} session={session} items={items} onOpen={open} />,
     formula: () => <FormulaPage active={page === 'formula'} canWrite={session.permissions.includes('formula.write')} />,
     batch: () => <PlanillaPage />,
     lists: () => <ListsPage active={page === 'lists'} canCorrect={session.permissions.includes('records.correct')} canMerge={session.permissions.includes('users.manage')} />,
