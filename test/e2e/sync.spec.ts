@@ -50,6 +50,13 @@ test('the coordinator imports two facilities’ bundles, reads the summary and t
     await expect(page.getByRole('heading', { name: 'Sincronización con la microrred y la red' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Sitios inscritos que le envían paquetes' }).getByRole('row')).toHaveCount(3);
     await page.getByLabel('Paquetes para importar').setInputFiles(bundles);
+    // First what would change, nothing applied yet (issue 15); then Importar.
+    const preview = page.getByRole('table', { name: 'Lo que se importaría' });
+    await expect(preview.getByRole('row', { name: /^Grupos de apoyo/ })).toHaveText(/Grupos de apoyo\s*1\s*0\s*0\s*0\s*0/);
+    await expect(page.getByText(/paquete 1 de Puesto de Salud Cerrito, comprobado/)).toBeVisible();
+    await screenshot(page, '69-sync-import-preview');
+    await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    await expect(preview).toHaveCount(0);
     const summary = page.getByRole('table', { name: 'Resumen de la importación' });
     await expect(summary.getByRole('row', { name: /^Grupos de apoyo/ })).toHaveText(/Grupos de apoyo\s*1\s*0\s*0\s*0\s*0/);
     await expect(summary.getByRole('row', { name: /^Ingresos de stock/ })).toHaveText(/Ingresos de stock\s*1\s*0\s*0\s*0\s*0/);
@@ -62,6 +69,8 @@ test('the coordinator imports two facilities’ bundles, reads the summary and t
   await test.step('a file that is not a bundle is refused and says why', async () => {
     await page.getByLabel('Paquetes para importar').setInputFiles({ name: 'foto.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('no es un paquete') });
     await expect(page.getByText('foto.jpg: rechazado.')).toBeVisible();
+    // Nothing to import: the button says so by being off.
+    await expect(page.getByRole('button', { name: 'Importar', exact: true })).toBeDisabled();
     await expect(page.getByText('El archivo no es un paquete de LactaRed (¿se eligió otro archivo?).')).toBeVisible();
   });
 
