@@ -34,7 +34,7 @@ function hintOf(key: WorkListKey, windows: WorkWindows | null): string | null {
 export function WorkToday({ canSetWindows, active }: { readonly canSetWindows: boolean; readonly active: boolean }) {
   // Counted while the home page is shown (again on coming back after a save elsewhere), not on every save while hidden.
   const work = useApiQuery('home.work', active ? {} : null);
-  const windows = useApiQuery('home.windows', {}).data;
+  const windows = useApiQuery('home.windows', active ? {} : null).data;
   const [open, setOpen] = useState<WorkListKey | null>(null);
   if (open) return <WorkListView listKey={open} onClose={() => setOpen(null)} />;
   return (

@@ -39,7 +39,7 @@ interface AppShellProps {
  */
 export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
   const { site, session } = status;
-  const items = navFor(session);
+  const items = navFor(session, site.kind);
   const [page, setPage] = useState<PageId>('home');
   const [opened, setOpened] = useState<ReadonlySet<PageId>>(new Set(['home']));
   const [confirmLogout, setConfirmLogout] = useState(false);

@@ -5,6 +5,7 @@ import { groupsUi } from '../../src-shared/groups/ui-text';
 import { printUi } from '../../src-shared/printing/ui-text';
 import { syncUi } from '../../src-shared/sync/ui-text';
 import type { SessionInfo } from '../../src-shared/contract/types';
+import type { SiteKind } from '../../src-shared/site/countries';
 import type { Permission } from '../../src-shared/users/roles';
 
 export type PageId = 'home' | 'formula' | 'batch' | 'lists' | 'coordination' | 'leadMothers' | 'groups' | 'monitoring' | 'his' | 'forms' | 'sync' | 'consolidated' | 'stock' | 'users' | 'audit' | 'settings' | 'backups' | 'myPassword';
@@ -15,17 +16,19 @@ interface NavItem {
   readonly needs?: Permission;
   /** Shown when the user has any of these. */
   readonly needsAny?: readonly Permission[];
+  /** Data entry of a facility: a microrred or red registers no caregiver, stock or group (issue 15). */
+  readonly facilityOnly?: boolean;
 }
 
 const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', label: appText.nav.home },
-  { id: 'formula', label: formulaUi.nav, needs: 'formula.read' },
-  { id: 'batch', label: formulaUi.batch.nav, needs: 'formula.write' },
+  { id: 'formula', label: formulaUi.nav, needs: 'formula.read', facilityOnly: true },
+  { id: 'batch', label: formulaUi.batch.nav, needs: 'formula.write', facilityOnly: true },
   { id: 'lists', label: formulaUi.lists.nav, needs: 'formula.read' },
-  { id: 'stock', label: formulaUi.stock.nav, needs: 'formula.read' },
+  { id: 'stock', label: formulaUi.stock.nav, needs: 'formula.read', facilityOnly: true },
   { id: 'coordination', label: groupsUi.coordination.nav, needs: 'groups.read' },
-  { id: 'leadMothers', label: groupsUi.nav.leadMothers, needs: 'groups.read' },
-  { id: 'groups', label: groupsUi.nav.groups, needs: 'groups.read' },
+  { id: 'leadMothers', label: groupsUi.nav.leadMothers, needs: 'groups.read', facilityOnly: true },
+  { id: 'groups', label: groupsUi.nav.groups, needs: 'groups.read', facilityOnly: true },
   { id: 'monitoring', label: groupsUi.nav.monitoring, needs: 'groups.read' },
   { id: 'his', label: groupsUi.his.nav, needs: 'groups.read' },
   { id: 'forms', label: printUi.forms.nav, needsAny: ['formula.read', 'groups.read'] },
@@ -38,9 +41,12 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'myPassword', label: appText.nav.myPassword },
 ];
 
-/** Only what exists and what this user may open. */
-export function navFor(session: SessionInfo): readonly NavItem[] {
+/** Only what exists at this kind of site and what this user may open. */
+export function navFor(session: SessionInfo, siteKind: SiteKind): readonly NavItem[] {
   return NAV_ITEMS.filter(
-    (item) => (!item.needs || session.permissions.includes(item.needs)) && (!item.needsAny || item.needsAny.some((p) => session.permissions.includes(p))),
+    (item) =>
+      (!item.needs || session.permissions.includes(item.needs)) &&
+      (!item.needsAny || item.needsAny.some((p) => session.permissions.includes(p))) &&
+      (!item.facilityOnly || siteKind === 'facility'),
   );
 }

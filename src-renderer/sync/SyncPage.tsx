@@ -114,7 +114,7 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
               <p className="hint">{t.deidentifiedHint}</p>
             </section>
           ) : null}
-          {canImport ? <ImportSection onImported={refresh} /> : null}
+          {canImport ? <ImportSection onImported={refresh} /> : view.site.kind !== 'facility' ? <Notice>{t.importNeedsCoordinator}</Notice> : null}
           <ConflictsSection version={version} />
           <EnrolSection canReplaceKey={canImport} onEnrolled={refresh} />
           {view.site.kind !== 'facility' ? (

@@ -75,6 +75,7 @@ export const syncUi = {
   enrol: 'Inscribir',
   enrolled: (name: string, again: boolean) => (again ? `${name}: la inscripción ya existía con esa clave.` : `Inscripción hecha: ${name}.`),
   importTitle: 'Importar paquetes recibidos',
+  importNeedsCoordinator: 'Los paquetes recibidos se importan, y el Consolidado se lee, con un usuario de rol Coordinador/a: créelo en «Usuarios» e ingrese con él.',
   importIntro: 'Elija uno o varios archivos (también las partes de un paquete enviado por correo). Cada paquete se comprueba antes de aplicarse; si algo falla, no se cambia nada de ese paquete.',
   chooseBundles: 'Paquetes para importar',
   importing: 'Comprobando e importando…',

@@ -131,7 +131,7 @@ test('registrar: search DNI, new caregiver, infant, HIV prescription with image,
     const receipt = preview.frameLocator('iframe');
     await expect(receipt.getByText('Constancia de entrega de Fórmula de Inicio')).toBeVisible();
     await expect(receipt.getByText('María José Quispe', { exact: true })).toBeVisible();
-    await expect(receipt.getByText('400', { exact: true })).toBeVisible();
+    await expect(receipt.getByText('400 g', { exact: true })).toBeVisible();
     await screenshot(page, '35-receipt-preview');
     await preview.getByRole('button', { name: 'Cerrar' }).click();
     await expect(preview).toBeHidden();
