@@ -9,7 +9,7 @@ import { setPrescriptionState } from './prescription-state-service';
 import { setProtocol } from './protocol-service';
 import { createPrescription } from './prescriptions-service';
 import { reasonsHere, saveReason } from './reasons-service';
-import { receiveStock, stockSummary } from './stock-service';
+import { receiveStock, stockSummary, setStockTracking } from './stock-service';
 
 export const formulaHandlers: HandlersFor<
   | 'formula.searchCaregivers'
@@ -26,6 +26,7 @@ export const formulaHandlers: HandlersFor<
   | 'formula.setProtocol'
   | 'formula.infantPrescriptions'
   | 'formula.stock'
+  | 'formula.setStockTracking'
   | 'formula.reasons'
   | 'formula.saveReason'
   | 'formula.receiveStock'
@@ -50,6 +51,7 @@ export const formulaHandlers: HandlersFor<
   'formula.setProtocol': (ctx, input) => setProtocol(ctx, input),
   'formula.infantPrescriptions': (ctx, input) => infantPrescriptions(ctx, input.infantId),
   'formula.stock': (ctx) => stockSummary(ctx),
+  'formula.setStockTracking': (ctx, input) => setStockTracking(ctx, input.tracked),
   'formula.reasons': (ctx) => reasonsHere(ctx),
   'formula.saveReason': (ctx, input) => saveReason(ctx, input),
   'formula.receiveStock': (ctx, input) => receiveStock(ctx, input),

@@ -128,6 +128,8 @@ export const stockReceipts = sqliteTable(
   {
     ...syncColumns(),
     receivedDate: text('received_date').notNull(),
+    /** A delivery of cans received, or the count of a lot when the site starts keeping its stock (opening balance). */
+    kind: text('kind', { enum: ['receipt', 'opening'] }).notNull().default('receipt'),
     canGrams: integer('can_grams').notNull(),
     quantity: integer('quantity').notNull(),
     lot: text('lot').notNull(),

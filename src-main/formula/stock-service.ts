@@ -13,6 +13,7 @@ import { issueStamp } from '../db/clock';
 import { requireLocalSiteId } from '../site/site-service';
 import { deliveries, stockReceipts } from './formula.schema';
 import { latestAhead } from '../../src-shared/common/dates';
+import { readStringSetting, writeSetting } from '../settings/local-settings';
 
 export function stockSummary(ctx: AppContext): StockSummary {
   const siteId = requireLocalSiteId(ctx);
@@ -22,12 +23,24 @@ export function stockSummary(ctx: AppContext): StockSummary {
     .where(and(eq(stockReceipts.ownerSiteId, siteId), eq(stockReceipts.deleted, false)))
     .all()
     .map((row) => ({ ...row, canGrams: row.canGrams === 1000 ? (1000 as const) : (800 as const) }));
+  const tracked = readStringSetting(ctx.db, STOCK_TRACKING_KEY) !== 'off';
   const delivered = ctx.db
     .select({ date: deliveries.deliveryDate, cans800: deliveries.cans800, cans1kg: deliveries.cans1kg })
     .from(deliveries)
     .where(and(eq(deliveries.ownerSiteId, siteId), eq(deliveries.deleted, false), isNull(deliveries.voidedAt)))
     .all();
-  return summarizeStock(lots, delivered, todayIso(ctx));
+  return summarizeStock(lots, delivered, todayIso(ctx), tracked);
+}
+
+const STOCK_TRACKING_KEY = 'formula.stockTracking';
+
+/** Some facilities keep their cans' stock elsewhere (a pharmacy system): then LactaRed keeps none. */
+export function setStockTracking(ctx: AppContext, tracked: boolean): StockSummary {
+  inTransaction(ctx, () => {
+    writeSetting(ctx.db, STOCK_TRACKING_KEY, tracked ? 'on' : 'off');
+    recordAudit(ctx, { action: 'settings.update', recordTable: 'local_settings', detail: tracked ? 'stock de latas: se lleva en LactaRed' : 'stock de latas: no se lleva en LactaRed' });
+  });
+  return stockSummary(ctx);
 }
 
 export function receiveStock(ctx: AppContext, input: z.output<typeof stockReceiptSchema>): StockSummary {
@@ -45,6 +58,7 @@ export function receiveStock(ctx: AppContext, input: z.output<typeof stockReceip
         hlc: issueStamp(ctx.db, siteId, now),
         deleted: false,
         receivedDate: input.receivedDate,
+        kind: input.kind,
         canGrams: Number(input.canGrams),
         quantity: input.quantity,
         lot: input.lot,
@@ -58,7 +72,7 @@ export function receiveStock(ctx: AppContext, input: z.output<typeof stockReceip
       action: 'formula.stockReceipt',
       recordTable: 'stock_receipts',
       recordId: id,
-      detail: `${input.quantity} latas de ${input.canGrams} g, lote ${input.lot}`,
+      detail: `${input.kind === 'opening' ? 'inventario: ' : ''}${input.quantity} latas de ${input.canGrams} g, lote ${input.lot}`,
     });
   });
   return stockSummary(ctx);

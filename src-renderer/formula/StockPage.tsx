@@ -13,7 +13,11 @@ const t = formulaUi.stock;
 
 export function StockPage({ active, canWrite }: { active: boolean; canWrite: boolean }) {
   const [summary, setSummary] = useState<StockSummary | null>(null);
-  const form = useForm(t.receive, { receivedDate: todayForInput(), canGrams: '', quantity: '', lot: '', expiryDate: '', note: '' });
+  const form = useForm(t.receive, { kind: 'receipt', receivedDate: todayForInput(), canGrams: '', quantity: '', lot: '', expiryDate: '', note: '' });
+  const setTracking = async (tracked: boolean) => {
+    const result = await call('formula.setStockTracking', { tracked });
+    if (result.ok) setSummary(result.value);
+  };
   useEffect(() => {
     if (!active) return;
     void call('formula.stock', {}).then((result) => {
@@ -25,11 +29,21 @@ export function StockPage({ active, canWrite }: { active: boolean; canWrite: boo
   return (
     <section className="page" aria-labelledby="stock-title">
       <h1 id="stock-title">{t.title}</h1>
-      {summary ? <p className="status-line">{t.balance(summary.balance800, summary.balance1kg)}</p> : null}
-      {alerts > 0 ? <Notice tone="warning">{t.alerts(alerts)}</Notice> : null}
-      <h2>{t.lots}</h2>
-      {summary?.lots.length === 0 ? <p>{t.noLots}</p> : null}
-      {summary && summary.lots.length > 0 ? (
+      {canWrite && summary ? (
+        <label className="inline-check">
+          <input type="checkbox" checked={summary.tracked} onChange={(event) => void setTracking(event.target.checked)} /> {t.tracking}
+        </label>
+      ) : null}
+      {summary && !summary.tracked ? <Notice>{t.notTracked}</Notice> : null}
+      {summary?.tracked ? <p className="status-line">{t.balance(summary.balance800, summary.balance1kg)}</p> : null}
+      {summary?.tracked && summary.trackedFrom ? <p className="hint">{t.trackedFrom(showIsoDate(summary.trackedFrom))}</p> : null}
+      {summary?.tracked && (summary.balance800 < 0 || summary.balance1kg < 0) ? (
+        <Notice tone="warning">{t.negative(Math.max(0, -summary.balance800), Math.max(0, -summary.balance1kg))}</Notice>
+      ) : null}
+      {summary?.tracked && alerts > 0 ? <Notice tone="warning">{t.alerts(alerts)}</Notice> : null}
+      {summary?.tracked ? <h2>{t.lots}</h2> : null}
+      {summary?.tracked && summary.lots.length === 0 ? <p>{t.noLots}</p> : null}
+      {summary?.tracked && summary.lots.length > 0 ? (
         <table className="data-table">
           <thead>
             <tr>
@@ -44,7 +58,10 @@ export function StockPage({ active, canWrite }: { active: boolean; canWrite: boo
           <tbody>
             {summary.lots.map((lot) => (
               <tr key={lot.id} className={lot.remaining > 0 && lot.expired ? 'refused' : undefined}>
-                <td>{lot.lot}</td>
+                <td>
+                  {lot.lot}
+                  {lot.kind === 'opening' ? ` (${t.openingLot})` : ''}
+                </td>
                 <td>{lot.canGrams === 1000 ? '1 kg' : '800 g'}</td>
                 <td>{showIsoDate(lot.receivedDate)}</td>
                 <td>{lot.quantity}</td>
@@ -84,7 +101,7 @@ export function StockPage({ active, canWrite }: { active: boolean; canWrite: boo
           </table>
         </>
       ) : null}
-      {canWrite ? (
+      {canWrite && summary?.tracked ? (
         <form
           className="card stack narrow-form"
           aria-label={t.receive}
@@ -95,6 +112,8 @@ export function StockPage({ active, canWrite }: { active: boolean; canWrite: boo
           }}
         >
           <h2>{t.receive}</h2>
+          <SelectField form={form} name="kind" label={t.kind} options={t.kinds} />
+          {form.values.kind === 'opening' ? <p className="hint">{t.openingHelp}</p> : null}
           <TextField form={form} name="receivedDate" label={t.receivedDate} type="date" width="short" />
           <SelectField form={form} name="canGrams" label={t.canGrams} options={t.sizes} />
           <TextField form={form} name="quantity" label={t.quantity} inputMode="numeric" width="short" />

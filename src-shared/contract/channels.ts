@@ -162,6 +162,7 @@ export const contract = {
   'formula.reasons': channel<readonly ListedReason[]>()({ input: emptySchema, access: 'session' }),
   'formula.saveReason': channel<readonly ListedReason[]>()({ input: reasonChangeSchema, access: 'reasons.manage' }),
   'formula.receiveStock': channel<StockSummary>()({ input: stockReceiptSchema, access: 'formula.write' }),
+  'formula.setStockTracking': channel<StockSummary>()({ input: z.object({ tracked: z.boolean() }), access: 'formula.write' }),
   'formula.infantPrescriptions': channel<readonly PrescriptionStatus[]>()({
     input: z.object({ infantId: z.uuid() }),
     access: 'formula.read',

@@ -137,6 +137,7 @@ export const voidDeliverySchema = z.object({
 export const stockReceiptSchema = z
   .object({
     receivedDate: isoDateSchema,
+    kind: z.enum(['receipt', 'opening']).default('receipt'),
     canGrams: z.enum(['800', '1000'], { error: t.canSize }),
     quantity: z.coerce.number({ error: t.quantity }).int({ error: t.quantity }).min(1, { error: t.quantity }).max(LIMITS.stockQuantity, { error: t.quantity }),
     lot: requiredText('el número de lote', 60),

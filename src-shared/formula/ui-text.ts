@@ -154,6 +154,18 @@ export const formulaUi = {
     monthly: 'Consumo mensual',
     month: 'Mes',
     noLots: 'Todavía no se registró ninguna recepción de latas.',
+    kind: 'Qué registra',
+    kinds: [
+      { value: 'receipt', label: 'Una recepción de latas' },
+      { value: 'opening', label: 'Inventario inicial: las latas de un lote contadas hoy' },
+    ],
+    openingHelp: 'Al empezar a llevar el stock en LactaRed, cuente las latas de cada lote y regístrelas como inventario inicial: las entregas anteriores a esa fecha no se descuentan.',
+    trackedFrom: (date: string) => `Stock llevado desde el inventario del ${date}.`,
+    negative: (c800: number, c1kg: number) =>
+      `El saldo es negativo: se entregaron ${c800 > 0 ? `${c800} latas de 800 g` : ''}${c800 > 0 && c1kg > 0 ? ' y ' : ''}${c1kg > 0 ? `${c1kg} latas de 1 kg` : ''} más de las registradas. Falta registrar recepciones, o un inventario inicial si el stock empezó a llevarse después de las primeras entregas.`,
+    notTracked: 'En este establecimiento el stock de latas no se lleva en LactaRed: no se muestran saldos ni avisos de falta de stock.',
+    tracking: 'Llevar el stock de latas en LactaRed',
+    openingLot: 'inventario inicial',
     shortfall: (c800: number, c1kg: number) =>
       `Atención: el stock no alcanza para esta entrega (faltan ${c800} latas de 800 g y ${c1kg} de 1 kg sin vencer). Puede registrarla igual si las latas se entregaron.`,
   },

@@ -1,0 +1,1 @@
+ALTER TABLE `stock_receipts` ADD `kind` text DEFAULT 'receipt' NOT NULL;
