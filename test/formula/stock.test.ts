@@ -98,7 +98,7 @@ describe('stock through the contract', () => {
     await app.ok('session.login', { username: 'luis.registro', password: 'clave-de-luis' });
     const opening = await app.ok('formula.receiveStock', { kind: 'opening', receivedDate: '2026-11-15', canGrams: '800', quantity: 12, lot: 'FI-2026-09', expiryDate: '2027-03-31' });
     expect(opening).toMatchObject({ tracked: true, trackedFrom: '2026-11-15', balance800: 12, lots: [{ kind: 'opening', remaining: 12 }] });
-    expect(await app.invoke('formula.receiveStock', { kind: 'count', receivedDate: '2026-11-15', canGrams: '800', quantity: 12, lot: 'X', expiryDate: '2027-03-31' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await app.invoke('formula.receiveStock', { kind: 'count' as 'receipt', receivedDate: '2026-11-15', canGrams: '800', quantity: 12, lot: 'X', expiryDate: '2027-03-31' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const off = await app.ok('formula.setStockTracking', { tracked: false });
     expect(off.tracked).toBe(false);
     expect((await app.ok('formula.stock', {})).tracked).toBe(false);
