@@ -4,7 +4,7 @@ import { pendingDocuments, saveAdmissions } from './admissions-service';
 import { lookUpBatchRow, saveBatchDeliveries } from './batch-service';
 import { importCoverageList } from './coverage-service';
 import { createDelivery, infantPrescriptions, prescriptionStatus, voidDelivery } from './deliveries-service';
-import { exportRecords, listRecords } from './lists-service';
+import { exportRecords, exportRecordsXlsx, listRecords } from './lists-service';
 import { setPrescriptionState } from './prescription-state-service';
 import { setProtocol } from './protocol-service';
 import { createPrescription } from './prescriptions-service';
@@ -36,6 +36,7 @@ export const formulaHandlers: HandlersFor<
   | 'formula.pendingDocuments'
   | 'formula.list'
   | 'formula.exportList'
+  | 'formula.exportListXlsx'
 > = {
   'formula.searchCaregivers': (ctx, input) => searchCaregivers(ctx, input.query),
   'formula.getCaregiver': (ctx, input) => getCaregiver(ctx, input.id),
@@ -60,5 +61,6 @@ export const formulaHandlers: HandlersFor<
   'formula.pendingDocuments': (ctx) => pendingDocuments(ctx),
   'formula.list': (ctx, input) => listRecords(ctx, input),
   'formula.exportList': (ctx, input) => exportRecords(ctx, input),
+  'formula.exportListXlsx': (ctx, input) => exportRecordsXlsx(ctx, input),
   'formula.batchLookup': (ctx, input) => lookUpBatchRow(ctx, input.nationalId, input.deliveryDate),
 };

@@ -3,7 +3,8 @@ import { toCsv } from '../../src-shared/common/csv';
 import { addDays, showIsoDate } from '../../src-shared/common/dates';
 import { gramsOf } from '../../src-shared/formula/entitlement';
 import { LIST_COLUMNS, cellText } from '../../src-shared/formula/list-columns';
-import { LIST_EXPORT_MAX, LIST_PAGE_SIZE, type ListExport, type ListKind, type ListPage, type ListQuery, type ListRow } from '../../src-shared/formula/lists';
+import { toXlsx } from '../export/xlsx';
+import { LIST_EXPORT_MAX, LIST_PAGE_SIZE, type ListExport, type ListWorkbook, type ListKind, type ListPage, type ListQuery, type ListRow } from '../../src-shared/formula/lists';
 import { findReason } from '../../src-shared/formula/reasons';
 import { reasonsHere } from './reasons-service';
 import { formulaUi } from '../../src-shared/formula/ui-text';
@@ -273,4 +274,19 @@ export function exportRecords(ctx: AppContext, query: ListQuery): ListExport {
     recordAudit(ctx, { action: 'formula.listExport', detail: t.exportDetail(t.tabs[query.kind], rows.length, query.from ? showIsoDate(query.from) : '', query.to ? showIsoDate(query.to) : '') });
   });
   return { fileName, csv, rowCount: rows.length };
+}
+
+/** The list as a spreadsheet: DNI as text, dates as dates, counts as numbers (issue 15). */
+export async function exportRecordsXlsx(ctx: AppContext, query: ListQuery): Promise<ListWorkbook> {
+  const rows = filtered(ctx, query).slice(0, LIST_EXPORT_MAX);
+  const columns = LIST_COLUMNS[query.kind];
+  const data = await toXlsx(
+    t.tabs[query.kind],
+    columns.map((c) => ({ label: c.label, type: c.type })),
+    rows.map((row) => columns.map((c) => row.cells[c.key] ?? null)),
+  );
+  inTransaction(ctx, () => {
+    recordAudit(ctx, { action: 'formula.listExport', detail: t.exportDetail(t.tabs[query.kind], rows.length, query.from ? showIsoDate(query.from) : '', query.to ? showIsoDate(query.to) : '') });
+  });
+  return { fileName: `${t.fileNames[query.kind]}-${todayIso(ctx)}.xlsx`, dataBase64: data.toString('base64'), rowCount: rows.length };
 }

@@ -3,7 +3,8 @@ import { toCsv } from '../../src-shared/common/csv';
 import { homeText } from '../../src-shared/home/text';
 import { DATE_COLUMNS, WORK_LIST_COLUMNS, WORK_LIST_LIMIT, WORK_LISTS_BY_ROLE, workWindowsSchema, type HomeWork, type WorkCell, type WorkList, type WorkListKey, type WorkRow } from '../../src-shared/home/work-lists';
 import { WORK_WINDOWS_DEFAULTS, type WorkWindows } from '../../src-shared/home/work-rules';
-import type { ListExport } from '../../src-shared/formula/lists';
+import type { ListExport, ListWorkbook } from '../../src-shared/formula/lists';
+import { toXlsx } from '../export/xlsx';
 import { inTransaction, type AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { todayIso } from '../app/today';
@@ -118,4 +119,22 @@ export function exportWorkList(ctx: AppContext, key: WorkListKey): ListExport {
   );
   inTransaction(ctx, () => recordAudit(ctx, { action: 'home.listExport', detail: `${homeText.lists[key]}: ${list.rows.length} filas` }));
   return { fileName: `${key}-${todayIso(ctx)}.csv`, csv, rowCount: list.rows.length };
+}
+
+/** The list as a spreadsheet; a column is numeric when every value in it is a number. */
+export async function exportWorkListXlsx(ctx: AppContext, key: WorkListKey): Promise<ListWorkbook> {
+  const list = workList(ctx, key);
+  const columns = WORK_LIST_COLUMNS[key];
+  const typeOf = (c: string): 'text' | 'date' | 'number' => {
+    if (DATE_COLUMNS.has(c)) return 'date';
+    const values = list.rows.map((r) => r.cells[c] ?? null).filter((v) => v !== null);
+    return values.length > 0 && values.every((v) => typeof v === 'number') ? 'number' : 'text';
+  };
+  const data = await toXlsx(
+    homeText.lists[key],
+    columns.map((c) => ({ label: homeText.columns[c] ?? c, type: typeOf(c) })),
+    list.rows.map((row) => columns.map((c) => row.cells[c] ?? null)),
+  );
+  inTransaction(ctx, () => recordAudit(ctx, { action: 'home.listExport', detail: `${homeText.lists[key]}: ${list.rows.length} filas (xlsx)` }));
+  return { fileName: `${key}-${todayIso(ctx)}.xlsx`, dataBase64: data.toString('base64'), rowCount: list.rows.length };
 }

@@ -15,7 +15,9 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
   downloadBlob(fileName, new Blob([text], { type }));
 }
 
-/** A file that main produced (base64): bundles, enrolment files. */
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file that main produced (base64): bundles, enrolment files, spreadsheets. */
 export function downloadBase64(fileName: string, dataBase64: string, type = 'application/octet-stream'): void {
   downloadBlob(fileName, new Blob([Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0))], { type }));
 }

@@ -4,7 +4,7 @@ import { homeText as t } from '../../src-shared/home/text';
 import { DATE_COLUMNS, WORK_LIST_COLUMNS, type WorkCell, type WorkListKey } from '../../src-shared/home/work-lists';
 import { call } from '../api/client';
 import { useApiQuery } from '../api/query';
-import { downloadText } from '../components/download';
+import { downloadBase64, downloadText, XLSX_MIME } from '../components/download';
 import { FormError, Notice } from '../components/fields';
 import { usePrint } from '../printing/use-print';
 
@@ -39,6 +39,15 @@ export function WorkListView({ listKey, onClose }: { readonly listKey: WorkListK
     downloadText(result.value.fileName, result.value.csv);
     setNotice(t.exported(result.value.rowCount, result.value.fileName));
   };
+  const exportXlsx = async () => {
+    const result = await call('home.exportListXlsx', { key: listKey });
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    downloadBase64(result.value.fileName, result.value.dataBase64, XLSX_MIME);
+    setNotice(t.exported(result.value.rowCount, result.value.fileName));
+  };
   return (
     <section className="card" aria-labelledby="work-list-title">
       <h2 id="work-list-title">{t.lists[listKey]}</h2>
@@ -48,6 +57,9 @@ export function WorkListView({ listKey, onClose }: { readonly listKey: WorkListK
         </button>
         <button type="button" onClick={() => void printing.print('print.workList', { key: listKey })}>
           {t.print}
+        </button>
+        <button type="button" onClick={() => void exportXlsx()}>
+          {t.exportXlsx}
         </button>
         <button type="button" onClick={() => void exportCsv()}>
           {t.exportCsv}

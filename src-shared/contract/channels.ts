@@ -29,7 +29,7 @@ import type { Settings } from '../settings/schemas';
 import { settingsSchema } from '../settings/schemas';
 import { auditQuerySchema } from '../audit/schemas';
 import { recordHistorySchema } from '../audit/history';
-import { listQuerySchema, type ListExport, type ListPage } from '../formula/lists';
+import { listQuerySchema, type ListExport, type ListPage, type ListWorkbook } from '../formula/lists';
 import { changePasswordSchema, emptySchema, loginSchema, unlockSchema } from '../session/schemas';
 import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
@@ -158,6 +158,7 @@ export const contract = {
   'formula.batchLookup': channel<BatchLookup>()({ input: batchLookupSchema, access: 'formula.write' }),
   'formula.list': channel<ListPage>()({ input: listQuerySchema, access: 'formula.read' }),
   'formula.exportList': channel<ListExport>()({ input: listQuerySchema, access: 'formula.read' }),
+  'formula.exportListXlsx': channel<ListWorkbook>()({ input: listQuerySchema, access: 'formula.read' }),
   'formula.stock': channel<StockSummary>()({ input: emptySchema, access: 'formula.read' }),
   'formula.reasons': channel<readonly ListedReason[]>()({ input: emptySchema, access: 'session' }),
   'formula.saveReason': channel<readonly ListedReason[]>()({ input: reasonChangeSchema, access: 'reasons.manage' }),
@@ -221,6 +222,7 @@ export const contract = {
   'home.work': channel<HomeWork>()({ input: emptySchema, access: 'session' }),
   'home.list': channel<WorkList>()({ input: workListQuerySchema, access: 'session' }),
   'home.exportList': channel<ListExport>()({ input: workListQuerySchema, access: 'session' }),
+  'home.exportListXlsx': channel<ListWorkbook>()({ input: workListQuerySchema, access: 'session' }),
   'home.windows': channel<WorkWindows>()({ input: emptySchema, access: 'session' }),
   'home.saveWindows': channel<WorkWindows>()({ input: workWindowsSchema, access: 'settings.manage' }),
   // The previewed document (its `print/<token>` address) to the printer or to a PDF file: desktop app only.

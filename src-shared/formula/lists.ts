@@ -57,6 +57,13 @@ export interface ListExport {
   readonly rowCount: number;
 }
 
+/** The same list as a spreadsheet (.xlsx) with typed cells. */
+export interface ListWorkbook {
+  readonly fileName: string;
+  readonly dataBase64: string;
+  readonly rowCount: number;
+}
+
 /** The table whose audit history a row of each list opens. */
 export const LIST_RECORD_TABLE = {
   caregivers: 'caregivers',

@@ -232,6 +232,7 @@ export const formulaUi = {
     search: 'Filtrar',
     clear: 'Quitar filtros',
     export: 'Exportar CSV',
+    exportXlsx: 'Exportar para Excel o Calc (.xlsx)',
     exported: (n: number, file: string) => `Se exportaron ${n} ${n === 1 ? 'fila' : 'filas'} en ${file}.`,
     count: (n: number) => (n === 1 ? '1 registro' : `${n.toLocaleString('es')} registros`),
     empty: 'No hay registros con esos filtros.',

@@ -92,6 +92,7 @@ export const homeText = {
   sort: (column: string) => `Ordenar por ${column}`,
   print: 'Imprimir la lista',
   exportCsv: 'Exportar CSV',
+  exportXlsx: 'Exportar para Excel o Calc (.xlsx)',
   exported: (rows: number, file: string) => `Lista exportada: ${rows} filas en ${file}.`,
   close: 'Volver al inicio',
   openRecord: 'Abrir en Fórmula',

@@ -14,7 +14,8 @@ export const siteKindStepSchema = z.object({
 export const siteStepSchema = siteKindStepSchema
   .extend({
     name: requiredText('el nombre', 150),
-    code: optionalText(20),
+    // Dots and spaces group digits as codes are printed (10.020.012.215.412); anything else is the person's to fix.
+    code: optionalText(24).transform((code) => code.replace(/[\s.]/g, '')),
     region: requiredText('la región o jurisdicción'),
     network: optionalText(),
     microNetwork: optionalText(),

@@ -23,7 +23,7 @@ export const setupText = {
   finishing: 'Creando la base de datos y las claves…',
   fixErrors: 'Revise los campos marcados.',
   errors: {
-    codeCharacters: 'El código lleva solo letras y números, sin guiones, puntos ni espacios (por ejemplo MRSJ o 00012345).',
+    codeCharacters: 'El código lleva solo letras y números, sin guiones ni otros signos (por ejemplo MRSJ o 00012345).',
     codeFormat: (label: string, hint: string) => `El ${label} debe tener ${hint}.`,
     countryRequired: 'Elija el país.',
     siteKindRequired: 'Elija qué es esta computadora.',

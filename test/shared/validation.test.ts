@@ -54,6 +54,11 @@ describe('setup validation (Spanish messages per field)', () => {
     if (!valid) expect(errors['site.code']).toMatch(country === 'PE' ? /RENAES/ : /REFES/);
   });
 
+  it('a code with a hyphen is refused with a message, never silently changed (issue 15)', () => {
+    expect(errorsOf(setupSchema, facilitySetup({ kind: 'microNetwork', code: 'MR-SJ', microNetwork: '' }))['site.code']).toMatch(/solo letras y números/);
+    expect(errorsOf(setupSchema, facilitySetup({ code: '0001-2345' }))['site.code']).toMatch(/solo letras y números/);
+  });
+
   it('a coordination site needs no facility code nor microrred', () => {
     const input = facilitySetup({ kind: 'network', code: '', microNetwork: '', network: '' });
     expect(setupSchema.safeParse(input).success).toBe(true);

@@ -12,7 +12,7 @@ import { ReviewDocumentsButton } from '../../attachments/ReviewDocumentsButton';
 import { correctionText } from '../../../src-shared/sync/correction-text';
 import { RecordHistory } from '../../audit/RecordHistory';
 import { CorrectButton } from '../../sync/CorrectionDialog';
-import { downloadText } from '../../components/download';
+import { downloadBase64, downloadText, XLSX_MIME } from '../../components/download';
 import { FormError, Notice } from '../../components/fields';
 import { EMPTY_FILTERS, ListFilters, type Filters } from './ListFilters';
 
@@ -79,6 +79,15 @@ export function ListsPage({ active, canCorrect, canMerge = false }: { active: bo
     downloadText(response.value.fileName, response.value.csv);
     setNotice(t.exported(response.value.rowCount, response.value.fileName));
   };
+  const exportXlsx = async () => {
+    const response = await call('formula.exportListXlsx', queryOf(applied));
+    if (!response.ok) {
+      setError(response.error.message);
+      return;
+    }
+    downloadBase64(response.value.fileName, response.value.dataBase64, XLSX_MIME);
+    setNotice(t.exported(response.value.rowCount, response.value.fileName));
+  };
 
   const columns = LIST_COLUMNS[kind];
   const mergeable = canMerge && (kind === 'caregivers' || kind === 'infants');
@@ -102,6 +111,9 @@ export function ListsPage({ active, canCorrect, canMerge = false }: { active: bo
             <p className="status-line" aria-live="polite">
               {t.count(current.total)}
             </p>
+            <button type="button" disabled={current.total === 0} onClick={() => void exportXlsx()}>
+              {t.exportXlsx}
+            </button>
             <button type="button" disabled={current.total === 0} onClick={() => void exportCsv()}>
               {t.export}
             </button>
