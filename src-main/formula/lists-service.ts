@@ -75,6 +75,7 @@ function caregiverCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
     if ((query.from && registered < query.from) || (query.to && registered > query.to)) continue;
     out.push({
       id: r.id,
+      caregiverId: r.id,
       names: `${r.first_names} ${r.last_names}`,
       nationalIds: [r.national_id],
       cells: {
@@ -95,14 +96,15 @@ function infantCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
   const range = dateRange('i.birth_date', query, 'i.owner_site_id');
   const rows = ctx.sqlite
     .prepare(
-      `SELECT i.id, i.first_names, i.last_names, i.national_id, i.birth_date, c.national_id AS caregiver_dni,
+      `SELECT i.id, c.id AS caregiver_id, i.first_names, i.last_names, i.national_id, i.birth_date, c.national_id AS caregiver_dni,
               c.first_names || ' ' || c.last_names AS caregiver
          FROM infants i JOIN caregivers c ON c.id = i.caregiver_id
         WHERE i.deleted = 0 AND c.deleted = 0${range.sql} ORDER BY i.last_names, i.first_names`,
     )
-    .all(...range.params) as { id: string; first_names: string; last_names: string; national_id: string | null; birth_date: string; caregiver_dni: string; caregiver: string }[];
+    .all(...range.params) as { id: string; caregiver_id: string; first_names: string; last_names: string; national_id: string | null; birth_date: string; caregiver_dni: string; caregiver: string }[];
   return rows.map((r) => ({
     id: r.id,
+    caregiverId: r.caregiver_id,
     names: `${r.first_names} ${r.last_names} ${r.caregiver}`,
     nationalIds: [r.caregiver_dni, r.national_id ?? ''],
     cells: {
@@ -120,7 +122,7 @@ function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] 
   const range = dateRange('p.prescription_date', query, 'p.owner_site_id');
   const rows = ctx.sqlite
     .prepare(
-      `SELECT p.*, i.birth_date AS infant_birth_date, i.first_names || ' ' || i.last_names AS infant, c.national_id AS caregiver_dni,
+      `SELECT p.*, c.id AS caregiver_id, i.birth_date AS infant_birth_date, i.first_names || ' ' || i.last_names AS infant, c.national_id AS caregiver_dni,
               c.first_names || ' ' || c.last_names AS caregiver,
               COALESCE((SELECT SUM(d.cans_800) FROM deliveries d WHERE d.prescription_id = p.id AND d.deleted = 0 AND d.voided_at IS NULL), 0) AS c800,
               COALESCE((SELECT SUM(d.cans_1kg) FROM deliveries d WHERE d.prescription_id = p.id AND d.deleted = 0 AND d.voided_at IS NULL), 0) AS c1kg
@@ -160,6 +162,7 @@ function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] 
     if (query.activeOnly && !active) continue;
     out.push({
       id: String(r.id),
+      caregiverId: String(r.caregiver_id),
       names: `${String(r.infant)} ${String(r.caregiver)}`,
       nationalIds: [String(r.caregiver_dni)],
       cells: {
@@ -183,7 +186,7 @@ function deliveryCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
   const range = dateRange('d.delivery_date', query, 'd.owner_site_id');
   const rows = ctx.sqlite
     .prepare(
-      `SELECT d.id, d.delivery_date, d.cans_800, d.cans_1kg, d.received_by_name, d.received_by_national_id, d.source, d.voided_at, d.void_reason,
+      `SELECT d.id, c.id AS caregiver_id, d.delivery_date, d.cans_800, d.cans_1kg, d.received_by_name, d.received_by_national_id, d.source, d.voided_at, d.void_reason,
               i.first_names || ' ' || i.last_names AS infant, c.national_id AS caregiver_dni, c.first_names || ' ' || c.last_names AS caregiver
          FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id JOIN infants i ON i.id = p.infant_id JOIN caregivers c ON c.id = i.caregiver_id
         WHERE d.deleted = 0${query.includeVoided ? '' : ' AND d.voided_at IS NULL'}${range.sql}
@@ -191,6 +194,7 @@ function deliveryCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
     )
     .all(...range.params) as {
     id: string;
+    caregiver_id: string;
     delivery_date: string;
     cans_800: number;
     cans_1kg: number;
@@ -205,6 +209,7 @@ function deliveryCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
   }[];
   return rows.map((r) => ({
     id: r.id,
+    caregiverId: r.caregiver_id,
     names: `${r.infant} ${r.caregiver} ${r.received_by_name}`,
     nationalIds: [r.caregiver_dni, r.received_by_national_id],
     cells: {
@@ -245,7 +250,7 @@ function filtered(ctx: AppContext, query: ListQuery): Candidate[] {
   return CANDIDATES[query.kind](ctx, query).filter(matcher(query.text));
 }
 
-const strip = ({ id, cells }: Candidate): ListRow => ({ id, cells });
+const strip = ({ id, caregiverId, cells }: Candidate): ListRow => ({ id, caregiverId, cells });
 
 export function listRecords(ctx: AppContext, query: ListQuery): ListPage {
   const rows = filtered(ctx, query);

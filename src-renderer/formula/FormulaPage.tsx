@@ -18,14 +18,23 @@ import { useCountryProfile } from '../shell/site-context';
  * Search a caregiver → pick or add an infant → its prescriptions and deliveries. What it shows is asked
  * of main on every visit and again after any save anywhere (a delivery typed in the Planilla included).
  */
-export function FormulaPage({ canWrite, active }: { canWrite: boolean; active: boolean }) {
+export function FormulaPage({ canWrite, active, request }: { canWrite: boolean; active: boolean; request: { readonly caregiverId: string; readonly seq: number } | null }) {
   const profile = useCountryProfile();
   const [caregiverId, setCaregiverId] = useState<string | null>(null);
   const [registering, setRegistering] = useState<CoverageCheck | null>(null);
   const [infantId, setInfantId] = useState<string | null>(null);
+  // Opened from a list row or a work list: that caregiver, once per request (state derived during render).
+  const [seenRequest, setSeenRequest] = useState(0);
+  if (request && request.seq !== seenRequest) {
+    setSeenRequest(request.seq);
+    setCaregiverId(request.caregiverId);
+    setRegistering(null);
+    setInfantId(null);
+  }
   const [error, setError] = useState<string | null>(null);
   const caregiver = useApiQuery('formula.getCaregiver', caregiverId ? { id: caregiverId } : null).data;
-  const infant = caregiver?.infants.find((i) => i.id === infantId) ?? null;
+  // The infant chosen, or the only one (a caregiver opened from a list goes straight to the prescriptions).
+  const infant = caregiver?.infants.find((i) => i.id === infantId) ?? (caregiver?.infants.length === 1 ? caregiver.infants[0] : undefined) ?? null;
   const prescriptions = useApiQuery('formula.infantPrescriptions', infant ? { infantId: infant.id } : null).data ?? [];
   const current = currentOf(prescriptions, todayLocal());
   const pageRef = useRef<HTMLElement>(null);

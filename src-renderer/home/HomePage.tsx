@@ -13,15 +13,16 @@ interface HomePageProps {
   readonly items: readonly { id: PageId; label: string }[];
   readonly onOpen: (id: PageId) => void;
   readonly active: boolean;
+  readonly onOpenCaregiver: ((caregiverId: string) => void) | null;
 }
 
-export function HomePage({ site, session, items, onOpen, active }: HomePageProps) {
+export function HomePage({ site, session, items, onOpen, active, onOpenCaregiver }: HomePageProps) {
   const profile = COUNTRY_PROFILES[site.country];
   return (
     <section className="page" aria-labelledby="home-title">
       <h1 id="home-title">{t.welcome(session.fullName)}</h1>
       <p className="lead">{t.offline}</p>
-      <WorkToday active={active} canSetWindows={session.permissions.includes('settings.manage')} />
+      <WorkToday onOpenCaregiver={onOpenCaregiver} active={active} canSetWindows={session.permissions.includes('settings.manage')} />
       <div className="card">
         <h2>{t.siteTitle}</h2>
         <dl className="summary">

@@ -20,8 +20,16 @@ function compare(a: WorkCell, b: WorkCell): number {
   return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'es');
 }
 
+function OpenButton({ caregiverId, onOpen }: { readonly caregiverId: string; readonly onOpen: (caregiverId: string) => void }) {
+  return (
+    <button type="button" className="link-button" onClick={() => onOpen(caregiverId)}>
+      {t.openRecord}
+    </button>
+  );
+}
+
 /** One work list: most urgent first as main sends it, sortable by any column, printable and exportable. */
-export function WorkListView({ listKey, onClose }: { readonly listKey: WorkListKey; readonly onClose: () => void }) {
+export function WorkListView({ listKey, onClose, onOpenCaregiver }: { readonly listKey: WorkListKey; readonly onClose: () => void; readonly onOpenCaregiver: ((caregiverId: string) => void) | null }) {
   const list = useApiQuery('home.list', { key: listKey });
   const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -29,6 +37,7 @@ export function WorkListView({ listKey, onClose }: { readonly listKey: WorkListK
   const printing = usePrint();
   const columns = WORK_LIST_COLUMNS[listKey];
   const rows = [...(list.data?.rows ?? [])];
+  const opens = onOpenCaregiver !== null && rows.some((row) => row.caregiverId !== undefined);
   if (sort) rows.sort((a, b) => (sort.descending ? -1 : 1) * compare(a.cells[sort.column] ?? null, b.cells[sort.column] ?? null));
   const exportCsv = async () => {
     const result = await call('home.exportList', { key: listKey });
@@ -87,6 +96,11 @@ export function WorkListView({ listKey, onClose }: { readonly listKey: WorkListK
                     </th>
                   );
                 })}
+                {opens ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t.openRecord}</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -95,6 +109,11 @@ export function WorkListView({ listKey, onClose }: { readonly listKey: WorkListK
                   {columns.map((column) => (
                     <td key={column}>{shown(column, row.cells[column] ?? null)}</td>
                   ))}
+                  {opens ? (
+                    <td>
+                      {row.caregiverId ? <OpenButton caregiverId={row.caregiverId} onOpen={onOpenCaregiver} /> : null}
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

@@ -31,12 +31,12 @@ function hintOf(key: WorkListKey, windows: WorkWindows | null): string | null {
  * Issue 15: where each person's day starts — a count per work list of the role (refreshed after any
  * save anywhere), each opening its list; the admin's facts of the day; the windows, for the admin.
  */
-export function WorkToday({ canSetWindows, active }: { readonly canSetWindows: boolean; readonly active: boolean }) {
+export function WorkToday({ canSetWindows, active, onOpenCaregiver }: { readonly canSetWindows: boolean; readonly active: boolean; readonly onOpenCaregiver: ((caregiverId: string) => void) | null }) {
   // Counted while the home page is shown (again on coming back after a save elsewhere), not on every save while hidden.
   const work = useApiQuery('home.work', active ? {} : null);
   const windows = useApiQuery('home.windows', active ? {} : null).data;
   const [open, setOpen] = useState<WorkListKey | null>(null);
-  if (open) return <WorkListView listKey={open} onClose={() => setOpen(null)} />;
+  if (open) return <WorkListView listKey={open} onClose={() => setOpen(null)} onOpenCaregiver={onOpenCaregiver} />;
   return (
     <section className="card" aria-labelledby="today-title">
       <h2 id="today-title">{t.dayTitle}</h2>

@@ -49,16 +49,25 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
     setPage(id);
     setOpened((current) => (current.has(id) ? current : new Set([...current, id])));
   };
+  // A list row or a work list opens its caregiver on the Fórmula screen (at a facility, where it exists).
+  const [formulaRequest, setFormulaRequest] = useState<{ readonly caregiverId: string; readonly seq: number } | null>(null);
+  const canOpenCaregiver = items.some((item) => item.id === 'formula');
+  const openCaregiver = canOpenCaregiver
+    ? (caregiverId: string) => {
+        setFormulaRequest((current) => ({ caregiverId, seq: (current?.seq ?? 0) + 1 }));
+        open('formula');
+      }
+    : null;
   const logout = async () => {
     await call('session.logout', {});
     onSessionChanged();
   };
 
   const pages: Record<PageId, () => React.ReactNode> = {
-    home: () => <HomePage active={page === 'home'} site={site} session={session} items={items} onOpen={open} />,
-    formula: () => <FormulaPage active={page === 'formula'} canWrite={session.permissions.includes('formula.write')} />,
+    home: () => <HomePage onOpenCaregiver={openCaregiver} active={page === 'home'} site={site} session={session} items={items} onOpen={open} />,
+    formula: () => <FormulaPage active={page === 'formula'} request={formulaRequest} canWrite={session.permissions.includes('formula.write')} />,
     batch: () => <PlanillaPage />,
-    lists: () => <ListsPage active={page === 'lists'} canCorrect={session.permissions.includes('records.correct')} canMerge={session.permissions.includes('users.manage')} />,
+    lists: () => <ListsPage onOpenCaregiver={openCaregiver} active={page === 'lists'} canCorrect={session.permissions.includes('records.correct')} canMerge={session.permissions.includes('users.manage')} />,
     stock: () => <StockPage active={page === 'stock'} canWrite={session.permissions.includes('formula.write')} />,
     coordination: () => <CoordinationPage active={page === 'coordination'} canWrite={session.permissions.includes('groups.write')} />,
     his: () => <HisPage active={page === 'his'} canEditCodes={session.permissions.includes('his.codes')} />,

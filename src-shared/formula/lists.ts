@@ -38,6 +38,8 @@ export type ListCell = string | number | null;
 
 export interface ListRow {
   readonly id: string;
+  /** Whose record it is: a row opens that caregiver on the Fórmula screen (at the facility). */
+  readonly caregiverId: string;
   readonly cells: Readonly<Record<string, ListCell>>;
 }
 

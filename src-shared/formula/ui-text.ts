@@ -233,6 +233,8 @@ export const formulaUi = {
     clear: 'Quitar filtros',
     export: 'Exportar CSV',
     exportXlsx: 'Exportar para Excel o Calc (.xlsx)',
+    openRecord: 'Abrir',
+    openRecordOf: (what: string) => `Abrir en Fórmula: ${what}`,
     exported: (n: number, file: string) => `Se exportaron ${n} ${n === 1 ? 'fila' : 'filas'} en ${file}.`,
     count: (n: number) => (n === 1 ? '1 registro' : `${n.toLocaleString('es')} registros`),
     empty: 'No hay registros con esos filtros.',

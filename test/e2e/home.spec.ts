@@ -55,4 +55,15 @@ test('the registrar’s home page counts the day’s work; a list opens, sorts, 
   await preview.getByRole('button', { name: 'Cerrar' }).click();
   await page.getByRole('button', { name: 'Volver al inicio' }).click();
   await expect(counts).toBeVisible();
+
+  // A row opens its caregiver on the Fórmula screen, from the work list and from Listados.
+  await due.click();
+  await list.getByRole('row', { name: /Bebé Mamani/ }).getByRole('button', { name: 'Abrir en Fórmula' }).click();
+  await expect(page.getByRole('region', { name: 'María Mamani' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Recetas: Bebé Mamani' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'Listados' }).click();
+  await page.getByRole('button', { name: 'Filtrar' }).click();
+  await page.getByRole('button', { name: /^Abrir en Fórmula: .*Quispe/ }).click();
+  await expect(page.getByRole('region', { name: 'María Quispe' })).toBeVisible();
+  await screenshot(page, '17-opened-from-list');
 });

@@ -43,7 +43,7 @@ function describe(kind: ListKind, cells: Readonly<Record<string, ListCell>>): st
 }
 
 /** Caregivers, infants, prescriptions and deliveries, filtered, paged, exported to CSV; each row opens its history. */
-export function ListsPage({ active, canCorrect, canMerge = false }: { active: boolean; canCorrect: boolean; canMerge?: boolean }) {
+export function ListsPage({ active, canCorrect, canMerge = false, onOpenCaregiver = null }: { active: boolean; canCorrect: boolean; canMerge?: boolean; onOpenCaregiver?: ((caregiverId: string) => void) | null }) {
   const [filters, setFilters] = useState<Readonly<Record<ListKind, Filters>>>({
     caregivers: EMPTY_FILTERS,
     infants: EMPTY_FILTERS,
@@ -130,6 +130,11 @@ export function ListsPage({ active, canCorrect, canMerge = false }: { active: bo
                         {c.label}
                       </th>
                     ))}
+                    {onOpenCaregiver ? (
+                      <th scope="col">
+                        <span className="visually-hidden">{t.openRecord}</span>
+                      </th>
+                    ) : null}
                     <th scope="col">{t.history}</th>
                     {canCorrect ? <th scope="col">{correctionText.button}</th> : null}
                     {canCorrect && kind === 'prescriptions' ? <th scope="col">{attachmentsText.review.button}</th> : null}
@@ -144,6 +149,13 @@ export function ListsPage({ active, canCorrect, canMerge = false }: { active: bo
                           {shown(c, row.cells[c.key] ?? null)}
                         </td>
                       ))}
+                      {onOpenCaregiver ? (
+                        <td>
+                          <button type="button" className="link-button" aria-label={t.openRecordOf(describe(kind, row.cells))} onClick={() => onOpenCaregiver(row.caregiverId)}>
+                            {t.openRecord}
+                          </button>
+                        </td>
+                      ) : null}
                       <td>
                         <RecordHistory table={LIST_RECORD_TABLE[kind]} id={row.id} what={describe(kind, row.cells)} />
                       </td>
