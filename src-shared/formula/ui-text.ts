@@ -234,6 +234,7 @@ export const formulaUi = {
     export: 'Exportar CSV',
     exportXlsx: 'Exportar para Excel o Calc (.xlsx)',
     openRecord: 'Abrir',
+    actions: 'Acciones',
     openRecordOf: (what: string) => `Abrir en Fórmula: ${what}`,
     exported: (n: number, file: string) => `Se exportaron ${n} ${n === 1 ? 'fila' : 'filas'} en ${file}.`,
     count: (n: number) => (n === 1 ? '1 registro' : `${n.toLocaleString('es')} registros`),

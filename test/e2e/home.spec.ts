@@ -66,4 +66,18 @@ test('the registrar’s home page counts the day’s work; a list opens, sorts, 
   await page.getByRole('button', { name: /^Abrir en Fórmula: .*Quispe/ }).click();
   await expect(page.getByRole('region', { name: 'María Quispe' })).toBeVisible();
   await screenshot(page, '17-opened-from-list');
+
+  // Listados' widest table (prescriptions) fits 1366 px without a sideways scroll.
+  await page.getByRole('navigation').getByRole('button', { name: 'Listados' }).click();
+  await page.getByRole('button', { name: 'Recetas', exact: true }).click();
+  await page.getByRole('button', { name: 'Filtrar' }).click();
+  const table = page.getByRole('table', { name: 'Recetas' });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await screenshot(page, '18-lists-prescriptions-1366');
+  // Runs in the page; the test project has no DOM types.
+  const overflow = await table.evaluate((element: unknown) => {
+    const scroller = (element as { parentElement: { scrollWidth: number; clientWidth: number } | null }).parentElement;
+    return scroller ? scroller.scrollWidth - scroller.clientWidth : 0;
+  });
+  expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -5,9 +5,7 @@ import { LIST_KINDS, LIST_RECORD_TABLE, type ListCell, type ListKind, type ListP
 import { formulaUi } from '../../../src-shared/formula/ui-text';
 import { call } from '../../api/client';
 import { useApiQuery } from '../../api/query';
-import { recordsText } from '../../../src-shared/records/text';
 import { MergeButton } from '../../records/MergeButton';
-import { attachmentsText } from '../../../src-shared/attachments/text';
 import { ReviewDocumentsButton } from '../../attachments/ReviewDocumentsButton';
 import { correctionText } from '../../../src-shared/sync/correction-text';
 import { RecordHistory } from '../../audit/RecordHistory';
@@ -122,7 +120,7 @@ export function ListsPage({ active, canCorrect, canMerge = false, onOpenCaregive
             <p>{t.empty}</p>
           ) : (
             <div className="sheet-scroll">
-              <table className="data-table" aria-label={t.tabs[kind]}>
+              <table className="data-table list-table" aria-label={t.tabs[kind]}>
                 <thead>
                   <tr>
                     {columns.map((c) => (
@@ -130,15 +128,7 @@ export function ListsPage({ active, canCorrect, canMerge = false, onOpenCaregive
                         {c.label}
                       </th>
                     ))}
-                    {onOpenCaregiver ? (
-                      <th scope="col">
-                        <span className="visually-hidden">{t.openRecord}</span>
-                      </th>
-                    ) : null}
-                    <th scope="col">{t.history}</th>
-                    {canCorrect ? <th scope="col">{correctionText.button}</th> : null}
-                    {canCorrect && kind === 'prescriptions' ? <th scope="col">{attachmentsText.review.button}</th> : null}
-                    {mergeable ? <th scope="col">{recordsText.mergeButton}</th> : null}
+                    <th scope="col">{t.actions}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -149,36 +139,22 @@ export function ListsPage({ active, canCorrect, canMerge = false, onOpenCaregive
                           {shown(c, row.cells[c.key] ?? null)}
                         </td>
                       ))}
-                      {onOpenCaregiver ? (
-                        <td>
-                          <button type="button" className="link-button" aria-label={t.openRecordOf(describe(kind, row.cells))} onClick={() => onOpenCaregiver(row.caregiverId)}>
-                            {t.openRecord}
-                          </button>
-                        </td>
-                      ) : null}
+                      {/* One cell of actions, stacked, so that the widest list fits 1366 px (issue 15). */}
                       <td>
-                        <RecordHistory table={LIST_RECORD_TABLE[kind]} id={row.id} what={describe(kind, row.cells)} />
+                        <div className="row-actions">
+                          {onOpenCaregiver ? (
+                            <button type="button" className="link-button" aria-label={t.openRecordOf(describe(kind, row.cells))} onClick={() => onOpenCaregiver(row.caregiverId)}>
+                              {t.openRecord}
+                            </button>
+                          ) : null}
+                          <RecordHistory table={LIST_RECORD_TABLE[kind]} id={row.id} what={describe(kind, row.cells)} />
+                          {canCorrect && kind === 'prescriptions' ? <ReviewDocumentsButton recordId={row.id} what={describe(kind, row.cells)} /> : null}
+                          {mergeable ? <MergeButton table={kind === 'caregivers' ? 'caregivers' : 'infants'} survivorId={row.id} what={describe(kind, row.cells)} /> : null}
+                          {canCorrect ? (
+                            <CorrectButton table={LIST_RECORD_TABLE[kind]} id={row.id} what={describe(kind, row.cells)} onCorrected={() => setNotice(correctionText.saved)} />
+                          ) : null}
+                        </div>
                       </td>
-                      {canCorrect && kind === 'prescriptions' ? (
-                        <td>
-                          <ReviewDocumentsButton recordId={row.id} what={describe(kind, row.cells)} />
-                        </td>
-                      ) : null}
-                      {mergeable ? (
-                        <td>
-                          <MergeButton table={kind === 'caregivers' ? 'caregivers' : 'infants'} survivorId={row.id} what={describe(kind, row.cells)} />
-                        </td>
-                      ) : null}
-                      {canCorrect ? (
-                        <td>
-                          <CorrectButton
-                            table={LIST_RECORD_TABLE[kind]}
-                            id={row.id}
-                            what={describe(kind, row.cells)}
-                            onCorrected={() => setNotice(correctionText.saved)}
-                          />
-                        </td>
-                      ) : null}
                     </tr>
                   ))}
                 </tbody>
