@@ -1,6 +1,6 @@
 import type { HandlersFor } from '../ipc/handler-types';
 import { addKeyActor, addMinutes, coordination, designateStaff, endDesignation } from './coordination-service';
-import { deleteHisCode, listHisCodes, monthlyActivities, saveHisCode } from './his-service';
+import { deleteHisCode, exportHisMonth, listHisCodes, monthlyActivities, saveHisCode } from './his-service';
 import { listPlans, newPlanVersion, savePlan, setPlanStatus } from './plan-service';
 
 export const coordinationHandlers: HandlersFor<
@@ -17,6 +17,7 @@ export const coordinationHandlers: HandlersFor<
   | 'groups.saveHisCode'
   | 'groups.deleteHisCode'
   | 'groups.monthlyActivities'
+  | 'groups.exportHisMonth'
 > = {
   'groups.coordination': (ctx) => coordination(ctx),
   'groups.designateStaff': (ctx, input) => designateStaff(ctx, input),
@@ -31,4 +32,5 @@ export const coordinationHandlers: HandlersFor<
   'groups.saveHisCode': (ctx, input) => saveHisCode(ctx, input),
   'groups.deleteHisCode': (ctx, input) => deleteHisCode(ctx, input.id),
   'groups.monthlyActivities': (ctx, input) => monthlyActivities(ctx, input.year, input.month),
+  'groups.exportHisMonth': (ctx, input) => exportHisMonth(ctx, input.year, input.month),
 };

@@ -4,7 +4,9 @@ import type { HisActivity, hisCodeSchema } from '../../src-shared/groups/coordin
 import { groupsText } from '../../src-shared/groups/text';
 import type { HisCodeRow, MonthlyActivity } from '../../src-shared/groups/types';
 import { groupsUi } from '../../src-shared/groups/ui-text';
-import { daysInMonth, toIsoDate } from '../../src-shared/common/dates';
+import { daysInMonth, showIsoDate, toIsoDate } from '../../src-shared/common/dates';
+import { toCsv } from '../../src-shared/common/csv';
+import type { ListExport } from '../../src-shared/formula/lists';
 import { inTransaction, type AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
@@ -113,4 +115,16 @@ export function monthlyActivities(ctx: AppContext, year: number, month: number):
     out.push({ date: m.meetingDate, activity: 'minutes', description: ui.minutesRow(m.place), participants: countPeople(m.participants), hisCodes: codesOf('minutes') });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The month's activities as CSV, the same lines as the printed sheet (issue 15). */
+export function exportHisMonth(ctx: AppContext, year: number, month: number): ListExport {
+  const t = groupsUi.his;
+  const activities = monthlyActivities(ctx, year, month);
+  const csv = toCsv(
+    [t.date, t.activity, t.description, t.participants, t.codes],
+    activities.map((a) => [showIsoDate(a.date), t.activities[a.activity], a.description, a.participants, a.hisCodes.join(' ')]),
+  );
+  inTransaction(ctx, () => recordAudit(ctx, { action: 'home.listExport', detail: `${t.monthTitle} ${String(month).padStart(2, '0')}/${year}: ${activities.length} filas` }));
+  return { fileName: `actividades-his-${year}-${String(month).padStart(2, '0')}.csv`, csv, rowCount: activities.length };
 }

@@ -11,6 +11,10 @@ import { certificateDocument, trainingAttendanceDocument } from '../../src-share
 import { admissibleOnSheet } from '../../src-shared/formula/admissions';
 import { reasonsHere } from '../formula/reasons-service';
 import { workListDocument } from '../../src-shared/printing/work-list';
+import { groupRosterDocument, hisMonthDocument } from '../../src-shared/printing/group-lists';
+import { groupsUi } from '../../src-shared/groups/ui-text';
+import { groupDetail } from '../groups/groups-service';
+import { monthlyActivities } from '../groups/his-service';
 import type { WorkListKey } from '../../src-shared/home/work-lists';
 import { workList } from '../home/home-service';
 import { weeklySheetDocument } from '../../src-shared/printing/weekly-sheet';
@@ -89,4 +93,34 @@ export function printWorkList(ctx: AppContext, key: WorkListKey): PrintedDocumen
   const site = localSite(ctx);
   const list = workList(ctx, key);
   return printed(ctx, workListDocument({ site: { name: site?.name ?? '', code: site?.code ?? '', microNetwork: site?.microNetwork ?? '', network: site?.network ?? '' }, today: todayIso(ctx), list }), null);
+}
+
+function siteOf(ctx: AppContext) {
+  const site = localSite(ctx);
+  return { name: site?.name ?? '', code: site?.code ?? '', microNetwork: site?.microNetwork ?? '', network: site?.network ?? '' };
+}
+
+/** The group's current members, each with when she last attended a held session. */
+export function printGroupRoster(ctx: AppContext, groupId: string): PrintedDocument {
+  const group = groupDetail(ctx, groupId);
+  const last = new Map(
+    (
+      ctx.sqlite
+        .prepare(
+          `SELECT a.member_id AS id, MAX(s.session_date) AS last FROM session_attendance a JOIN group_sessions s ON s.id = a.session_id
+            WHERE s.group_id = ? AND s.status = 'held' AND s.deleted = 0 AND a.deleted = 0 AND a.present = 1 GROUP BY a.member_id`,
+        )
+        .all(groupId) as { id: string; last: string }[]
+    ).map((r) => [r.id, r.last]),
+  );
+  const members = group.members
+    .filter((m) => m.leftOn === null)
+    .map((m) => ({ name: `${m.firstNames} ${m.lastNames}`, type: m.memberType, age: m.age, contact: [m.phone, m.address].filter(Boolean).join(' · '), joinedOn: m.joinedOn, lastAttended: last.get(m.id) ?? null }));
+  const place = [group.place, group.meetingDay, group.meetingTime].filter(Boolean).join(' · ');
+  return printed(ctx, groupRosterDocument({ site: siteOf(ctx), today: todayIso(ctx), group: group.name, place, leadMothers: group.leadMothers.map((m) => m.name).join(', '), members }), ref('support_groups', groupId));
+}
+
+export function printHisMonth(ctx: AppContext, year: number, month: number): PrintedDocument {
+  const monthLabel = `${groupsUi.monitoring.monthNames[month - 1] ?? month} ${year}`;
+  return printed(ctx, hisMonthDocument({ site: siteOf(ctx), monthLabel, activities: monthlyActivities(ctx, year, month) }), null);
 }

@@ -13,6 +13,8 @@ import {
   printTrainingAttendance,
   printWeeklySheet,
   printWorkList,
+  printGroupRoster,
+  printHisMonth,
 } from './print-service';
 
 export const printingHandlers: HandlersFor<
@@ -28,6 +30,8 @@ export const printingHandlers: HandlersFor<
   | 'print.trainingCertificate'
   | 'print.monitoringReport'
   | 'print.workList'
+  | 'print.groupRoster'
+  | 'print.hisMonth'
   | 'print.toPrinter'
   | 'print.savePdf'
 > = {
@@ -37,6 +41,8 @@ export const printingHandlers: HandlersFor<
   'print.declaration': (ctx, input) => printDeclaration(ctx, input.prescriptionId, input.draft),
   'print.deliveryReceipt': (ctx, input) => printReceipt(ctx, input.deliveryId),
   'print.workList': (ctx, input) => printWorkList(ctx, input.key),
+  'print.groupRoster': (ctx, input) => printGroupRoster(ctx, input.groupId),
+  'print.hisMonth': (ctx, input) => printHisMonth(ctx, input.year, input.month),
   'print.deliveriesReport': (ctx, input) => printDeliveriesReport(ctx, `${input.year}-${String(input.month).padStart(2, '0')}`),
   'print.designatedStaff': (ctx, input) => printDesignatedStaff(ctx, input.blank),
   'print.plan': (ctx, input) => printPlan(ctx, input.planId),

@@ -62,6 +62,11 @@ export function GroupView({ group, mothers, canWrite, onChanged }: { group: Grou
       <h2>
         {t.membersTitle} ({t.members(group.activeMembers)})
       </h2>
+      <div className="button-row">
+        <button type="button" onClick={() => void printing.print('print.groupRoster', { groupId: group.id })}>
+          {printUi.groupRoster}
+        </button>
+      </div>
       <div className="sheet-scroll">
         <table className="data-table" aria-label={t.membersTitle}>
           <thead>

@@ -6,7 +6,11 @@ import type { HisCodeRow, MonthlyActivity } from '../../src-shared/groups/types'
 import { groupsUi } from '../../src-shared/groups/ui-text';
 import type { z } from 'zod';
 import { call } from '../api/client';
-import { FormError, FormFooter, SelectField, TextField } from '../components/fields';
+import { FormError, FormFooter, Notice, SelectField, TextField } from '../components/fields';
+import { downloadText } from '../components/download';
+import { usePrint } from '../printing/use-print';
+import { printUi } from '../../src-shared/printing/ui-text';
+import { homeText } from '../../src-shared/home/text';
 import { useForm } from '../forms/use-form';
 
 const t = groupsUi.his;
@@ -37,6 +41,17 @@ export function HisPage({ active, canEditCodes }: { active: boolean; canEditCode
     });
   }, [active, query, codes]);
 
+  const printing = usePrint();
+  const [notice, setNotice] = useState<string | null>(null);
+  const exportCsv = async () => {
+    const result = await call('groups.exportHisMonth', query);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    downloadText(result.value.fileName, result.value.csv);
+    setNotice(homeText.exported(result.value.rowCount, result.value.fileName));
+  };
   const remove = async (id: string) => {
     const result = await call('groups.deleteHisCode', { id });
     if (result.ok) setCodes(result.value);
@@ -135,6 +150,17 @@ export function HisPage({ active, canEditCodes }: { active: boolean; canEditCode
           {t.show}
         </button>
       </form>
+      <div className="button-row">
+        <button type="button" onClick={() => void printing.print('print.hisMonth', query)}>
+          {printUi.hisMonth}
+        </button>
+        <button type="button" onClick={() => void exportCsv()}>
+          {printUi.hisMonthCsv}
+        </button>
+      </div>
+      {notice ? <Notice tone="success">{notice}</Notice> : null}
+      <FormError message={printing.error} />
+      {printing.preview}
       {activities.length === 0 ? (
         <p>{t.none}</p>
       ) : (

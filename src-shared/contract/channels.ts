@@ -200,6 +200,7 @@ export const contract = {
   'groups.saveHisCode': channel<readonly HisCodeRow[]>()({ input: hisCodeSchema, access: 'his.codes' }),
   'groups.deleteHisCode': channel<readonly HisCodeRow[]>()({ input: z.object({ id: z.uuid() }), access: 'his.codes' }),
   'groups.monthlyActivities': channel<readonly MonthlyActivity[]>()({ input: monthSchema, access: 'groups.read' }),
+  'groups.exportHisMonth': channel<ListExport>()({ input: monthSchema, access: 'groups.read' }),
   // Blank when no group is given; the group's next planned session (or none) when no session is given.
   'print.anexo2': channel<PrintedDocument>()({ input: z.object({ groupId: z.uuid().nullable(), sessionId: z.uuid().nullable() }), access: 'groups.read' }),
   // The week's Monday prints its dates; an empty one prints a sheet without dates.
@@ -219,6 +220,8 @@ export const contract = {
   'print.monitoringReport': channel<PrintedDocument>()({ input: indicatorsQuerySchema, access: 'groups.read' }),
   // The lists of the signed-in role only: main refuses another role's list.
   'print.workList': channel<PrintedDocument>()({ input: workListQuerySchema, access: 'session' }),
+  'print.groupRoster': channel<PrintedDocument>()({ input: z.object({ groupId: z.uuid() }), access: 'groups.read' }),
+  'print.hisMonth': channel<PrintedDocument>()({ input: monthSchema, access: 'groups.read' }),
   'home.work': channel<HomeWork>()({ input: emptySchema, access: 'session' }),
   'home.list': channel<WorkList>()({ input: workListQuerySchema, access: 'session' }),
   'home.exportList': channel<ListExport>()({ input: workListQuerySchema, access: 'session' }),
