@@ -81,3 +81,33 @@ test('the registrar’s home page counts the day’s work; a list opens, sorts, 
   });
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('health staff and the admin each see their own day', async ({ page, webApp }) => {
+  await page.goto(webApp.url);
+  await setUpAndSignInAs(page, { fullName: 'Eva Salud Ramos', username: 'eva.salud', password: 'clave-de-eva-1' }, 'health');
+  const counts = page.getByRole('region', { name: 'Para hoy' });
+  // The facility attends births and has no support group yet (the guide: at least one).
+  const noGroup = counts.getByRole('button', { name: 'Establecimiento que atiende partos sin grupo de apoyo: 1. Abrir la lista' });
+  await expect(noGroup).toBeVisible();
+  await expect(counts.getByRole('button', { name: /^Sesiones programadas esta semana: 0/ })).toBeVisible();
+  await noGroup.click();
+  await expect(page.getByRole('table', { name: 'Establecimiento que atiende partos sin grupo de apoyo' })).toContainText('Centro de Salud San Juan');
+  await page.getByRole('button', { name: 'Imprimir la lista' }).click();
+  await expect(page.getByRole('dialog', { name: /^Vista previa/ }).frameLocator('iframe').getByText('Centro de Salud San Juan').first()).toBeVisible();
+  await screenshot(page, '19-home-health-list');
+  await page.getByRole('dialog', { name: /^Vista previa/ }).getByRole('button', { name: 'Cerrar' }).click();
+
+  await page.getByRole('button', { name: 'Salir' }).click();
+  await page.getByLabel('Usuario', { exact: true }).fill('rosa.quispe');
+  await page.getByLabel('Contraseña', { exact: true }).fill('clave-segura-2026');
+  await page.getByRole('button', { name: 'Ingresar', exact: true }).click();
+  const adminDay = page.getByRole('region', { name: 'Para hoy' });
+  await expect(adminDay.getByText('Todavía no hay copias de seguridad.').or(adminDay.getByText(/^Última copia de seguridad/))).toBeVisible();
+  await expect(adminDay.getByText('No hay segunda carpeta de copias (memoria USB): conviene configurarla.')).toBeVisible();
+  await expect(adminDay.getByRole('button', { name: 'Usuarios bloqueados por intentos fallidos: 0. Abrir la lista' })).toBeVisible();
+  await adminDay.getByText('Plazos de las listas de trabajo').click();
+  await page.getByLabel('Días de gracia antes de marcar una entrega como atrasada').fill('10');
+  await page.getByRole('button', { name: 'Guardar plazos' }).click();
+  await expect(page.getByText('Plazos guardados.')).toBeVisible();
+  await screenshot(page, '20-home-admin');
+});

@@ -46,6 +46,8 @@ test('the coordinator imports two facilities’ bundles, reads the summary and t
     await createUser(page, COORDINATOR, 'coordinator');
     await page.getByRole('button', { name: 'Salir' }).click();
     await signIn(page, COORDINATOR.username, COORDINATOR.password);
+    // The coordinator's day: both facilities enrolled, neither has sent a bundle yet.
+    await expect(page.getByRole('region', { name: 'Para hoy' }).getByRole('button', { name: 'Establecimientos que no envían paquetes: 2. Abrir la lista' })).toBeVisible();
     // A microrred registers no caregiver, stock or group: those pages are not in its menu (issue 15).
     await expect(page.getByRole('navigation').getByRole('button')).toHaveText(['Inicio', 'Listados', 'Coordinación y plan', 'Seguimiento', 'Actividades HIS', 'Formularios', 'Sincronización', 'Consolidado', 'Mi contraseña']);
     await page.getByRole('navigation').getByRole('button', { name: 'Sincronización' }).click();
@@ -66,6 +68,9 @@ test('the coordinator imports two facilities’ bundles, reads the summary and t
     await expect(page.getByText(/paquete 1 de Centro de Salud Belén, importado/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Descargar acuse de recibo para Puesto de Salud Cerrito' })).toBeVisible();
     await screenshot(page, '70-sync-import-summary');
+    await page.getByRole('navigation').getByRole('button', { name: 'Inicio' }).click();
+    await expect(page.getByRole('region', { name: 'Para hoy' }).getByRole('button', { name: 'Establecimientos que no envían paquetes: 0. Abrir la lista' })).toBeVisible();
+    await page.getByRole('navigation').getByRole('button', { name: 'Sincronización' }).click();
   });
 
   await test.step('a file that is not a bundle is refused and says why', async () => {
