@@ -27,15 +27,21 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
       else setError(result.error.message);
     });
   }, [active, version]);
+  // A message from a step that failed goes once a step works (issue 15): it no longer describes the state.
+  const succeeded = () => setError(null);
   const enrolmentFile = async () => {
     const result = await call('sync.enrolmentFile', {});
-    if (result.ok) downloadBase64(result.value.fileName, result.value.dataBase64, 'application/json');
-    else setError(result.error.message);
+    if (result.ok) {
+      succeeded();
+      downloadBase64(result.value.fileName, result.value.dataBase64, 'application/json');
+    } else setError(result.error.message);
   };
   const setDeidentified = async (on: boolean) => {
     const result = await call('sync.setDeidentified', { on });
-    if (result.ok) setView(result.value);
-    else setError(result.error.message);
+    if (result.ok) {
+      succeeded();
+      setView(result.value);
+    } else setError(result.error.message);
   };
   const exportDown = async (code: string, name: string) => {
     const result = await call('sync.exportDown', { siteCode: code });
@@ -43,6 +49,7 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
       setError(result.error.message);
       return;
     }
+    succeeded();
     downloadBase64(result.value.fileName, result.value.dataBase64);
     setExportedDown(t.exportedDown(name, result.value.records));
   };
@@ -55,6 +62,7 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
       setError(result.error.message);
       return;
     }
+    succeeded();
     downloadBase64(result.value.fileName, result.value.dataBase64);
     setExported(t.exported(result.value.sequence, result.value.records));
     refresh();
