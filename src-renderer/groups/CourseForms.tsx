@@ -4,7 +4,7 @@ import { TRAINING_PLANS } from '../../src-shared/groups/training';
 import type { CourseDetail } from '../../src-shared/groups/types';
 import { groupsUi } from '../../src-shared/groups/ui-text';
 import { call } from '../api/client';
-import { FormFooter, SelectField, TextField } from '../components/fields';
+import { FormFooter, Notice, SelectField, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
 
 const t = groupsUi.training;
@@ -13,6 +13,7 @@ const t = groupsUi.training;
 export function CourseAttendanceForm({ course, onSaved }: { course: CourseDetail; onSaved: (course: CourseDetail) => void }) {
   const form = useForm(t.attendanceTitle, { sessionId: '', sessionDate: '' });
   const [present, setPresent] = useState<ReadonlySet<string>>(new Set());
+  const [confirmation, setConfirmation] = useState<string | null>(null);
   const options = [
     { value: '', label: groupsUi.leadMothers.chooseMother },
     ...course.sessions.map((s) => ({
@@ -27,6 +28,8 @@ export function CourseAttendanceForm({ course, onSaved }: { course: CourseDetail
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        const confirmed = t.attendanceSaved(form.values.sessionDate, present.size, course.enrolled.length);
+        setConfirmation(null);
         form.saveWith(
           () =>
             call('groups.trainingAttendance', {
@@ -35,6 +38,7 @@ export function CourseAttendanceForm({ course, onSaved }: { course: CourseDetail
             }),
           (saved) => {
             setPresent(new Set());
+            setConfirmation(confirmed);
             onSaved(saved);
           },
         );
@@ -58,6 +62,7 @@ export function CourseAttendanceForm({ course, onSaved }: { course: CourseDetail
           {t.present(e.name)}
         </label>
       ))}
+      {confirmation ? <Notice tone="success">{confirmation}</Notice> : null}
       <FormFooter error={form.formError ?? form.errors.marks ?? null} submitting={form.submitting} submitLabel={t.saveAttendance} />
     </form>
   );

@@ -51,6 +51,7 @@ export const groupsUi = {
     chooseMother: 'Elija…',
   },
   training: {
+    attendanceSaved: (date: string, present: number, enrolled: number) => `Asistencia de la sesión del ${date} guardada: ${present} de ${enrolled} madres guía presentes.`,
     title: 'Cursos de capacitación',
     none: 'Todavía no hay cursos.',
     newTitle: 'Nuevo curso de capacitación',

@@ -33,6 +33,7 @@ async function markTraining(page: Page, session: RegExp, date: string, present: 
   await form.getByLabel('Fecha en que se realizó').fill(date);
   for (const name of present) await form.getByLabel(`${name} asistió`).check();
   await form.getByRole('button', { name: 'Guardar asistencia' }).click();
+  await expect(form.getByText(`Asistencia de la sesión del ${date} guardada: ${present.length} de 2 madres guía presentes.`)).toBeVisible();
 }
 
 test('health staff trains two lead mothers, forms a group of 9, records a session and sees the monitoring change', async ({ page, webApp }) => {
