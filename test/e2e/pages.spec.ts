@@ -1,4 +1,4 @@
-import { completeSetup, expect, screenshot, test } from './fixtures';
+import { completeSetup, expect, screenshot, setUpAndSignInAs, test } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -46,4 +46,26 @@ test('the setup wizard: Tab from the last field reaches Siguiente before Atrás'
   const back = await page.getByRole('button', { name: 'Atrás' }).boundingBox();
   // Atrás stays on the left, where people look for it.
   expect((back?.x ?? 0) < (next?.x ?? 0)).toBe(true);
+});
+
+test('every page of the registrar, the Planilla\'s three parts included, opens without a console error or a failed request', async ({ page, webApp }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(webApp.url);
+  await setUpAndSignInAs(page, { fullName: 'Luis Ramos', username: 'luis.ramos', password: 'clave-de-luis-1' }, 'registrar');
+  const nav = page.getByRole('navigation');
+  for (const item of await nav.getByRole('button').allTextContents()) {
+    await nav.getByRole('button', { name: item, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  }
+  // The Planilla's three parts.
+  await nav.getByRole('button', { name: 'Planilla semanal', exact: true }).click();
+  for (const tab of ['Altas (recetas nuevas)', 'Recetas por escanear (0)', 'Entregas']) await page.getByRole('button', { name: tab, exact: true }).click();
+  expect(problems).toEqual([]);
 });
