@@ -13,6 +13,8 @@ import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
 import { changeStamp, newRecordColumns } from '../db/new-record';
 import { absenceThresholdOf } from '../settings/settings-service';
+import { localSiteId } from '../site/site-service';
+import { hasPermission } from '../../src-shared/users/roles';
 import { groupMembers, groupSessions, leadMothers, sessionAttendance, supportGroups } from './groups.schema';
 
 const t = groupsText.errors;
@@ -69,6 +71,8 @@ function parseMoments(json: string): SessionRow['moments'] {
 }
 
 function summaryOf(ctx: AppContext, group: typeof supportGroups.$inferSelect): { summary: GroupSummary; members: MemberRow[]; sessions: SessionRow[] } {
+  const role = ctx.session.current?.role;
+  const mayReadNotes = role !== undefined && hasPermission(role, 'groups.write');
   const today = todayIso(ctx);
   const members = membersOf(ctx, group.id);
   const sessions = sessionsOf(ctx, group.id);
@@ -134,7 +138,8 @@ function summaryOf(ctx: AppContext, group: typeof supportGroups.$inferSelect): {
         facilitatorStaff: s.facilitatorStaff,
         moments: parseMoments(s.moments),
         agreements: s.agreements,
-        confidentialNotes: s.confidentialNotes,
+        // Shown only to those who keep the group, at the site that wrote them (issue 18.2).
+        confidentialNotes: mayReadNotes && s.ownerSiteId === localSiteId(ctx) ? s.confidentialNotes : '',
         present: marks.filter((a) => a.present).length,
         absent: marks.filter((a) => !a.present).length,
         attendance: marks.map((a) => ({ memberId: a.memberId, present: a.present, absenceReason: a.absenceReason, justified: a.justified })),

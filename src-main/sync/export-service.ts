@@ -11,6 +11,7 @@ import { REFERENCE_TABLES } from './reference-tables';
 import { SyncRefusal } from './refusal';
 import { syncPeers } from './sync.schema';
 import { SYNC_TABLES } from './sync-tables';
+import { withoutNeverShared } from './never-shared';
 
 const CHUNK = 500;
 
@@ -161,7 +162,7 @@ function exportTo<T extends Sealed>(ctx: AppContext, peer: Peer, include: (table
       for (const row of found) {
         if (!include(table, String(row.owner_site_id), String(row.hlc))) continue;
         columns ??= Object.keys(row);
-        rows.push(columns.map((c) => row[c] ?? null));
+        rows.push(withoutNeverShared(table, columns, columns.map((c) => row[c] ?? null)));
         if (table === 'attachments' && typeof row.sha256 === 'string') blobHashes.add(row.sha256);
         const mark = marks.get(`${table}:${String(row.id)}`);
         if (mark && direction === 'up') seen.push({ t: table, id: String(row.id), hlc: mark });

@@ -7,6 +7,7 @@ import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local
 import { openBundle } from './bundle-codec';
 import { bufferSource, type ByteSource } from './byte-source';
 import { deidentifyRow, NEVER_DEIDENTIFIED } from './deidentify';
+import { withoutNeverShared } from './never-shared';
 import { localKeys } from './keys-of';
 import { decodePayload, type Manifest, type RowValue, type TableRows } from './payload';
 import { peerOf, routedSites, schemaVersionOf, type Peer } from './peers';
@@ -195,7 +196,9 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
           counts.refused += 1;
           continue;
         }
-        const row = deidentified ? deidentifyRow(t.table, t.columns, admitted) : admitted;
+        // Another site's testimonies never stay here, even from a sender that still sends them (18.2).
+        const cleared = String(admitted[owner]) === site.id ? admitted : withoutNeverShared(t.table, t.columns, admitted);
+        const row = deidentified ? deidentifyRow(t.table, t.columns, cleared) : cleared;
         const rowOwner = String(row[owner]);
         const stamp = String(row[hlc]);
         if (highest === null || stamp > highest) highest = stamp;
