@@ -50,6 +50,8 @@ test('setup → registrar → lockout → idle lock keeps the form → audit log
     // Even the right password is refused while locked out.
     await signIn(page, REGISTRAR.username, REGISTRAR.password);
     await expect(page.getByRole('alert').filter({ hasText: /bloqueado/ })).toBeVisible();
+    // The answer to this attempt has arrived (it empties the password) before anyone types again.
+    await expect(page.getByLabel('Contraseña', { exact: true })).toHaveValue('');
   });
 
   await test.step('the admin signs in and starts typing a form', async () => {
