@@ -13,6 +13,7 @@ import { refreshSession } from '../session/session-service';
 import { localSiteId } from '../site/site-service';
 import type { Handler } from './handler-types';
 import { handlers } from './handlers';
+import { forgetPrinted } from '../printing/print-store';
 
 const t = sessionText.errors;
 
@@ -40,6 +41,8 @@ function lockIfIdle(ctx: AppContext): void {
   if (!session || session.locked) return;
   if (isIdleExpired(session.lastActivityMs, ctx.now(), idleMinutesOf(ctx))) {
     session.locked = true;
+    // Whoever comes back to this screen may not be its owner: nothing printed stays reachable (18.5).
+    forgetPrinted(ctx);
     recordAudit(ctx, { action: 'session.lock', detail: 'por inactividad' });
   }
 }

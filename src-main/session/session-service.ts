@@ -199,6 +199,7 @@ export function lockSession(ctx: AppContext): null {
   const session = requireSession(ctx);
   if (!session.locked) {
     session.locked = true;
+    forgetPrinted(ctx);
     recordAudit(ctx, { action: 'session.lock' });
   }
   return null;
@@ -232,7 +233,10 @@ export async function changeOwnPassword(ctx: AppContext, input: z.output<typeof 
   try {
     wrong = await checkPassword(ctx, siteId, found, input.currentPassword);
   } catch (error) {
-    if (error instanceof AppError && error.code === 'ACCOUNT_LOCKED') session.locked = true;
+    if (error instanceof AppError && error.code === 'ACCOUNT_LOCKED') {
+      session.locked = true;
+      forgetPrinted(ctx);
+    }
     throw error;
   }
   if (wrong) {

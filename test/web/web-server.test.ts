@@ -54,7 +54,7 @@ describe('browser mode server', () => {
     }
   });
 
-  it('a printed form is served only with the token, to its user, while signed in and unlocked (17.15)', async () => {
+  it('a printed form is served only with the token, to its user, while signed in; locking drops it (17.15, 18.5)', async () => {
     const app = await setUpFacility();
     const server = await startServer(app);
     try {
@@ -67,10 +67,12 @@ describe('browser mode server', () => {
       await app.ok('session.lock', {});
       expect(await served(withToken)).toBe(false);
       await app.ok('session.unlock', { password: ADMIN_PASSWORD });
-      expect(await served(withToken)).toBe(true);
+      expect(await served(withToken)).toBe(false);
+      const again = await app.ok('print.prescription', { prescriptionId: null });
+      expect(await served(`${server.base}/${again.url}?token=secreto-de-prueba`)).toBe(true);
       await app.ok('session.logout', {});
       await app.ok('session.login', { username: 'rosa.quispe', password: ADMIN_PASSWORD });
-      expect(await served(withToken)).toBe(false);
+      expect(await served(`${server.base}/${again.url}?token=secreto-de-prueba`)).toBe(false);
     } finally {
       server.close();
     }
