@@ -115,8 +115,9 @@ export function bundlesRefused(ctx: AppContext): WorkRow[] {
     .map((i) => ({ ...i, refused: Object.values(JSON.parse(i.summary) as Record<string, { refused?: number }>).reduce((sum, t) => sum + (t.refused ?? 0), 0) }))
     .filter((i) => i.refused > 0);
   return [
-    ...whole.map((w) => ({ cells: { importedAt: dayOf(w.at), facility: w.detail, refused: homeText.wholeBundle } })),
-    ...partial.map((p) => ({ cells: { importedAt: dayOf(p.at), facility: p.name ?? '', refused: p.refused } })),
+    // A bundle refused whole may not even say truly who sent it: its reason is what the coordinator reads.
+    ...whole.map((w) => ({ cells: { importedAt: dayOf(w.at), facility: homeText.unknownSender, refused: homeText.wholeBundle, reason: w.detail.replace(/^[A-Z_]+: /, '') } })),
+    ...partial.map((p) => ({ cells: { importedAt: dayOf(p.at), facility: p.name ?? '', refused: homeText.refusedRows(p.refused), reason: homeText.rowsReason } })),
   ];
 }
 

@@ -31,7 +31,7 @@ export const WORK_LIST_COLUMNS: { readonly [K in WorkListKey]: readonly string[]
   lateFacilities: ['facility', 'code', 'lastReceived', 'days'],
   conflicts: ['table', 'record', 'detectedAt'],
   infantsAtTwoFacilities: ['infantNationalId', 'infant', 'facilities'],
-  bundlesRefused: ['importedAt', 'facility', 'refused'],
+  bundlesRefused: ['importedAt', 'facility', 'refused', 'reason'],
 };
 
 /** Columns whose cells are ISO dates (shown dd/mm/aaaa, exported as dates). */

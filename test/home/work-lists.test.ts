@@ -110,5 +110,10 @@ describe('home work lists (issue 15)', () => {
     await micro.ok('session.login', { username: 'coord', password: 'clave-de-prueba' });
     const late = await micro.ok('home.list', { key: 'lateFacilities' });
     expect(late.rows.map((r) => [r.cells.facility, r.cells.days])).toEqual([['Puesto Callado', 'nunca']]);
+    // A file that is not a bundle: refused whole, listed with its reason.
+    expect(() => importBundle(micro.main.ctx, Buffer.from('no es un paquete'))).toThrow();
+    const refused = await micro.ok('home.list', { key: 'bundlesRefused' });
+    expect(refused.rows.map((r) => [r.cells.refused, r.cells.facility])).toEqual([['el paquete entero', 'no se pudo comprobar quién lo envió']]);
+    expect(String(refused.rows[0]?.cells.reason)).toMatch(/paquete de LactaRed/);
   });
 });
