@@ -1,8 +1,10 @@
+import type { Page } from '@playwright/test';
 import { completeSetup, expect, screenshot, setUpAndSignInAs, test } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-test('every page of the admin opens without a console error or a failed request, and the menu fits 1366×768', async ({ page, webApp }) => {
+/** Console errors, uncaught errors and failed requests of the page, as they happen. */
+function collectProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -11,6 +13,11 @@ test('every page of the admin opens without a console error or a failed request,
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
+  return problems;
+}
+
+test('every page of the admin opens without a console error or a failed request, and the menu fits 1366×768', async ({ page, webApp }) => {
+  const problems = collectProblems(page);
   await page.goto(webApp.url);
   await completeSetup(page);
   const nav = page.getByRole('navigation');
@@ -49,14 +56,7 @@ test('the setup wizard: Tab from the last field reaches Siguiente before Atrás'
 });
 
 test('every page of the registrar, the Planilla\'s three parts included, opens without a console error or a failed request', async ({ page, webApp }) => {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-  });
+  const problems = collectProblems(page);
   await page.goto(webApp.url);
   await setUpAndSignInAs(page, { fullName: 'Luis Ramos', username: 'luis.ramos', password: 'clave-de-luis-1' }, 'registrar');
   const nav = page.getByRole('navigation');

@@ -11,12 +11,9 @@ import { FormError, Notice } from '../../components/fields';
 import { useDraft } from '../../forms/use-draft';
 import { useUnsavedChanges } from '../../forms/unsaved';
 import { AdmissionCard, admissionCell } from './AdmissionCard';
+import { linesToCorrect, sortOutcomes, type SavedLine } from './sheet-outcomes';
 import { admissionDraft, admissionInput, admissionsFromDraft, emptyAdmission, isBlankAdmission, type AdmissionRow } from './admission-rows';
 
-interface SavedLine {
-  readonly key: string;
-  readonly text: string;
-}
 
 function focusAdmission(container: HTMLElement, row: number, position: number): boolean {
   const cell = container.querySelector<HTMLElement>(`[data-admission="${admissionCell(row, position)}"]`);
@@ -101,27 +98,12 @@ export function AdmissionsSheet() {
       return;
     }
     setError(null);
-    const savedKeys = new Set<string>();
-    const failures = new Map<string, Readonly<Record<string, string>>>();
-    const lines: SavedLine[] = [];
-    for (const outcome of result.value) {
-      const row = toSend[outcome.index];
-      if (!row) continue;
-      if (outcome.ok) {
-        savedKeys.add(row.key);
-        lines.push({ key: row.key, text: t.savedRow(outcome.infantName, normalizeDigits(row.caregiverNationalId), outcome.alreadySaved) });
-      } else failures.set(row.key, outcome.errors);
-    }
+    const sorted = sortOutcomes(toSend, result.value, (row, outcome) => t.savedRow(outcome.infantName, normalizeDigits(row.caregiverNationalId), outcome.alreadySaved));
     let next: readonly AdmissionRow[] = [];
     flushSync(() => {
-      // Built from the rows as they are now: a cell typed in while saving is kept.
-      setRows((current) => {
-        const kept = current.filter((row) => !savedKeys.has(row.key) && !isBlankAdmission(row)).map((row) => ({ ...row, errors: failures.get(row.key) ?? row.errors }));
-        next = [...kept, emptyAdmission(current[current.length - 1])];
-        return next;
-      });
-      setSaved((current) => [...lines, ...current]);
-      setSummary(t.savedSummary(lines.length, failures.size));
+      setRows((current) => (next = linesToCorrect(current, sorted, isBlankAdmission, emptyAdmission)));
+      setSaved((current) => [...sorted.lines, ...current]);
+      setSummary(t.savedSummary(sorted.lines.length, sorted.failures.size));
       setRestoredAt(null);
     });
     // The saved admissions leave the draft at once: reopening after a crash must not offer them again.

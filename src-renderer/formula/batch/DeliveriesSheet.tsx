@@ -15,13 +15,10 @@ import { usePrint } from '../../printing/use-print';
 import { focusCell, focusNext, parseCell } from './sheet-focus';
 import { chosenInfant, draftCells, emptyRow, gramsAbove, isBlank, lookupKey, rowInput, rowsFromDraft, TYPED_COLUMNS, type SheetField, type SheetRow } from './sheet-rows';
 import { SheetRowView } from './SheetRowView';
+import { linesToCorrect, sortOutcomes, type SavedLine } from './sheet-outcomes';
 
 const t = formulaUi.batch;
 
-interface SavedLine {
-  readonly key: string;
-  readonly text: string;
-}
 
 type Lookups = ReadonlyMap<string, BatchLookup | 'pending'>;
 
@@ -119,36 +116,16 @@ export function DeliveriesSheet() {
       return;
     }
     setError(null);
-    const savedKeys = new Set<string>();
-    const failures = new Map<string, Readonly<Record<string, string>>>();
-    const lines: SavedLine[] = [];
-    for (const outcome of result.value) {
-      const row = toSend[outcome.index];
-      if (!row) continue;
-      if (outcome.ok) {
-        savedKeys.add(row.key);
-        const date = dateFromInput(row.deliveryDate);
-        lines.push({
-          key: row.key,
-          text: t.savedRow(date ? showIsoDate(date) : row.deliveryDate, normalizeDigits(row.caregiverNationalId), outcome.infantName, formatThousands(outcome.gramsRemaining), outcome.alreadySaved),
-        });
-      } else failures.set(row.key, outcome.errors);
-    }
-    // Built from the rows as they are now: a cell typed in while saving is kept.
+    const sorted = sortOutcomes(toSend, result.value, (row, outcome) => {
+      const date = dateFromInput(row.deliveryDate);
+      return t.savedRow(date ? showIsoDate(date) : row.deliveryDate, normalizeDigits(row.caregiverNationalId), outcome.infantName, formatThousands(outcome.gramsRemaining), outcome.alreadySaved);
+    });
     let next: readonly SheetRow[] = [];
-    const keepToCorrect = (current: readonly SheetRow[]) => {
-      const kept = current
-        .filter((row) => !savedKeys.has(row.key) && !isBlank(row))
-        .map((row) => ({ ...row, errors: failures.get(row.key) ?? row.errors }));
-      // The rows to correct, then one empty line to go on typing.
-      next = [...kept, emptyRow(current[current.length - 1]?.deliveryDate ?? todayForInput())];
-      return next;
-    };
     // Rendered at once, so that focus can go to the first cell to correct.
     flushSync(() => {
-      setRows(keepToCorrect);
-      setSaved((current) => [...lines, ...current]);
-      setSummary(t.savedSummary(lines.length, failures.size));
+      setRows((current) => (next = linesToCorrect(current, sorted, isBlank, (last) => emptyRow(last?.deliveryDate ?? todayForInput()))));
+      setSaved((current) => [...sorted.lines, ...current]);
+      setSummary(t.savedSummary(sorted.lines.length, sorted.failures.size));
       setRestoredAt(null);
       setLookups(new Map());
     });
