@@ -1,5 +1,4 @@
 import { formatThousands } from '../../src-shared/common/text';
-import { reasonLabel } from './reasons-service';
 import { and, asc, desc, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { z } from 'zod';
 import { addDays, showIsoDate } from '../../src-shared/common/dates';
@@ -22,6 +21,9 @@ import { protocolComplete, readProtocolChecks } from '../../src-shared/formula/p
 import { userName } from '../users/user-names';
 import { requireNotCovered } from './coverage-service';
 import { caregivers, deliveries, infants, prescriptions } from './formula.schema';
+import { reasonShown, seesClinical } from './clinical';
+import { findReason } from '../../src-shared/formula/reasons';
+import { reasonsHere } from './reasons-service';
 
 const t = formulaText.errors;
 
@@ -85,8 +87,10 @@ export function prescriptionStatus(ctx: AppContext, prescriptionId: string): Pre
     id: prescription.id,
     infantId: prescription.infantId,
     prescriptionDate: prescription.prescriptionDate,
-    reasonCode: prescription.reasonCode,
-    reasonLabel: reasonLabel(ctx, prescription.reasonCode),
+    // The diagnosis only for who may see it (18.3): the entitlement it gives is shown to everyone.
+    reasonCode: seesClinical(ctx) ? prescription.reasonCode : '',
+    reasonLabel: reasonShown(ctx, prescription.reasonCode),
+    counselingDeclaration: findReason(prescription.reasonCode, reasonsHere(ctx))?.needsCounselingDeclaration ?? false,
     durationMonths: prescription.durationMonths,
     maxMonths: entitlement.maxMonths,
     months: entitlement.months,

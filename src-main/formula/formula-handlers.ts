@@ -10,6 +10,7 @@ import { setProtocol } from './protocol-service';
 import { createPrescription } from './prescriptions-service';
 import { reasonsHere, saveReason } from './reasons-service';
 import { receiveStock, stockSummary, setStockTracking } from './stock-service';
+import { auditClinicalViews } from './clinical';
 
 export const formulaHandlers: HandlersFor<
   | 'formula.searchCaregivers'
@@ -45,12 +46,20 @@ export const formulaHandlers: HandlersFor<
   'formula.createInfant': (ctx, input) => createInfant(ctx, input),
   'formula.importCoverage': (ctx, input) => importCoverageList(ctx, input),
   'formula.createPrescription': (ctx, input) => createPrescription(ctx, input),
-  'formula.prescriptionStatus': (ctx, input) => prescriptionStatus(ctx, input.id),
+  'formula.prescriptionStatus': (ctx, input) => {
+    const status = prescriptionStatus(ctx, input.id);
+    auditClinicalViews(ctx, [status.id]);
+    return status;
+  },
   'formula.createDelivery': (ctx, input) => createDelivery(ctx, input),
   'formula.voidDelivery': (ctx, input) => voidDelivery(ctx, input),
   'formula.setPrescriptionState': (ctx, input) => setPrescriptionState(ctx, input),
   'formula.setProtocol': (ctx, input) => setProtocol(ctx, input),
-  'formula.infantPrescriptions': (ctx, input) => infantPrescriptions(ctx, input.infantId),
+  'formula.infantPrescriptions': (ctx, input) => {
+    const list = infantPrescriptions(ctx, input.infantId);
+    auditClinicalViews(ctx, list.map((p) => p.id));
+    return list;
+  },
   'formula.stock': (ctx) => stockSummary(ctx),
   'formula.setStockTracking': (ctx, input) => setStockTracking(ctx, input.tracked),
   'formula.reasons': (ctx) => reasonsHere(ctx),

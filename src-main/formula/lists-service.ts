@@ -15,6 +15,8 @@ import { recordAudit } from '../audit/audit-service';
 import { coverageListInForce } from './coverage-service';
 import { entitlementOf } from './entitlement-of';
 import type { infants, prescriptions } from './formula.schema';
+import { seesClinical } from './clinical';
+import { formulaText } from '../../src-shared/formula/text-fields';
 
 const t = formulaUi.lists;
 
@@ -132,6 +134,7 @@ function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] 
     .all(...range.params) as Record<string, string | number | null>[];
   const today = todayIso(ctx);
   const reasons = reasonsHere(ctx);
+  const clinical = seesClinical(ctx);
   const out: Candidate[] = [];
   for (const r of rows) {
     const prescription = {
@@ -169,7 +172,7 @@ function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] 
         prescriptionDate: prescription.prescriptionDate,
         infant: String(r.infant),
         caregiverNationalId: String(r.caregiver_dni),
-        reason: findReason(prescription.reasonCode, reasons)?.label ?? prescription.reasonCode,
+        reason: clinical ? (findReason(prescription.reasonCode, reasons)?.label ?? prescription.reasonCode) : formulaText.clinicalReserved,
         months,
         gramsAllowed: allowed,
         gramsDelivered: delivered,

@@ -14,6 +14,7 @@ import { todayIso } from '../app/today';
 import { prescriptionStatus } from '../formula/deliveries-service';
 import { caregivers, deliveries, infants, prescriptions } from '../formula/formula.schema';
 import { localSite } from '../site/site-service';
+import { reasonShown, seesClinical } from '../formula/clinical';
 
 const fullName = (row: { firstNames: string; lastNames: string }) => `${row.firstNames} ${row.lastNames}`;
 
@@ -47,7 +48,8 @@ export function prescriptionModelData(ctx: AppContext, prescriptionId: string | 
       infantBirthDate: infant.birthDate,
       caregiverNationalId: caregiver.nationalId,
       milkType: p.milkType,
-      diagnosis: reasonLabel(ctx, p.reasonCode),
+      // Printed for who may see it (18.3); the others print a blank line for the doctor to fill.
+      diagnosis: seesClinical(ctx) ? reasonLabel(ctx, p.reasonCode) : '',
       durationMonths: p.durationMonths,
       prescriberName: p.prescriberName,
       prescriberProfession: p.prescriberProfession,
@@ -152,7 +154,7 @@ export function deliveriesReportData(ctx: AppContext, month: string): Deliveries
       caregiverNationalId: caregiver.nationalId,
       infantId: infant.id,
       infantName: fullName(infant),
-      reason: reasonLabel(ctx, prescription.reasonCode),
+      reason: reasonShown(ctx, prescription.reasonCode),
       cans800: delivery.cans800,
       cans1kg: delivery.cans1kg,
       grams: gramsOf(delivery),

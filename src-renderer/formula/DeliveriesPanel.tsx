@@ -4,7 +4,6 @@ import { formatThousands } from '../../src-shared/common/text';
 import type { DeliveryRow, PrescriptionStatus } from '../../src-shared/contract/types';
 import { gramsOf } from '../../src-shared/formula/entitlement';
 import { stockShortfall } from '../../src-shared/formula/stock';
-import { findReason } from '../../src-shared/formula/reasons';
 import { newDeliverySchema } from '../../src-shared/formula/schemas';
 import { deliveryRefusalMessage } from '../../src-shared/formula/text';
 import { formulaText } from '../../src-shared/formula/text-fields';
@@ -77,7 +76,6 @@ export function DeliveriesPanel({ status, canWrite }: PanelProps) {
     : null;
   const typed = gramsOf({ cans800: Number(form.values.cans800) || 0, cans1kg: Number(form.values.cans1kg) || 0 });
   const active = status.deliveries.filter((d) => !d.voided);
-  const reason = findReason(status.reasonCode);
   const printing = usePrint();
 
   const confirmVoid = async (deliveryId: string) => {
@@ -122,7 +120,7 @@ export function DeliveriesPanel({ status, canWrite }: PanelProps) {
         <button type="button" onClick={() => void printing.print('print.prescription', { prescriptionId: status.id })}>
           {printUi.prescription}
         </button>
-        {reason?.needsCounselingDeclaration ? (
+        {status.counselingDeclaration ? (
           <button type="button" onClick={() => void printing.print('print.declaration', { prescriptionId: status.id })}>
             {printUi.declaration}
           </button>

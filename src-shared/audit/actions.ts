@@ -37,6 +37,7 @@ export const AUDIT_ACTION_LABELS = {
   'formula.stockReceipt': 'Latas recibidas en stock',
   'formula.listExport': 'Listado exportado a CSV',
   'home.listExport': 'Lista de trabajo exportada a CSV',
+  'formula.clinicalView': 'Diagnóstico de una receta consultado',
   'groups.leadMotherCreate': 'Madre guía registrada',
   'groups.leadMotherStatus': 'Estado de madre guía cambiado',
   'groups.recognition': 'Reconocimiento registrado',

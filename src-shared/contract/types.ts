@@ -159,8 +159,10 @@ export interface PrescriptionStatus {
   readonly infantId: string;
   readonly prescriptionDate: string;
   readonly reasonCode: string;
-  /** The reason's name in the list in force here (a microrred or red may rename it). */
+  /** The reason's name in the list in force here (a microrred or red may rename it); reserved without `formula.clinical`. */
   readonly reasonLabel: string;
+  /** It was given with a signed counselling declaration, which the facility may print again. */
+  readonly counselingDeclaration: boolean;
   readonly durationMonths: number;
   readonly maxMonths: number;
   readonly months: number;

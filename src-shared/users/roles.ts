@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   'his.codes',
   'coverage.import',
   'reasons.manage',
+  /** The diagnosis behind a prescription (its reason): health staff and coordinators, not the registrar nor the admin (issue 18.3). */
+  'formula.clinical',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -25,9 +27,9 @@ export type Permission = (typeof PERMISSIONS)[number];
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ['users.manage', 'audit.read', 'settings.manage', 'sync.export', 'formula.read', 'groups.read', 'his.codes'],
   registrar: ['formula.read', 'formula.write', 'coverage.import'],
-  health: ['groups.read', 'groups.write', 'formula.read'],
+  health: ['groups.read', 'groups.write', 'formula.read', 'formula.clinical'],
   // At a microrred or red the coordinator also keeps the reference data sent down to the facilities.
-  coordinator: ['sync.import', 'sync.export', 'records.correct', 'formula.read', 'groups.read', 'his.codes', 'coverage.import', 'reasons.manage'],
+  coordinator: ['sync.import', 'sync.export', 'records.correct', 'formula.read', 'formula.clinical', 'groups.read', 'his.codes', 'coverage.import', 'reasons.manage'],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

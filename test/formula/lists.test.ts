@@ -77,6 +77,10 @@ describe('program lists', () => {
       ['Ana Núñez Quispe', 'Vigente', 2400],
       ['Beto Mamani', 'Terminada', 0],
     ]);
+    // The registrar's list and its exports keep the diagnosis reserved (issue 18.3).
+    expect(all.rows.map((r) => r.cells.reason)).toEqual(['Reservado al personal de salud', 'Reservado al personal de salud']);
+    const csv = await app.ok('formula.exportList', { kind: 'prescriptions', activeOnly: false });
+    expect(csv.csv).not.toContain('adopción');
   });
 
   it('lists deliveries by date range, voided ones only when asked', async () => {

@@ -190,10 +190,20 @@ describe('the reason list in force (reference data from the microrred or red)', 
     const refused = await app.invoke('formula.createPrescription', await prescription(infantId, { reasonCode: 'htlv' }));
     expect(refused).toMatchObject({ ok: false, error: { fieldErrors: { reasonCode: 'Ese motivo no está en la lista vigente.' } } });
     const renamed = await app.ok('formula.createPrescription', await prescription(infantId));
-    expect(renamed.reasonLabel).toBe('VIH (según norma vigente)');
+    // The registrar who typed it sees the entitlement, not the diagnosis (issue 18.3).
+    expect(renamed).toMatchObject({ reasonLabel: 'Reservado al personal de salud', reasonCode: '' });
     // The same infant again: a renewal of its current prescription (one at a time, issue 14.3).
     const added = await app.ok('formula.createPrescription', await prescription(infantId, { reasonCode: 'motivo-nuevo', prescriptionDate: '2026-11-21', renewsPrescriptionId: renamed.id }));
-    expect(added).toMatchObject({ reasonLabel: 'Intolerancia documentada a la leche materna', months: 5 });
+    expect(added).toMatchObject({ months: 5 });
+    // Health staff see the names in force, and their look is in the audit log.
+    await app.ok('session.logout', {});
+    await app.ok('session.login', { username: 'rosa.quispe', password: ADMIN_PASSWORD });
+    await addUser(app, 'eva.salud', 'health', 'clave-de-eva');
+    await app.ok('session.logout', {});
+    await app.ok('session.login', { username: 'eva.salud', password: 'clave-de-eva' });
+    expect((await app.ok('formula.prescriptionStatus', { id: renamed.id })).reasonLabel).toBe('VIH (según norma vigente)');
+    expect((await app.ok('formula.prescriptionStatus', { id: added.id })).reasonLabel).toBe('Intolerancia documentada a la leche materna');
+    expect(countRows(app, "audit_log WHERE action = 'formula.clinicalView'")).toBe(2);
 
     // Kept by the level above, never here.
     await app.ok('session.logout', {});

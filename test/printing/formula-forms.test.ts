@@ -4,7 +4,7 @@ import { deliveriesReportDocument } from '../../src-shared/printing/deliveries-r
 import { printText } from '../../src-shared/printing/text';
 import { pdfDocument, scannedPage } from '../helpers/generated-files';
 import { closePdfEngine, inspectPdf, pdfOf } from '../helpers/pdf';
-import { facilityAs, tempDir, type TestApp } from '../helpers/test-app';
+import { ADMIN_PASSWORD, addUser, facilityAs, tempDir, type TestApp } from '../helpers/test-app';
 
 afterAll(closePdfEngine);
 
@@ -60,9 +60,18 @@ describe('formula program forms, rendered to PDF in Chromium', () => {
     expect(valueUnder('1) Fecha de prescripción.')).toBe('20/11/2026');
     expect(valueUnder('3) DNI de la madre o cuidador principal.')).toBe('45678912');
     expect(valueUnder('6) Duración de la prescripción (1 a 6 meses).')).toBe('1 mes');
-    for (const value of ['20/11/2026', 'Thiago Quispe — DNI 91234567 — nacido/a el 30/10/2026', '45678912', 'Fórmula de inicio', 'Decisión de no amamantar', '1 mes', 'Dra. Ana Torres', 'Matrícula CMP 45678', 'Centro de Salud San Juan']) {
+    for (const value of ['20/11/2026', 'Thiago Quispe — DNI 91234567 — nacido/a el 30/10/2026', '45678912', 'Fórmula de inicio', '1 mes', 'Dra. Ana Torres', 'Matrícula CMP 45678', 'Centro de Salud San Juan']) {
       expect(pdf.text).toContain(value);
     }
+    // The diagnosis is printed only for health staff (issue 18.3): the registrar's copy leaves it blank.
+    expect(pdf.text).not.toContain('Decisión de no amamantar');
+    await app.ok('session.logout', {});
+    await app.ok('session.login', { username: 'rosa.quispe', password: ADMIN_PASSWORD });
+    await addUser(app, 'eva.salud', 'health', 'clave-de-eva');
+    await app.ok('session.logout', {});
+    await app.ok('session.login', { username: 'eva.salud', password: 'clave-de-eva' });
+    const forHealth = inspectPdf(await pdfOf((await app.ok('print.prescription', { prescriptionId: status.id })).html), 'prescription-health', tempDir());
+    expect(forHealth.text).toContain('Decisión de no amamantar');
     const blank = await app.ok('print.prescription', { prescriptionId: null });
     const blankPdf = inspectPdf(await pdfOf(blank.html), 'prescription-blank', tempDir());
     onePageA4(blankPdf);

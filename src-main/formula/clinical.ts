@@ -1,0 +1,31 @@
+import { formulaText } from '../../src-shared/formula/text-fields';
+import { hasPermission } from '../../src-shared/users/roles';
+import { inTransaction, type AppContext } from '../app/context';
+import { recordAudit } from '../audit/audit-service';
+import { reasonLabel } from './reasons-service';
+
+/** Whether the person signed in may see a prescription's diagnosis (issue 18.3). */
+export function seesClinical(ctx: AppContext): boolean {
+  const role = ctx.session.current?.role;
+  return role !== undefined && hasPermission(role, 'formula.clinical');
+}
+
+/** A prescription's reason as this person may see it: its name, or that it is reserved. */
+export function reasonShown(ctx: AppContext, reasonCode: string): string {
+  return seesClinical(ctx) ? reasonLabel(ctx, reasonCode) : formulaText.clinicalReserved;
+}
+
+/**
+ * Who looked at a diagnosis written by someone else (18.3): one line in the audit log per prescription
+ * shown, with the prescription's id. Reads are not otherwise audited.
+ */
+export function auditClinicalViews(ctx: AppContext, prescriptionIds: readonly string[]): void {
+  const userId = ctx.session.current?.userId;
+  if (!userId || !seesClinical(ctx) || prescriptionIds.length === 0) return;
+  const authors = ctx.sqlite.prepare('SELECT created_by FROM prescriptions WHERE id = ?').pluck();
+  const others = prescriptionIds.filter((id) => authors.get(id) !== userId);
+  if (others.length === 0) return;
+  inTransaction(ctx, () => {
+    for (const id of others) recordAudit(ctx, { action: 'formula.clinicalView', recordTable: 'prescriptions', recordId: id });
+  });
+}
