@@ -2,12 +2,29 @@ import { formulaText } from '../../src-shared/formula/text-fields';
 import { hasPermission } from '../../src-shared/users/roles';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
+import { readStringSetting, writeSetting } from '../settings/local-settings';
 import { reasonLabel } from './reasons-service';
 
 /** Whether the person signed in may see a prescription's diagnosis (issue 18.3). */
 export function seesClinical(ctx: AppContext): boolean {
   const role = ctx.session.current?.role;
+  if (role === 'registrar') return registrarSeesClinical(ctx);
   return role !== undefined && hasPermission(role, 'formula.clinical');
+}
+
+const REGISTRAR_CLINICAL_KEY = 'formula.registrarClinical';
+
+/** A facility may let its registrars see the diagnosis too (issue 18.3): the admin decides, audited. */
+export function registrarSeesClinical(ctx: AppContext): boolean {
+  return readStringSetting(ctx.db, REGISTRAR_CLINICAL_KEY) === 'on';
+}
+
+export function setRegistrarSeesClinical(ctx: AppContext, on: boolean): boolean {
+  inTransaction(ctx, () => {
+    writeSetting(ctx.db, REGISTRAR_CLINICAL_KEY, on ? 'on' : 'off');
+    recordAudit(ctx, { action: 'settings.update', recordTable: 'local_settings', detail: on ? 'el personal administrativo ve el diagnóstico de las recetas' : 'el personal administrativo no ve el diagnóstico de las recetas' });
+  });
+  return registrarSeesClinical(ctx);
 }
 
 /** A prescription's reason as this person may see it: its name, or that it is reserved. */

@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { FormFooter, Notice, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
 import { EditRecordButton } from '../records/EditRecordButton';
+import { RegistrarClinicalToggle } from './RegistrarClinicalToggle';
 
 const t = settingsText;
 
@@ -43,6 +44,7 @@ export function SettingsPage({ site, onSaved }: { site: SiteInfo; onSaved: () =>
         <TextField form={form} name="scanInboxFolder" label={t.scanInboxFolder} hint={t.scanInboxHelp} />
         <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.save} />
       </form>
+      <RegistrarClinicalToggle />
       <div className="card">
         <h2>{t.siteTitle}</h2>
         <dl className="summary">

@@ -124,6 +124,8 @@ export const contract = {
 
   'settings.get': channel<Settings>()({ input: emptySchema, access: 'session' }),
   'settings.update': channel<Settings>()({ input: settingsSchema, access: 'settings.manage' }),
+  'settings.registrarClinical': channel<boolean>()({ input: emptySchema, access: 'settings.manage' }),
+  'settings.setRegistrarClinical': channel<boolean>()({ input: z.object({ on: z.boolean() }), access: 'settings.manage' }),
   'backups.list': channel<BackupsView>()({ input: emptySchema, access: 'settings.manage' }),
   'backups.take': channel<BackupsView & { readonly warnings: readonly string[] }>()({ input: emptySchema, access: 'settings.manage' }),
   'backups.restore': channel<{ readonly takenAt: number }>()({ input: backupIdSchema, access: 'settings.manage' }),

@@ -13,6 +13,7 @@ export const READ_ONLY_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>
   'audit.list',
   'audit.recordHistory',
   'settings.get',
+  'settings.registrarClinical',
   'backups.list',
   'update.check',
   'update.publisherKey',

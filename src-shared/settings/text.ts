@@ -9,6 +9,8 @@ export const settingsText = {
   siteName: 'Nombre del establecimiento (o de la coordinación)',
   keyFingerprint: 'Huella de la clave de firma',
   keyFingerprintHelp: 'Se usa para confirmar la identidad de este sitio al enviar datos a la coordinación.',
+  registrarClinical: 'El personal administrativo (registrador/a) ve el diagnóstico de las recetas',
+  registrarClinicalHelp: 'Sin marcar, ve lo que corresponde entregar pero el motivo aparece como «Reservado al personal de salud».',
   absenceThreshold: 'Faltas injustificadas seguidas para marcar a una integrante para seguimiento',
   absenceThresholdHelp: 'Grupos de apoyo: a partir de este número de faltas sin justificar, la integrante aparece en «Seguimiento».',
   scanInboxFolder: 'Carpeta de la bandeja de escaneos',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfDocument } from '../helpers/generated-files';
-import { facilityAs, type TestApp } from '../helpers/test-app';
+import { ADMIN_PASSWORD, facilityAs, type TestApp } from '../helpers/test-app';
 
 // The test clock is 22/11/2026.
 const registrar = () => facilityAs('registrar', 'luis.registro', 'clave-de-luis');
@@ -81,6 +81,15 @@ describe('program lists', () => {
     expect(all.rows.map((r) => r.cells.reason)).toEqual(['Reservado al personal de salud', 'Reservado al personal de salud']);
     const csv = await app.ok('formula.exportList', { kind: 'prescriptions', activeOnly: false });
     expect(csv.csv).not.toContain('adopción');
+    // Unless the facility's admin lets its registrars see it.
+    await app.ok('session.logout', {});
+    await app.ok('session.login', { username: 'rosa.quispe', password: ADMIN_PASSWORD });
+    expect(await app.ok('settings.setRegistrarClinical', { on: true })).toBe(true);
+    await app.ok('session.logout', {});
+    await app.ok('session.login', { username: 'luis.registro', password: 'clave-de-luis' });
+    expect(await app.invoke('settings.setRegistrarClinical', { on: false })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const shown = await app.ok('formula.list', { kind: 'prescriptions', activeOnly: false });
+    expect(shown.rows.map((r) => r.cells.reason)).toEqual(['Bajo régimen de adopción', 'Bajo régimen de adopción']);
   });
 
   it('lists deliveries by date range, voided ones only when asked', async () => {
