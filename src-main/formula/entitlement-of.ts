@@ -15,3 +15,25 @@ export function entitlementOf(
   if (!result.ok) throw new AppError('CONFLICT', entitlementRefusalMessage(result.refusal));
   return result.value;
 }
+
+/**
+ * The entitlement of a prescription read as a raw SQL row (`p.*` plus `infant_birth_date`), as granted on
+ * its own date, so that a list shows the same figures whatever day it is opened; null when the rules no
+ * longer accept it. For lists that read many prescriptions in one query.
+ */
+export function entitlementOfRow(r: Readonly<Record<string, string | number | null>>): Entitlement | null {
+  const prescription = {
+    prescriptionDate: String(r.prescription_date),
+    reasonCode: String(r.reason_code),
+    replacement: r.replacement === 'partial' ? 'partial' : 'total',
+    gramsPerMonth: Number(r.grams_per_month),
+    durationMonths: Number(r.duration_months),
+    monthsOverride: r.months_override === null ? null : Number(r.months_override),
+    gestationalWeeks: r.gestational_weeks === null ? null : Number(r.gestational_weeks),
+  } as typeof prescriptions.$inferSelect;
+  try {
+    return entitlementOf(prescription, { birthDate: String(r.infant_birth_date) }, prescription.prescriptionDate);
+  } catch {
+    return null;
+  }
+}

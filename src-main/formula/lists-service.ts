@@ -13,8 +13,7 @@ import { inTransaction, type AppContext } from '../app/context';
 import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
 import { coverageListInForce } from './coverage-service';
-import { entitlementOf } from './entitlement-of';
-import type { infants, prescriptions } from './formula.schema';
+import { entitlementOfRow } from './entitlement-of';
 import { seesClinical } from './clinical';
 import { formulaText } from '../../src-shared/formula/text-fields';
 
@@ -137,28 +136,11 @@ function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] 
   const clinical = seesClinical(ctx);
   const out: Candidate[] = [];
   for (const r of rows) {
-    const prescription = {
-      prescriptionDate: String(r.prescription_date),
-      reasonCode: String(r.reason_code),
-      replacement: r.replacement === 'partial' ? 'partial' : 'total',
-      gramsPerMonth: Number(r.grams_per_month),
-      durationMonths: Number(r.duration_months),
-      monthsOverride: r.months_override === null ? null : Number(r.months_override),
-      gestationalWeeks: r.gestational_weeks === null ? null : Number(r.gestational_weeks),
-    } as typeof prescriptions.$inferSelect;
-    const infant = { birthDate: String(r.infant_birth_date) } as Pick<typeof infants.$inferSelect, 'birthDate'>;
-    let months: number | null = null;
-    let allowed: number | null = null;
-    let lastDay: string | null = null;
-    try {
-      // As granted on its own date: a list shows the same figures whatever day it is opened.
-      const entitlement = entitlementOf(prescription, infant, prescription.prescriptionDate);
-      months = entitlement.months;
-      allowed = entitlement.gramsAllowed;
-      lastDay = addDays(entitlement.deliverUntilExclusive, -1);
-    } catch {
-      // A prescription the rules no longer accept shows without figures.
-    }
+    // A prescription the rules no longer accept shows without figures.
+    const entitlement = entitlementOfRow(r);
+    const months = entitlement?.months ?? null;
+    const allowed = entitlement?.gramsAllowed ?? null;
+    const lastDay = entitlement ? addDays(entitlement.deliverUntilExclusive, -1) : null;
     const delivered = gramsOf({ cans800: Number(r.c800), cans1kg: Number(r.c1kg) });
     const remaining = allowed === null ? null : Math.max(0, allowed - delivered);
     const active = lastDay !== null && remaining !== null && remaining > 0 && today <= lastDay;
@@ -169,10 +151,10 @@ function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] 
       names: `${String(r.infant)} ${String(r.caregiver)}`,
       nationalIds: [String(r.caregiver_dni)],
       cells: {
-        prescriptionDate: prescription.prescriptionDate,
+        prescriptionDate: String(r.prescription_date),
         infant: String(r.infant),
         caregiverNationalId: String(r.caregiver_dni),
-        reason: clinical ? (findReason(prescription.reasonCode, reasons)?.label ?? prescription.reasonCode) : formulaText.clinicalReserved,
+        reason: clinical ? (findReason(String(r.reason_code), reasons)?.label ?? String(r.reason_code)) : formulaText.clinicalReserved,
         months,
         gramsAllowed: allowed,
         gramsDelivered: delivered,

@@ -6,8 +6,7 @@ import type { WorkRow } from '../../src-shared/home/work-lists';
 import type { AppContext } from '../app/context';
 import { todayIso } from '../app/today';
 import { coverageListInForce } from '../formula/coverage-service';
-import { entitlementOf } from '../formula/entitlement-of';
-import type { infants, prescriptions } from '../formula/formula.schema';
+import { entitlementOfRow } from '../formula/entitlement-of';
 import { requireLocalSiteId } from '../site/site-service';
 
 /** No entitlement outlives an infant's first year and a few weeks: older infants are never read. */
@@ -49,14 +48,8 @@ export function openPrescriptions(ctx: AppContext): Candidate[] {
     .all(addMonths(today, -OLDEST_ENTITLED_MONTHS), requireLocalSiteId(ctx), today, today) as Record<string, string | number | null>[];
   const out: Candidate[] = [];
   for (const r of rows) {
-    const prescription = { ...r, prescriptionDate: String(r.prescription_date), reasonCode: String(r.reason_code), replacement: r.replacement === 'partial' ? 'partial' : 'total', gramsPerMonth: Number(r.grams_per_month), durationMonths: Number(r.duration_months), monthsOverride: r.months_override === null ? null : Number(r.months_override), gestationalWeeks: r.gestational_weeks === null ? null : Number(r.gestational_weeks) } as unknown as typeof prescriptions.$inferSelect;
-    const infant = { birthDate: String(r.infant_birth_date) } as Pick<typeof infants.$inferSelect, 'birthDate'>;
-    let entitlement;
-    try {
-      entitlement = entitlementOf(prescription, infant, prescription.prescriptionDate);
-    } catch {
-      continue;
-    }
+    const entitlement = entitlementOfRow(r);
+    if (!entitlement) continue;
     const remaining = entitlement.gramsAllowed - gramsOf({ cans800: Number(r.c800), cans1kg: Number(r.c1kg) });
     const lastDay = addDays(entitlement.deliverUntilExclusive, -1);
     if (remaining <= 0 || today > lastDay) continue;
@@ -67,7 +60,7 @@ export function openPrescriptions(ctx: AppContext): Candidate[] {
       phone: String(r.caregiver_phone ?? ''),
       infant: String(r.infant),
       lastDelivery: r.last_delivery === null ? null : String(r.last_delivery),
-      prescriptionDate: prescription.prescriptionDate,
+      prescriptionDate: String(r.prescription_date),
       lastDay,
       remaining,
     });
