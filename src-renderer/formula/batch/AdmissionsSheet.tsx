@@ -11,6 +11,7 @@ import { FormError, Notice } from '../../components/fields';
 import { useDraft } from '../../forms/use-draft';
 import { useUnsavedChanges } from '../../forms/unsaved';
 import { AdmissionCard, admissionCell } from './AdmissionCard';
+import { SavedLines } from './SavedLines';
 import { linesToCorrect, sortOutcomes, type SavedLine } from './sheet-outcomes';
 import { admissionDraft, admissionInput, admissionsFromDraft, emptyAdmission, isBlankAdmission, type AdmissionRow } from './admission-rows';
 
@@ -152,16 +153,7 @@ export function AdmissionsSheet() {
           {t.discard}
         </button>
       </div>
-      {saved.length > 0 ? (
-        <section aria-label={t.savedTitle}>
-          <h3>{t.savedTitle}</h3>
-          <ul className="link-list">
-            {saved.map((line) => (
-              <li key={line.key}>{line.text}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <SavedLines title={t.savedTitle} lines={saved} />
       {confirmDiscard ? (
         <ConfirmDialog
           message={t.confirmDiscard}

@@ -15,6 +15,7 @@ import { usePrint } from '../../printing/use-print';
 import { focusCell, focusNext, parseCell } from './sheet-focus';
 import { chosenInfant, draftCells, emptyRow, gramsAbove, isBlank, lookupKey, rowInput, rowsFromDraft, TYPED_COLUMNS, type SheetField, type SheetRow } from './sheet-rows';
 import { SheetRowView } from './SheetRowView';
+import { SavedLines } from './SavedLines';
 import { linesToCorrect, sortOutcomes, type SavedLine } from './sheet-outcomes';
 
 const t = formulaUi.batch;
@@ -232,16 +233,7 @@ export function DeliveriesSheet() {
       </div>
       <FormError message={printing.error} />
       {printing.preview}
-      {saved.length > 0 ? (
-        <section aria-label={t.savedTitle}>
-          <h3>{t.savedTitle}</h3>
-          <ul className="link-list">
-            {saved.map((line) => (
-              <li key={line.key}>{line.text}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <SavedLines title={t.savedTitle} lines={saved} />
       {confirmDiscard ? (
         <ConfirmDialog
           message={t.confirmDiscard}
