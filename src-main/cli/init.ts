@@ -4,7 +4,7 @@ import { setupSchema } from '../../src-shared/setup/schemas';
 import type { LactaRedMain } from '../app/create-app';
 import { ok, refused, usage, type CliOutput } from './output';
 
-const SITE_TYPES = { facility: 'facility', microrred: 'microNetwork', red: 'network' } as const;
+const SITE_TYPES = { facility: 'facility', microrred: 'microNetwork', red: 'network', region: 'region', national: 'national' } as const;
 const UNSPECIFIED = 'Sin especificar';
 
 /** The setup wizard without screens: the same validation, the same site and first administrator. */
@@ -15,7 +15,7 @@ export async function initSite(
 ): Promise<CliOutput> {
   const type = get('site-type');
   const kind = SITE_TYPES[type as keyof typeof SITE_TYPES] as (typeof SITE_TYPES)[keyof typeof SITE_TYPES] | undefined;
-  if (!kind) return usage(cliText.badValue('--site-type', 'facility, microrred o red'));
+  if (!kind) return usage(cliText.badValue('--site-type', 'facility, microrred, red, region o national'));
   const country = get('country');
   if (country !== 'PE' && country !== 'AR') return usage(cliText.badValue('--country', 'PE o AR'));
   let password: string;
@@ -29,7 +29,7 @@ export async function initSite(
   const parent = text('parent');
   const microNetwork = text('microrred') ?? (kind === 'facility' ? parent : null) ?? UNSPECIFIED;
   const network = text('red') ?? (kind === 'microNetwork' ? parent : null) ?? UNSPECIFIED;
-  const region = text('region') ?? UNSPECIFIED;
+  const region = kind === 'national' ? '' : (text('region') ?? UNSPECIFIED);
   const username = get('admin');
   const input = setupSchema.safeParse({
     site: {
@@ -38,7 +38,7 @@ export async function initSite(
       name: get('name'),
       code: get('code'),
       region,
-      network: kind === 'network' ? '' : network,
+      network: kind === 'facility' || kind === 'microNetwork' ? network : '',
       microNetwork: kind === 'facility' ? microNetwork : '',
       attendsBirths: values['attends-births'] === true,
     },

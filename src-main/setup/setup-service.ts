@@ -19,7 +19,7 @@ import { insertUser } from '../users/user-records';
 
 type SetupData = z.output<typeof setupSchema>;
 
-/** A coordination site is its own microrred or red: those fields take its name. */
+/** A coordination site is its own microrred or red: those fields take its name; above the red, they stay empty. */
 function siteLevels(site: SetupData['site']) {
   switch (site.kind) {
     case 'facility':
@@ -28,6 +28,10 @@ function siteLevels(site: SetupData['site']) {
       return { code: site.code, network: site.network, microNetwork: site.name, attendsBirths: false };
     case 'network':
       return { code: site.code, network: site.name, microNetwork: '', attendsBirths: false };
+    case 'region':
+      return { code: site.code, network: '', microNetwork: '', attendsBirths: false };
+    case 'national':
+      return { code: site.code, region: '', network: '', microNetwork: '', attendsBirths: false };
   }
 }
 

@@ -1,10 +1,11 @@
+import { SITE_KINDS } from '../../src-shared/site/countries';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { syncColumns } from '../db/sync-columns';
 
 /** Every site of the network: this one, and later the ones enrolled with it. */
 export const sites = sqliteTable('sites', {
   ...syncColumns(),
-  kind: text('kind', { enum: ['facility', 'microNetwork', 'network'] }).notNull(),
+  kind: text('kind', { enum: SITE_KINDS }).notNull(),
   country: text('country', { enum: ['PE', 'AR'] }).notNull(),
   name: text('name').notNull(),
   code: text('code').notNull(),

@@ -13,7 +13,7 @@ import { syncCorrections } from './sync.schema';
 import { isSyncTable } from './sync-tables';
 
 const t = {
-  notHere: 'Las correcciones se hacen en la microrred o la red, sobre registros de sus establecimientos.',
+  notHere: correctionText.notHere,
   notCorrectable: 'Ese tipo de registro no se corrige desde la coordinación.',
   notFound: 'No se encontró ese registro.',
   ownRecord: 'Ese registro es de este mismo sitio: se edita en su pantalla, no como corrección.',

@@ -1,3 +1,4 @@
+import { relationBetween, SITE_KINDS } from '../../src-shared/site/countries';
 import crypto from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -12,13 +13,12 @@ import { SyncRefusal } from './refusal';
 import { syncPeers } from './sync.schema';
 
 const FORMAT = 'lactared-enrolment';
-type SiteKind = 'facility' | 'microNetwork' | 'network';
 
 // Received from another PC: names lose control characters (a name must not drive a terminal, 17.11).
 const receivedText = (min: number, max: number) => z.string().overwrite(cleanText).min(min).max(max);
 const siteSchema = z.object({
   id: z.string().regex(UUID_PATTERN),
-  kind: z.enum(['facility', 'microNetwork', 'network']),
+  kind: z.enum(SITE_KINDS),
   country: z.enum(['PE', 'AR']),
   name: receivedText(1, 200),
   code: receivedText(1, 40),
@@ -76,12 +76,6 @@ export function readEnrolment(content: Buffer): { site: EnrolledSite; fingerprin
 
 const digitsOnly = (text: string) => text.replace(/\D/g, '');
 
-/** Who may enrol with whom: a facility with its microrred, a microrred with its red. */
-export function relationOf(me: SiteKind, other: SiteKind): 'parent' | 'child' | null {
-  if (me === 'facility') return other === 'microNetwork' ? 'parent' : null;
-  if (me === 'microNetwork') return other === 'facility' ? 'child' : other === 'network' ? 'parent' : null;
-  return other === 'microNetwork' ? 'child' : null;
-}
 
 export interface EnrolmentResult {
   readonly site: EnrolledSite;
@@ -100,7 +94,7 @@ export function importEnrolment(ctx: AppContext, content: Buffer, fingerprint: s
   const { site, fingerprint: actual } = readEnrolment(content);
   if (digitsOnly(fingerprint) !== digitsOnly(actual)) throw new SyncRefusal('FINGERPRINT_MISMATCH');
   if (site.id === me.id) throw new SyncRefusal('SELF');
-  const relation = relationOf(me.kind, site.kind);
+  const relation = relationBetween(me.kind, site.kind);
   if (!relation) throw new SyncRefusal('WRONG_LEVEL');
   const existing = ctx.db.select().from(syncPeers).where(eq(syncPeers.siteId, site.id)).get();
   if (relation === 'parent') {

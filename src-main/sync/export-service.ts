@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import { parseHlc } from '../../src-shared/sync/hlc';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { localKeys } from './keys-of';
@@ -119,7 +120,12 @@ function exportDown<T extends Sealed>(ctx: AppContext, childCode: string, seal: 
   const children = new Set(ctx.db.select({ id: syncPeers.siteId }).from(syncPeers).where(eq(syncPeers.relation, 'child')).all().map((p) => p.id));
   const below = (owner: string) => owner === child.siteId || routes.get(owner) === child.siteId;
   const belowAnyChild = (owner: string) => children.has(owner) || routes.has(owner);
-  return exportTo(ctx, child, (table, owner, hlc) => (below(owner) && hlc.endsWith(`-${site.id}`)) || (REFERENCE_TABLES.has(table) && !belowAnyChild(owner)), 'down', seal);
+  // A correction made here, or one from above relayed: its stamp is neither the owner's nor any site's below.
+  const correctedHereOrAbove = (hlc: string) => {
+    const by = parseHlc(hlc).siteId;
+    return by === site.id || !belowAnyChild(by);
+  };
+  return exportTo(ctx, child, (table, owner, hlc) => (below(owner) && correctedHereOrAbove(hlc)) || (REFERENCE_TABLES.has(table) && !belowAnyChild(owner)), 'down', seal);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { correctionText } from '../../src-shared/sync/correction-text';
 import { formatDate } from '../../src-shared/common/text';
 import { checkReceivedStamp, formatHlc, parseHlc, receiveStamp } from '../../src-shared/sync/hlc';
 import { inTransaction, type AppContext } from '../app/context';
@@ -16,7 +17,7 @@ import { rowAdmission, type StoredRow } from './row-admission';
 import { checkReceivedRows } from './row-schemas';
 import { StagedBlobs } from './staged-blobs';
 import { withTrackingPaused } from './change-tracking';
-import { syncConflicts, syncImports, syncPeers, syncRoutes, syncSeen } from './sync.schema';
+import { syncConflicts, syncCorrections, syncImports, syncPeers, syncRoutes, syncSeen } from './sync.schema';
 import { isSyncTable, SYNC_TABLES } from './sync-tables';
 
 export interface TableSummary {
@@ -99,8 +100,9 @@ export function verifyBundle(ctx: AppContext, file: Buffer | ByteSource, blobs =
  * state this site has since changed is concurrent. Up (from a child): a change that did not see a pending
  * correction made here is concurrent. Either way the newer stamp is kept and the other version stored.
  */
-function correctionTracking(ctx: AppContext, me: string, verified: Verified) {
+function correctionTracking(ctx: AppContext, me: string, verified: Verified, routes: ReadonlyMap<string, string>) {
   const fromParent = verified.peer.relation === 'parent';
+  const held = (owner: string) => owner === me || routes.has(owner);
   const bases = new Map(verified.manifest.corrections.map((c) => [`${c.t}:${c.id}`, c.baseHlc]));
   const seen = new Map(verified.manifest.seen.map((c) => [`${c.t}:${c.id}`, c.hlc]));
   const pending = ctx.sqlite.prepare('SELECT hlc, base_hlc AS baseHlc FROM sync_corrections WHERE table_name = ? AND row_id = ? AND settled = 0 ORDER BY id DESC LIMIT 1');
@@ -110,7 +112,7 @@ function correctionTracking(ctx: AppContext, me: string, verified: Verified) {
     concurrent(table: string, rowId: string, owner: string, existing: string, incoming: string): boolean {
       if (fromParent) {
         const base = bases.get(`${table}:${rowId}`);
-        return owner === me && base !== undefined && existing !== base;
+        return held(owner) && base !== undefined && existing !== base;
       }
       if (!anyPending) return false;
       const correction = pending.get(table, rowId) as { hlc: string; baseHlc: string } | undefined;
@@ -121,11 +123,22 @@ function correctionTracking(ctx: AppContext, me: string, verified: Verified) {
     },
     applied(table: string, rowId: string, owner: string, stamp: string, existing: string | undefined): void {
       if (fromParent) {
-        if (owner !== me || !bases.has(`${table}:${rowId}`)) return;
+        const base = bases.get(`${table}:${rowId}`);
+        if (base === undefined || !held(owner)) return;
+        if (owner !== me) {
+          // Relayed: kept here as a pending correction, so it goes on down with its base and settles like one made here.
+          if (existing === undefined || stamp > existing) {
+            ctx.db.insert(syncCorrections).values({ tableName: table, rowId, ownerSiteId: owner, baseHlc: base, hlc: stamp, reason: correctionText.relayed(verified.peer.name, verified.peer.code), correctedAt: ctx.now(), correctedBy: null }).run();
+          }
+          return;
+        }
         ctx.db.insert(syncSeen).values({ tableName: table, rowId, hlc: stamp }).onConflictDoUpdate({ target: [syncSeen.tableName, syncSeen.rowId], set: { hlc: stamp } }).run();
         if (existing === undefined || stamp > existing) recordAudit(ctx, { action: 'sync.correctionApplied', recordTable: table, recordId: rowId, detail: `${verified.peer.name} (${verified.peer.code})` });
         return;
       }
+      // Which correction the owner saw travels on up with the record, for the level that made it.
+      const sawIt = seen.get(`${table}:${rowId}`);
+      if (sawIt !== undefined) ctx.db.insert(syncSeen).values({ tableName: table, rowId, hlc: sawIt }).onConflictDoUpdate({ target: [syncSeen.tableName, syncSeen.rowId], set: { hlc: sql`max(${syncSeen.hlc}, excluded.hlc)` } }).run();
       // Runs for every record from a child: prepared statements, and nothing at all without a pending correction.
       if (!anyPending) return;
       const correction = pending.get(table, rowId) as { hlc: string; baseHlc: string } | undefined;
@@ -165,8 +178,9 @@ function emptySummary(): TableSummary {
  */
 function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: Progress }): ImportSummary {
   const { site } = localKeys(ctx);
-  const admission = rowAdmission(ctx, site.id, verified.peer, routedSites(ctx));
-  const corrections = correctionTracking(ctx, site.id, verified);
+  const routes = routedSites(ctx);
+  const admission = rowAdmission(ctx, site.id, verified.peer, routes);
+  const corrections = correctionTracking(ctx, site.id, verified, routes);
   const deidentified = isDeidentified(ctx);
   const summary: ImportSummary = {};
   let highest: string | null = null;

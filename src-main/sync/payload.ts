@@ -1,3 +1,4 @@
+import { SITE_KINDS } from '../../src-shared/site/countries';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { z } from 'zod';
@@ -16,7 +17,7 @@ const MAX_BLOB_BYTES = 25 * 1024 * 1024;
 
 export const manifestSchema = z.object({
   kind: z.enum(['data', 'ack']),
-  sender: z.object({ id: z.string(), code: z.string(), kind: z.enum(['facility', 'microNetwork', 'network']) }),
+  sender: z.object({ id: z.string(), code: z.string(), kind: z.enum(SITE_KINDS) }),
   receiver: z.string(),
   sequence: z.number().int(),
   createdAt: z.number().int(),

@@ -18,7 +18,8 @@ export type StoredRow = Readonly<Record<string, RowValue>>;
  * the row claims (issue 17.1). A record never changes owner. From a child: records of the sites that
  * come through that child, each hung only from records of the same owner, and a site row only for the
  * site it describes, with the keys enrolled here. From the parent: reference data issued above, and
- * corrections of this site's own existing records, of which only the correctable fields are taken.
+ * corrections of existing records of this site or of a site below it (to relay down), of which only the
+ * correctable fields are taken.
  */
 export interface RowAdmission {
   /** The row to write (a correction merged onto the stored state), or null when it is refused. */
@@ -100,8 +101,9 @@ export function rowAdmission(ctx: AppContext, me: string, peer: Peer, routes: Re
       const owner = String(row[columns.indexOf('owner_site_id')]);
       if (stored && stored.owner_site_id !== owner) return null;
       if (fromParent) {
-        if (owner === me) return stored && isCorrectableTable(table) ? correctionWithinRules(table, columns, row, stored) : null;
-        if (!REFERENCE_TABLES.has(table) || routes.has(owner)) return null;
+        // A correction of this site's record, or of a record of a site below, relayed on down to its owner (issue 16).
+        if (owner === me || routes.has(owner)) return stored && isCorrectableTable(table) ? correctionWithinRules(table, columns, row, stored) : null;
+        if (!REFERENCE_TABLES.has(table)) return null;
         return hangsFromOwn(table, columns, row, owner) ? row : null;
       }
       if (!comesThroughChild(owner)) return null;

@@ -18,7 +18,7 @@ export interface SyncStatus {
   }[];
 }
 
-const TYPE_NAMES = { facility: 'facility', microNetwork: 'microrred', network: 'red' } as const;
+const TYPE_NAMES = { facility: 'facility', microNetwork: 'microrred', network: 'red', region: 'region', national: 'national' } as const;
 
 export function syncStatus(ctx: AppContext): SyncStatus {
   const { site } = localKeys(ctx);

@@ -1,3 +1,4 @@
+import { relationBetween } from '../../src-shared/site/countries';
 import { desc, eq } from 'drizzle-orm';
 import type { EnrolmentPreview, ImportOutcome, SyncFile, SyncOverview } from '../../src-shared/sync/types';
 import type { AppContext } from '../app/context';
@@ -7,7 +8,7 @@ import { inTransaction } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
 import { exportAck } from './ack-service';
-import { exportEnrolment, importEnrolment, readEnrolment, relationOf, type EnrolmentResult } from './enrolment-service';
+import { exportEnrolment, importEnrolment, readEnrolment, type EnrolmentResult } from './enrolment-service';
 import { exportToChild, exportToParent } from './export-service';
 import { importMany } from './import-many';
 import { bundlesFromUploads } from './parts';
@@ -65,7 +66,7 @@ export function previewEnrolment(ctx: AppContext, dataBase64: string): Enrolment
   return refusing(() => {
     const { site: me } = localKeys(ctx);
     const { site, fingerprint } = readEnrolment(Buffer.from(dataBase64, 'base64'));
-    return { code: site.code, name: site.name, kind: site.kind, fingerprint, relation: relationOf(me.kind, site.kind) };
+    return { code: site.code, name: site.name, kind: site.kind, fingerprint, relation: relationBetween(me.kind, site.kind) };
   });
 }
 

@@ -1,3 +1,4 @@
+import { SITE_KINDS } from '../../src-shared/site/countries';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -7,7 +8,7 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 export const syncPeers = sqliteTable('sync_peers', {
   siteId: text('site_id').primaryKey(),
   relation: text('relation', { enum: ['parent', 'child'] }).notNull(),
-  kind: text('kind', { enum: ['facility', 'microNetwork', 'network'] }).notNull(),
+  kind: text('kind', { enum: SITE_KINDS }).notNull(),
   code: text('code').notNull(),
   name: text('name').notNull(),
   signingPublicKey: text('signing_public_key').notNull(),

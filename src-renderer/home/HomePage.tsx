@@ -1,6 +1,6 @@
 import { appText } from '../../src-shared/app/text';
 import type { SessionInfo, SiteInfo } from '../../src-shared/contract/types';
-import { COUNTRY_PROFILES, SITE_KIND_LABELS, siteCodeLabel } from '../../src-shared/site/countries';
+import { COUNTRY_PROFILES, siteCodeLabel, siteKindLabel } from '../../src-shared/site/countries';
 import { ROLE_LABELS } from '../../src-shared/users/text';
 import type { PageId } from '../shell/navigation';
 import { WorkToday } from './WorkToday';
@@ -27,7 +27,7 @@ export function HomePage({ site, session, items, onOpen, active, onOpenCaregiver
         <h2>{t.siteTitle}</h2>
         <dl className="summary">
           <dt>{t.kind}</dt>
-          <dd>{SITE_KIND_LABELS[site.kind]}</dd>
+          <dd>{siteKindLabel(site.country, site.kind)}</dd>
           <dt>{t.name}</dt>
           <dd>{site.name}</dd>
           {site.code ? (
@@ -36,8 +36,12 @@ export function HomePage({ site, session, items, onOpen, active, onOpenCaregiver
               <dd>{site.code}</dd>
             </>
           ) : null}
-          <dt>{profile.regionLabel}</dt>
-          <dd>{site.region}</dd>
+          {site.region ? (
+            <>
+              <dt>{profile.regionLabel}</dt>
+              <dd>{site.region}</dd>
+            </>
+          ) : null}
           {site.network ? (
             <>
               <dt>{profile.networkLabel}</dt>

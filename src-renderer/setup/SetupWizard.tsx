@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { appText } from '../../src-shared/app/text';
 import { adminStepSchema, siteKindStepSchema, siteStepSchema, type SetupInput } from '../../src-shared/setup/schemas';
 import { setupText } from '../../src-shared/setup/text';
-import { COUNTRY_PROFILES, SITE_KIND_LABELS, siteCodeLabel, type Country, type SiteKind } from '../../src-shared/site/countries';
+import { COUNTRY_PROFILES, SITE_KINDS, siteCodeLabel, siteKindLabel, type Country, type SiteKind } from '../../src-shared/site/countries';
 import { usersText } from '../../src-shared/users/text';
 import { call } from '../api/client';
 import { CheckboxField, FormError, RadioGroup, TextField } from '../components/fields';
@@ -59,6 +59,7 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
   };
 
   const isFacility = kind === 'facility';
+  const belowNetwork = kind === 'facility' || kind === 'microNetwork';
   return (
     <main className="centered-page">
       <section className="card wide" aria-labelledby="setup-title">
@@ -97,16 +98,16 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
                 name="kind"
                 label={t.siteKind}
                 hint={t.siteKindHelp}
-                options={(['facility', 'microNetwork', 'network'] as const).map((value) => ({
+                options={SITE_KINDS.map((value) => ({
                   value,
-                  label: SITE_KIND_LABELS[value],
+                  label: siteKindLabel(country, value),
                 }))}
               />
             </>
           ) : null}
           {step === 1 ? (
             <>
-              <h2>{SITE_KIND_LABELS[kind]}</h2>
+              <h2>{siteKindLabel(country, kind)}</h2>
               <TextField form={site} name="name" label={isFacility ? t.name : t.coordinationName} autoFocus />
               <TextField
                 form={site}
@@ -116,8 +117,8 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
                 inputMode="numeric"
                 width="short"
               />
-              <TextField form={site} name="region" label={profile.regionLabel} />
-              {kind !== 'network' ? <TextField form={site} name="network" label={profile.networkLabel} /> : null}
+              {kind !== 'national' ? <TextField form={site} name="region" label={profile.regionLabel} /> : null}
+              {belowNetwork ? <TextField form={site} name="network" label={profile.networkLabel} /> : null}
               {isFacility ? <TextField form={site} name="microNetwork" label={profile.microNetworkLabel} /> : null}
               {isFacility ? <CheckboxField form={site} name="attendsBirths" label={t.attendsBirths} /> : null}
             </>
@@ -139,7 +140,7 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
                 <dt>{t.country}</dt>
                 <dd>{profile.name}</dd>
                 <dt>{t.siteKind}</dt>
-                <dd>{SITE_KIND_LABELS[kind]}</dd>
+                <dd>{siteKindLabel(country, kind)}</dd>
                 <dt>{isFacility ? t.name : t.coordinationName}</dt>
                 <dd>{site.values.name}</dd>
                 {site.values.code ? (
@@ -148,9 +149,13 @@ export function SetupWizard({ onDone }: { onDone: () => void }) {
                     <dd>{site.values.code}</dd>
                   </>
                 ) : null}
-                <dt>{profile.regionLabel}</dt>
-                <dd>{site.values.region}</dd>
-                {kind !== 'network' ? (
+                {kind !== 'national' ? (
+                  <>
+                    <dt>{profile.regionLabel}</dt>
+                    <dd>{site.values.region}</dd>
+                  </>
+                ) : null}
+                {belowNetwork ? (
                   <>
                     <dt>{profile.networkLabel}</dt>
                     <dd>{site.values.network}</dd>

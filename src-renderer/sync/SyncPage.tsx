@@ -91,7 +91,7 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
               {t.downloadEnrolment}
             </button>
           </section>
-          {view.site.kind !== 'network' ? (
+          {view.site.kind !== 'national' ? (
             <section className="card" aria-labelledby="parent-title">
               <h2 id="parent-title">{t.parentTitle}</h2>
               {view.parent ? (

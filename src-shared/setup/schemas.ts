@@ -16,7 +16,7 @@ export const siteStepSchema = siteKindStepSchema
     name: requiredText('el nombre', 150),
     // Dots and spaces group digits as codes are printed (10.020.012.215.412); anything else is the person's to fix.
     code: optionalText(24).transform((code) => code.replace(/[\s.]/g, '')),
-    region: requiredText('la región o jurisdicción'),
+    region: optionalText(),
     network: optionalText(),
     microNetwork: optionalText(),
     attendsBirths: z.boolean(),
@@ -33,7 +33,10 @@ export const siteStepSchema = siteKindStepSchema
         message: t.codeFormat(profile.facilityCodeLabel, profile.facilityCodeHint),
       });
     }
-    const needsNetwork = site.kind !== 'network';
+    if (site.kind !== 'national' && site.region === '') {
+      ctx.addIssue({ code: 'custom', path: ['region'], message: `Complete el campo «${profile.regionLabel}».` });
+    }
+    const needsNetwork = site.kind === 'facility' || site.kind === 'microNetwork';
     if (needsNetwork && site.network === '') {
       ctx.addIssue({ code: 'custom', path: ['network'], message: `Complete el campo «${profile.networkLabel}».` });
     }

@@ -1,8 +1,22 @@
 export const COUNTRIES = ['PE', 'AR'] as const;
 export type Country = (typeof COUNTRIES)[number];
 
-export const SITE_KINDS = ['facility', 'microNetwork', 'network'] as const;
+export const SITE_KINDS = ['facility', 'microNetwork', 'network', 'region', 'national'] as const;
 export type SiteKind = (typeof SITE_KINDS)[number];
+export type CoordinationKind = Exclude<SiteKind, 'facility'>;
+
+/** The levels in order, lowest first: bundles go up to any higher level, so a level may be skipped. */
+export const SITE_LEVEL: Readonly<Record<SiteKind, number>> = { facility: 0, microNetwork: 1, network: 2, region: 3, national: 4 };
+
+/**
+ * Who may enrol with whom (seed 000 §5.3.1, issue 16): a site's parent is any higher level (a facility
+ * may send straight to its red, a red straight to the national level); the same level never.
+ */
+export function relationBetween(me: SiteKind, other: SiteKind): 'parent' | 'child' | null {
+  if (SITE_LEVEL[other] > SITE_LEVEL[me]) return 'parent';
+  if (SITE_LEVEL[other] < SITE_LEVEL[me]) return 'child';
+  return null;
+}
 
 /** What changes between the two programs' countries: ID rules and the names of levels and codes. */
 export interface CountryProfile {
@@ -16,8 +30,10 @@ export interface CountryProfile {
   readonly regionLabel: string;
   readonly networkLabel: string;
   readonly microNetworkLabel: string;
+  /** What each level's coordination site is called in this country. */
+  readonly siteKindLabels: Readonly<Record<SiteKind, string>>;
   /** The code a coordination site goes by (not a facility register's). */
-  readonly coordinationCodeLabel: Readonly<Record<'microNetwork' | 'network', string>>;
+  readonly coordinationCodeLabel: Readonly<Record<CoordinationKind, string>>;
   /** What "coverage" is called here: people with it do not enter the formula program (FI footnote 1). */
   readonly coverageTerm: string;
 }
@@ -31,10 +47,17 @@ export const COUNTRY_PROFILES: Record<Country, CountryProfile> = {
     facilityCodeLabel: 'Código RENAES (IPRESS)',
     facilityCodeHint: 'de 5 a 8 dígitos, como figura en RENAES',
     facilityCodePattern: /^\d{5,8}$/,
-    regionLabel: 'DIRESA / GERESA / DISA',
+    regionLabel: 'DIRESA / GERESA / DIRIS / DISA',
     networkLabel: 'Red de salud',
     microNetworkLabel: 'Microrred',
-    coordinationCodeLabel: { microNetwork: 'Código de la microrred', network: 'Código de la red' },
+    siteKindLabels: {
+      facility: 'Establecimiento de salud (IPRESS)',
+      microNetwork: 'Coordinación de microrred',
+      network: 'Coordinación de red de salud',
+      region: 'DIRESA / GERESA / DIRIS / DISA',
+      national: 'MINSA — DGIESP (nivel nacional)',
+    },
+    coordinationCodeLabel: { microNetwork: 'Código de la microrred', network: 'Código de la red', region: 'Código de la DIRESA / GERESA', national: 'Código del nivel nacional' },
     coverageTerm: 'seguro de salud (EsSalud, EPS o seguro privado)',
   },
   AR: {
@@ -48,7 +71,19 @@ export const COUNTRY_PROFILES: Record<Country, CountryProfile> = {
     regionLabel: 'Provincia / jurisdicción',
     networkLabel: 'Región sanitaria',
     microNetworkLabel: 'Área programática',
-    coordinationCodeLabel: { microNetwork: 'Código del área programática', network: 'Código de la región sanitaria' },
+    siteKindLabels: {
+      facility: 'Establecimiento de salud',
+      microNetwork: 'Coordinación de área programática',
+      network: 'Coordinación de región sanitaria',
+      region: 'Programa jurisdiccional (provincia)',
+      national: 'Dirección Nacional (DiSaPeNi)',
+    },
+    coordinationCodeLabel: {
+      microNetwork: 'Código del área programática',
+      network: 'Código de la región sanitaria',
+      region: 'Código de la jurisdicción',
+      national: 'Código de la dirección nacional',
+    },
     coverageTerm: 'obra social o prepaga',
   },
 };
@@ -66,7 +101,14 @@ export const SITE_KIND_LABELS: Record<SiteKind, string> = {
   facility: 'Establecimiento de salud',
   microNetwork: 'Coordinación de microrred',
   network: 'Coordinación de red',
+  region: 'Coordinación regional',
+  national: 'Nivel nacional',
 };
+
+/** A level's name as its country calls it (DIRESA in Peru, jurisdicción in Argentina). */
+export function siteKindLabel(country: Country, kind: SiteKind): string {
+  return COUNTRY_PROFILES[country].siteKindLabels[kind];
+}
 
 /** The label of a site's code: the facility register's for a facility, the coordination's own otherwise. */
 export function siteCodeLabel(country: Country, kind: SiteKind): string {

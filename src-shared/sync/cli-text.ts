@@ -3,7 +3,7 @@ export const cliText = {
   usage: `Uso: lactared <orden> [opciones] [--data-dir CARPETA] [--json]
 
 Órdenes:
-  init --site-type facility|microrred|red --country PE|AR --name NOMBRE --code CÓDIGO
+  init --site-type facility|microrred|red|region|national --country PE|AR --name NOMBRE --code CÓDIGO
        [--region NOMBRE] [--red NOMBRE] [--microrred NOMBRE] [--attends-births]
        --admin USUARIO [--admin-name "NOMBRE Y APELLIDOS"] --admin-password-file ARCHIVO
        (--parent NOMBRE: el nivel inmediato superior, la microrred de un establecimiento o la red

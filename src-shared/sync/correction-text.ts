@@ -23,6 +23,8 @@ export const correctionText = {
     deliveries: 'Entrega',
     his_codes: 'Código HIS',
   } as Readonly<Record<string, string>>,
+  relayed: (name: string, code: string) => `Corrección de ${name} (${code}), reenviada al establecimiento`,
+  notHere: 'Las correcciones se hacen en un nivel de coordinación (microrred, red, región o nivel nacional), sobre registros de sus establecimientos.',
   required: (label: string) => `Escriba ${label.toLowerCase()}.`,
   badDate: (label: string) => `${label}: escriba una fecha real como dd/mm/aaaa.`,
   futureDate: (label: string) => `${label}: la fecha no puede ser posterior a hoy.`,

@@ -16,7 +16,7 @@ export const SYNC_REFUSALS = {
   NOT_AN_ENROLMENT: 'El archivo no es un archivo de inscripción de LactaRed.',
   FINGERPRINT_MISMATCH: 'La huella no coincide con la del archivo: confírmela de nuevo con el otro sitio antes de inscribirlo.',
   KEY_CHANGED: 'Ese sitio ya está inscrito con otra clave. Solo el coordinador puede reemplazarla.',
-  WRONG_LEVEL: 'Ese sitio no puede inscribirse aquí: un establecimiento se inscribe en su microrred, una microrred en su red.',
+  WRONG_LEVEL: 'Ese sitio no puede inscribirse aquí: cada sitio se inscribe en un nivel superior al suyo (microrred, red, región o nivel nacional), nunca en uno del mismo nivel.',
   PARENT_EXISTS: 'Este sitio ya está inscrito en otra microrred o red.',
   SELF: 'Ese archivo de inscripción es el de este mismo sitio.',
   UNREADABLE: 'No se pudo leer el archivo.',

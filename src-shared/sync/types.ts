@@ -1,8 +1,9 @@
+import type { SiteKind } from '../site/countries';
 import type { CorrectableField } from './correctable';
 import { z } from 'zod';
 import type { ConsolidatedFacilityInput, ConsolidatedIndicators } from './consolidated';
 
-export type SiteKindName = 'facility' | 'microNetwork' | 'network';
+export type SiteKindName = SiteKind;
 
 export interface TableSummary {
   readonly new: number;

@@ -4,6 +4,8 @@ export const SITE_KIND_LABELS: Readonly<Record<SiteKindName, string>> = {
   facility: 'Establecimiento de salud',
   microNetwork: 'Microrred',
   network: 'Red',
+  region: 'Región / jurisdicción',
+  national: 'Nivel nacional',
 };
 
 /** Plural names of the synced tables, as the import summary shows them. */

@@ -61,7 +61,7 @@ export async function completeSetup(page: Page, shots = false): Promise<void> {
   await page.getByRole('button', { name: 'Siguiente' }).click();
   await page.getByLabel('Nombre del establecimiento').fill('Centro de Salud San Juan');
   await page.getByLabel('Código RENAES (IPRESS)').fill('00012345');
-  await page.getByLabel('DIRESA / GERESA / DISA').fill('DIRESA Cusco');
+  await page.getByLabel('DIRESA / GERESA / DIRIS / DISA').fill('DIRESA Cusco');
   await page.getByLabel('Red de salud').fill('Red Cusco Norte');
   await page.getByLabel('Microrred').fill('Microrred San Juan');
   await page.getByLabel('Este establecimiento atiende partos').check();

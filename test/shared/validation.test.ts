@@ -64,12 +64,19 @@ describe('setup validation (Spanish messages per field)', () => {
     expect(setupSchema.safeParse(input).success).toBe(true);
   });
 
+  it('a region needs its region but no red; the national level needs neither (issue 16)', () => {
+    expect(setupSchema.safeParse(facilitySetup({ kind: 'region', code: 'DIRESACU', network: '', microNetwork: '' })).success).toBe(true);
+    expect(errorsOf(setupSchema, facilitySetup({ kind: 'region', code: '', region: '', network: '', microNetwork: '' }))['site.region']).toMatch(/DIRESA/);
+    expect(setupSchema.safeParse(facilitySetup({ kind: 'national', code: 'MINSA', region: '', network: '', microNetwork: '' })).success).toBe(true);
+    expect(errorsOf(setupSchema, facilitySetup({ kind: 'facility', region: '' }))['site.region']).toMatch(/DIRESA/);
+  });
+
   it('explains every wrong field in Spanish', () => {
     const input = facilitySetup({ name: '  ', region: '', network: '' });
     const errors = errorsOf(setupSchema, { ...input, admin: { fullName: '', username: 'Con Espacio', password: 'corta', passwordConfirm: 'otra' } });
     expect(errors).toMatchObject({
       'site.name': 'Escriba el nombre.',
-      'site.region': expect.stringMatching(/^Escriba/) as unknown,
+      'site.region': expect.stringMatching(/DIRESA/) as unknown,
       'site.network': 'Complete el campo «Red de salud».',
       'admin.fullName': expect.stringMatching(/^Escriba/) as unknown,
       'admin.username': expect.stringMatching(/minúsculas/) as unknown,

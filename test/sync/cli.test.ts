@@ -108,6 +108,18 @@ describe('the lactared command line', () => {
     });
   });
 
+  it('init makes region and national sites; a red enrols straight with the national level (issue 16)', async () => {
+    const dir = tempDir();
+    const red = await initSite(dir, 'red', 'REDCN', 'Red Cusco Norte');
+    const region = await initSite(dir, 'region', 'DIRESACU', 'DIRESA Cusco');
+    const national = await initSite(dir, 'national', 'MINSA', 'MINSA DGIESP');
+    await enrolPair(red, national, dir);
+    expect((await lactared('status', '--data-dir', region, '--json')).json).toMatchObject({ site: { code: 'DIRESACU', type: 'region' } });
+    const atNational = await lactared('status', '--data-dir', national, '--json');
+    expect(atNational.json).toMatchObject({ site: { code: 'MINSA', type: 'national' } });
+    expect((atNational.json.sites as { code: string; relation: string }[]).find((s) => s.code === 'REDCN')).toMatchObject({ relation: 'child' });
+  });
+
   it('exit 1 with a stable code for a refused input, 2 for wrong usage', async () => {
     const dir = tempDir();
     const micro = await initSite(dir, 'microrred', '00009000', 'Microrred San Juan', 'Red Cusco Norte');

@@ -24,7 +24,7 @@ describe('corrections from the coordination level (DESIGN.md A.14)', () => {
     enrol(f2, m);
     importBundle(m.main.ctx, exportToParent(f1.main.ctx).bytes);
     importBundle(m.main.ctx, exportToParent(f2.main.ctx).bytes);
-    expect(() => correctRecord(f1.main.ctx, { table: 'his_codes', id: codeId, changes: { code: 'X' }, reason: 'r' })).toThrow(/microrred o la red/);
+    expect(() => correctRecord(f1.main.ctx, { table: 'his_codes', id: codeId, changes: { code: 'X' }, reason: 'r' })).toThrow(/nivel de coordinación/);
     expect(() => correctRecord(m.main.ctx, { table: 'his_codes', id: codeId, changes: { owner_site_id: 'x' }, reason: 'r' })).toThrow(/no se puede corregir/);
     correctRecord(m.main.ctx, { table: 'his_codes', id: codeId, changes: { code: 'C7001' }, reason: 'Código HIS mal escrito' });
     correctRecord(m.main.ctx, { table: 'his_codes', id: otherId, changes: { code: 'C7002' }, reason: 'Código HIS mal escrito' });

@@ -31,14 +31,14 @@ describe('site enrolment', () => {
     const facility = await siteOf('facility', '00001111', 'Puesto de Salud Cerrito');
     const micro = await siteOf('microNetwork', 'MRSJ', 'Microrred San Juan');
     const otherMicro = await siteOf('microNetwork', 'MROT', 'Otra microrred');
-    const red = await siteOf('network', 'REDCN', 'Red Cusco Norte');
     const file = exportEnrolment(facility.main.ctx);
     const tampered = file.content.replace('Puesto de Salud Cerrito', 'Puesto de Salud Falso');
     expect(refusal(() => importEnrolment(micro.main.ctx, Buffer.from(tampered), file.fingerprint))).toBe('BAD_SIGNATURE');
     expect(refusal(() => importEnrolment(micro.main.ctx, Buffer.from('{"no":"es"}'), file.fingerprint))).toBe('NOT_AN_ENROLMENT');
     const own = exportEnrolment(micro.main.ctx);
     expect(refusal(() => importEnrolment(micro.main.ctx, Buffer.from(own.content), own.fingerprint))).toBe('SELF');
-    expect(refusal(() => importEnrolment(red.main.ctx, Buffer.from(file.content), file.fingerprint))).toBe('WRONG_LEVEL');
+    const microFile = exportEnrolment(otherMicro.main.ctx);
+    expect(refusal(() => importEnrolment(micro.main.ctx, Buffer.from(microFile.content), microFile.fingerprint))).toBe('WRONG_LEVEL');
     importEnrolment(facility.main.ctx, Buffer.from(own.content), own.fingerprint);
     const second = exportEnrolment(otherMicro.main.ctx);
     expect(refusal(() => importEnrolment(facility.main.ctx, Buffer.from(second.content), second.fingerprint))).toBe('PARENT_EXISTS');

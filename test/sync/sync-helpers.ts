@@ -8,7 +8,8 @@ import { exportEnrolment, importEnrolment } from '../../src-main/sync/enrolment-
 import { SYNC_TABLES } from '../../src-main/sync/sync-tables';
 import { facilitySetup, openTestApp, TestClock, type TestApp } from '../helpers/test-app';
 
-export type SiteKind = 'facility' | 'microNetwork' | 'network';
+export type { SiteKind } from '../../src-shared/site/countries';
+import type { SiteKind } from '../../src-shared/site/countries';
 
 /** A configured site of the given level, its admin signed in. */
 export async function siteOf(kind: SiteKind, code: string, name: string, clock = new TestClock()): Promise<TestApp> {
