@@ -1,3 +1,4 @@
+import { formulaText } from '../../src-shared/formula/text-fields';
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { reasonChangeSchema } from '../../src-shared/formula/schemas';
@@ -25,6 +26,8 @@ export function reasonsHere(ctx: AppContext): readonly ListedReason[] {
 
 /** A prescription's reason as the list in force names it (the code itself for one no list knows). */
 export function reasonLabel(ctx: AppContext, code: string): string {
+  // Withheld from this level by the privacy table (18.1): the record arrived without its reason.
+  if (code === '') return formulaText.reasonWithheld;
   return findReason(code, reasonsHere(ctx))?.label ?? code;
 }
 

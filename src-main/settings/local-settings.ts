@@ -32,6 +32,7 @@ export const SETTING_KEYS = {
   idleMinutes: 'session.idleMinutes',
   scanInboxFolder: 'attachments.scanInboxFolder',
   deidentified: 'sync.deidentified',
+  hivDirection: 'sync.hivDirection',
   backupSecondFolder: 'backup.secondFolder',
   updatePublisherKey: 'update.publisherKey',
 } as const;

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit-service';
 import { changeStamp } from '../db/new-record';
 import { requireRulesHold } from '../formula/infant-records';
 import { localKeys } from './keys-of';
+import { ownReceiver, withheldOfRecord } from './privacy-filter';
 import { syncCorrections } from './sync.schema';
 import { isSyncTable } from './sync-tables';
 
@@ -32,6 +33,12 @@ function correctableRecord(ctx: AppContext, table: string, id: string): { table:
   return { table, row, siteId: String(row.owner_site_id) };
 }
 
+/** The correctable fields this level holds for real: one it receives as a pseudonym is never corrected here (18.1). */
+function correctableHere(ctx: AppContext, table: CorrectableTable, id: string): readonly CorrectableField[] {
+  const hidden = withheldOfRecord(ctx, ownReceiver(ctx), table, id);
+  return (CORRECTABLE[table] as readonly CorrectableField[]).filter((f) => !hidden.has(f.column));
+}
+
 /** What the correction form opens with: the fields as they are now, the facility, earlier corrections. */
 export function correctionForm(ctx: AppContext, table: string, id: string): CorrectionForm {
   const record = correctableRecord(ctx, table, id);
@@ -43,7 +50,7 @@ export function correctionForm(ctx: AppContext, table: string, id: string): Corr
     table,
     id,
     site: site ?? { code: '', name: record.siteId },
-    fields: (CORRECTABLE[record.table] as readonly CorrectableField[]).map((f) => ({ ...f, value: typedValueOf(f, record.row[f.column] ?? null) })),
+    fields: correctableHere(ctx, record.table, id).map((f) => ({ ...f, value: typedValueOf(f, record.row[f.column] ?? null) })),
     previous,
   };
 }
@@ -62,7 +69,7 @@ export interface CorrectionInput {
  */
 export function correctRecord(ctx: AppContext, input: CorrectionInput): { readonly hlc: string } {
   const { table, row } = correctableRecord(ctx, input.table, input.id);
-  const allowed = new Set((CORRECTABLE[table] as readonly CorrectableField[]).map((f) => f.column));
+  const allowed = new Set(correctableHere(ctx, table, input.id).map((f) => f.column));
   for (const column of Object.keys(input.changes)) if (!allowed.has(column)) throw fieldError(column, t.badColumn(column));
   const typed = Object.fromEntries(Object.entries(input.changes).map(([column, value]) => [column, value === null ? '' : String(value)]));
   const { changes, errors } = readCorrection(table, typed, row, todayIso(ctx));

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit-service';
 import { keyFingerprint } from '../site/keys';
 import { sites } from '../site/site.schema';
 import { localKeys } from './keys-of';
+import { isHivDirection } from './privacy-filter';
 import { SyncRefusal } from './refusal';
 import { syncPeers } from './sync.schema';
 
@@ -28,6 +29,7 @@ const siteSchema = z.object({
   attendsBirths: z.boolean(),
   signingPublicKey: z.string().min(40).max(200),
   encryptionPublicKey: z.string().min(40).max(200),
+  hivDirection: z.boolean().default(false),
 });
 const bodySchema = z.object({ format: z.literal(FORMAT), version: z.literal(1), site: siteSchema, createdAt: z.number().int() });
 const fileSchema = z.object({ body: z.string().max(10_000), signature: z.string().max(200) });
@@ -52,6 +54,7 @@ export function exportEnrolment(ctx: AppContext): { content: string; fingerprint
       attendsBirths: site.attendsBirths,
       signingPublicKey: site.signingPublicKey,
       encryptionPublicKey: site.encryptionPublicKey,
+      hivDirection: isHivDirection(ctx),
     },
     createdAt: ctx.now(),
   });
@@ -102,10 +105,19 @@ export function importEnrolment(ctx: AppContext, content: Buffer, fingerprint: s
     if (parent && parent.siteId !== site.id) throw new SyncRefusal('PARENT_EXISTS');
   }
   const sameKeys = existing?.signingPublicKey === site.signingPublicKey && existing.encryptionPublicKey === site.encryptionPublicKey;
-  if (existing && sameKeys) return { site, relation, fingerprint: actual, replaced: false, alreadyEnrolled: true };
+  if (existing && sameKeys) {
+    // A newer file of the same site may say it became (or stopped being) the HIV direction.
+    if (existing.hivDirection !== site.hivDirection) {
+      inTransaction(ctx, () => {
+        ctx.db.update(syncPeers).set({ hivDirection: site.hivDirection }).where(eq(syncPeers.siteId, site.id)).run();
+        recordAudit(ctx, { action: 'sync.enrol', recordTable: 'sites', recordId: site.id, detail: `${site.name} (${site.code}): dirección de VIH ${site.hivDirection ? 'sí' : 'no'}` });
+      });
+    }
+    return { site, relation, fingerprint: actual, replaced: false, alreadyEnrolled: true };
+  }
   if (existing && !options.replaceKey) throw new SyncRefusal('KEY_CHANGED');
   inTransaction(ctx, () => {
-    const keys = { signingPublicKey: site.signingPublicKey, encryptionPublicKey: site.encryptionPublicKey, code: site.code, name: site.name };
+    const keys = { signingPublicKey: site.signingPublicKey, encryptionPublicKey: site.encryptionPublicKey, code: site.code, name: site.name, hivDirection: site.hivDirection };
     if (existing) {
       ctx.db.update(syncPeers).set(keys).where(eq(syncPeers.siteId, site.id)).run();
       recordAudit(ctx, { action: 'sync.keyReplaced', recordTable: 'sites', recordId: site.id, detail: `${site.name} (${site.code}): nueva huella ${actual}` });
@@ -116,10 +128,10 @@ export function importEnrolment(ctx: AppContext, content: Buffer, fingerprint: s
     // The peer's own row, at the lowest possible stamp: the first real state it sends replaces it.
     const row = ctx.db.select({ id: sites.id }).from(sites).where(eq(sites.id, site.id)).get();
     if (!row) {
-      const { signingPublicKey, encryptionPublicKey, ...identity } = site;
+      const { id, kind, country, name, code, region, network, microNetwork, attendsBirths, signingPublicKey, encryptionPublicKey } = site;
       ctx.db
         .insert(sites)
-        .values({ ...identity, signingPublicKey, encryptionPublicKey, ownerSiteId: site.id, hlc: `0000000000000-000000-${site.id}`, deleted: false, createdAt: ctx.now() })
+        .values({ id, kind, country, name, code, region, network, microNetwork, attendsBirths, signingPublicKey, encryptionPublicKey, ownerSiteId: id, hlc: `0000000000000-000000-${id}`, deleted: false, createdAt: ctx.now() })
         .run();
     }
   });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { parseHlc } from '../../src-shared/sync/hlc';
+import { DOCUMENT_TABLES, receivesDocuments } from '../../src-shared/sync/privacy';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { localKeys } from './keys-of';
@@ -12,7 +13,7 @@ import { REFERENCE_TABLES } from './reference-tables';
 import { SyncRefusal } from './refusal';
 import { syncPeers } from './sync.schema';
 import { SYNC_TABLES } from './sync-tables';
-import { withoutNeverShared } from './never-shared';
+import { privacyFilter, receiverOf, type RowFilter } from './privacy-filter';
 
 const CHUNK = 500;
 
@@ -56,14 +57,18 @@ function upOwners(ctx: AppContext): Set<string> {
 
 function exportUp<T extends Sealed>(ctx: AppContext, seal: Sealer<T>): ExportedInfo & T {
   const owners = upOwners(ctx);
-  return exportTo(ctx, parentPeer(ctx), (_table, owner) => owners.has(owner), 'up', seal);
+  const parent = parentPeer(ctx);
+  return exportTo(ctx, parent, (_table, owner) => owners.has(owner), 'up', seal, privacyFilter(ctx, receiverOf(ctx, parent)));
 }
 
 /** How many records the next bundle up would carry: the same count its export reports (issue 15). */
 export function recordsPendingUp(ctx: AppContext, ackedChange: number): number {
   const owners = JSON.stringify([...upOwners(ctx)]);
+  const receiver = receiverOf(ctx, parentPeer(ctx));
+  const documents = receiver === null || receivesDocuments(receiver);
   let total = 0;
   for (const table of SYNC_TABLES) {
+    if (!documents && DOCUMENT_TABLES.includes(table)) continue;
     total += ctx.sqlite
       .prepare(
         `SELECT COUNT(*) FROM ${table} WHERE id IN (SELECT row_id FROM sync_changes WHERE table_name = ? AND seq > ?) AND owner_site_id IN (SELECT value FROM json_each(?))`,
@@ -125,14 +130,22 @@ function exportDown<T extends Sealed>(ctx: AppContext, childCode: string, seal: 
     const by = parseHlc(hlc).siteId;
     return by === site.id || !belowAnyChild(by);
   };
-  return exportTo(ctx, child, (table, owner, hlc) => (below(owner) && correctedHereOrAbove(hlc)) || (REFERENCE_TABLES.has(table) && !belowAnyChild(owner)), 'down', seal);
+  const include = (table: string, owner: string, hlc: string) => (below(owner) && correctedHereOrAbove(hlc)) || (REFERENCE_TABLES.has(table) && !belowAnyChild(owner));
+  return exportTo(ctx, child, include, 'down', seal, privacyFilter(ctx, null));
 }
 
 /**
  * The database is only read: hashing, compression and encryption happen outside any transaction; the
  * sequence number is taken in a short one at the end.
  */
-function exportTo<T extends Sealed>(ctx: AppContext, peer: Peer, include: (table: string, owner: string, hlc: string) => boolean, direction: 'up' | 'down', seal: Sealer<T>): ExportedInfo & T {
+function exportTo<T extends Sealed>(
+  ctx: AppContext,
+  peer: Peer,
+  include: (table: string, owner: string, hlc: string) => boolean,
+  direction: 'up' | 'down',
+  seal: Sealer<T>,
+  asReceiverMay: RowFilter,
+): ExportedInfo & T {
   const { site } = localKeys(ctx);
   const upToChange = ctx.sqlite.prepare('SELECT COALESCE(MAX(seq), 0) FROM sync_changes').pluck().get() as number;
   const changed = ctx.sqlite
@@ -168,7 +181,9 @@ function exportTo<T extends Sealed>(ctx: AppContext, peer: Peer, include: (table
       for (const row of found) {
         if (!include(table, String(row.owner_site_id), String(row.hlc))) continue;
         columns ??= Object.keys(row);
-        rows.push(withoutNeverShared(table, columns, columns.map((c) => row[c] ?? null)));
+        const sent = asReceiverMay(table, columns, columns.map((c) => row[c] ?? null));
+        if (!sent) continue;
+        rows.push(sent);
         if (table === 'attachments' && typeof row.sha256 === 'string') blobHashes.add(row.sha256);
         const mark = marks.get(`${table}:${String(row.id)}`);
         if (mark && direction === 'up') seen.push({ t: table, id: String(row.id), hlc: mark });

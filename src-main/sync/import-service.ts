@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { correctionText } from '../../src-shared/sync/correction-text';
+import { receivesDocuments } from '../../src-shared/sync/privacy';
 import { formatDate } from '../../src-shared/common/text';
 import { checkReceivedStamp, formatHlc, parseHlc, receiveStamp } from '../../src-shared/sync/hlc';
 import { inTransaction, type AppContext } from '../app/context';
@@ -7,8 +8,7 @@ import { recordAudit } from '../audit/audit-service';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
 import { openBundle } from './bundle-codec';
 import { bufferSource, type ByteSource } from './byte-source';
-import { deidentifyRow, NEVER_DEIDENTIFIED } from './deidentify';
-import { withoutNeverShared } from './never-shared';
+import { ownReceiver, privacyFilter } from './privacy-filter';
 import { localKeys } from './keys-of';
 import { decodePayload, type Manifest, type RowValue, type TableRows } from './payload';
 import { peerOf, routedSites, schemaVersionOf, type Peer } from './peers';
@@ -181,10 +181,10 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
   const routes = routedSites(ctx);
   const admission = rowAdmission(ctx, site.id, verified.peer, routes);
   const corrections = correctionTracking(ctx, site.id, verified, routes);
-  const deidentified = isDeidentified(ctx);
+  const asThisLevelMay = privacyFilter(ctx, ownReceiver(ctx));
   const summary: ImportSummary = {};
   let highest: string | null = null;
-  // The files, verified, go in before the records that name them (a de-identified red keeps none).
+  // The files, verified, go in before the records that name them (a level that receives no documents keeps none).
   verified.blobs.commit();
   inTransaction(ctx, () => withTrackingPaused(ctx, (changed) => {
     ctx.sqlite.pragma('defer_foreign_keys = ON');
@@ -205,14 +205,13 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
       for (const received of rows) {
         const rowId = String(received[id]);
         const stored = current.get(rowId) as StoredRow | undefined;
-        const admitted = deidentified && NEVER_DEIDENTIFIED.has(t.table) ? null : admission.admit(t.table, t.columns, received, stored);
-        if (!admitted) {
+        const admitted = admission.admit(t.table, t.columns, received, stored);
+        // What this level may not see never stays here, even from a sender that still sends it (18.1, 18.2).
+        const row = admitted && String(admitted[owner]) !== site.id ? asThisLevelMay(t.table, t.columns, admitted) : admitted;
+        if (!row) {
           counts.refused += 1;
           continue;
         }
-        // Another site's testimonies never stay here, even from a sender that still sends them (18.2).
-        const cleared = String(admitted[owner]) === site.id ? admitted : withoutNeverShared(t.table, t.columns, admitted);
-        const row = deidentified ? deidentifyRow(t.table, t.columns, cleared) : cleared;
         const rowOwner = String(row[owner]);
         const stamp = String(row[hlc]);
         if (highest === null || stamp > highest) highest = stamp;
@@ -285,8 +284,10 @@ function applyAck(ctx: AppContext, verified: Verified): void {
   });
 }
 
-function isDeidentified(ctx: AppContext): boolean {
-  return localKeys(ctx).site.kind === 'network' && readStringSetting(ctx.db, SETTING_KEYS.deidentified) === 'true';
+/** A coordination site that does not receive scanned documents checks their files but keeps none. */
+function keepsNoDocuments(ctx: AppContext): boolean {
+  const receiver = ownReceiver(ctx);
+  return receiver !== null && !receivesDocuments(receiver);
 }
 
 /** Records applied so far, of how many: called inside the transaction, after each table. */
@@ -297,7 +298,7 @@ export type Progress = (applied: number, total: number) => void;
  * A file is read in chunks, never whole: attachment files stream to a staging folder on the way.
  */
 export function importBundle(ctx: AppContext, file: Buffer | ByteSource, options: { dryRun?: boolean; onProgress?: Progress } = {}): ImportResult {
-  const blobs = new StagedBlobs(options.dryRun || isDeidentified(ctx) ? null : ctx.blobs);
+  const blobs = new StagedBlobs(options.dryRun || keepsNoDocuments(ctx) ? null : ctx.blobs);
   try {
     return verifyAndApply(ctx, file, blobs, options);
   } finally {

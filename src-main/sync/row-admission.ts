@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit-service';
 import { ruleProblemOf } from '../formula/infant-records';
 import type { RowValue } from './payload';
 import type { Peer } from './peers';
+import { receiverOf, withheldOfRecord } from './privacy-filter';
 import { REFERENCE_TABLES } from './reference-tables';
 import { syncPeers } from './sync.schema';
 import { isSyncTable } from './sync-tables';
@@ -81,9 +82,12 @@ export function rowAdmission(ctx: AppContext, me: string, peer: Peer, routes: Re
     return (signing < 0 || row[signing] === enrolled.signingPublicKey) && (encryption < 0 || row[encryption] === enrolled.encryptionPublicKey);
   };
 
+  // What the parent's level never receives it holds as pseudonyms: those columns are never taken from it (18.1).
+  const parentReceiver = fromParent ? receiverOf(ctx, peer) : null;
+
   /** A correction received from above passes the same rules as one made here (issue 14.2), or is refused and audited. */
   const correctionWithinRules = (table: keyof typeof CORRECTABLE, columns: readonly string[], row: readonly RowValue[], stored: StoredRow): readonly RowValue[] | null => {
-    const merged = correctionOnto(table, columns, row, stored);
+    const merged = correctionOnto(table, columns, row, stored, withheldOfRecord(ctx, parentReceiver, table, String(stored.id)));
     const changes: Record<string, RowValue> = {};
     columns.forEach((column, i) => {
       const value = merged[i] ?? null;
@@ -117,8 +121,8 @@ export function rowAdmission(ctx: AppContext, me: string, peer: Peer, routes: Re
  * A correction from above changes only what the corrections user may change (DESIGN.md A.14); the rest
  * of the record stays as this site has it, and what derives from a corrected field is derived here.
  */
-function correctionOnto(table: keyof typeof CORRECTABLE, columns: readonly string[], row: readonly RowValue[], stored: StoredRow): readonly RowValue[] {
-  const taken = new Set(['hlc', ...(CORRECTABLE[table] as readonly CorrectableField[]).map((f) => f.column)]);
+function correctionOnto(table: keyof typeof CORRECTABLE, columns: readonly string[], row: readonly RowValue[], stored: StoredRow, hidden: ReadonlySet<string>): readonly RowValue[] {
+  const taken = new Set(['hlc', ...(CORRECTABLE[table] as readonly CorrectableField[]).map((f) => f.column).filter((column) => !hidden.has(column))]);
   const merged = columns.map((column, i) => (taken.has(column) ? (row[i] ?? null) : (stored[column] ?? null)));
   const searchName = columns.indexOf('search_name');
   if (table === 'caregivers' && searchName >= 0) {

@@ -1,4 +1,7 @@
-import { relationBetween } from '../../src-shared/site/countries';
+import { relationBetween, SITE_LEVEL } from '../../src-shared/site/countries';
+import { categoriesFor } from '../../src-shared/sync/privacy';
+import { syncUi } from '../../src-shared/sync/ui-text';
+import { isHivDirection, ownReceiver, receiverOf } from './privacy-filter';
 import { desc, eq } from 'drizzle-orm';
 import type { EnrolmentPreview, ImportOutcome, SyncFile, SyncOverview } from '../../src-shared/sync/types';
 import type { AppContext } from '../app/context';
@@ -38,8 +41,16 @@ export function overview(ctx: AppContext): SyncOverview {
     const records = (code: string) => Object.values(status.sites.find((s) => s.code === code)?.tables ?? {}).reduce((n, c) => n + c, 0);
     const lastImport = (siteId: string) =>
       ctx.db.select({ at: syncImports.importedAt }).from(syncImports).where(eq(syncImports.senderSiteId, siteId)).orderBy(desc(syncImports.importedAt)).get()?.at ?? null;
+    const own = ownReceiver(ctx);
+    const toParent = parent ? receiverOf(ctx, parent) : null;
     return {
       deidentified: readStringSetting(ctx.db, SETTING_KEYS.deidentified) === 'true',
+      privacy: {
+        receives: own ? [...categoriesFor(own)] : null,
+        parentReceives: toParent ? [...categoriesFor(toParent)] : null,
+        hivDirection: isHivDirection(ctx),
+        canBeHivDirection: SITE_LEVEL[site.kind] >= SITE_LEVEL.region,
+      },
       site: { code: site.code, name: site.name, kind: site.kind, fingerprint: keyFingerprint(site.signingPublicKey) },
       parent: parent ? { code: parent.code, name: parent.name, fingerprint: keyFingerprint(parent.signingPublicKey), unacknowledged: status.sites[0]?.unacknowledged ?? 0 } : null,
       children: peers
@@ -95,13 +106,24 @@ export function exportDownFile(ctx: AppContext, siteCode: string): SyncFile & { 
   return { fileName: bundle.fileName, dataBase64: base64(bundle.bytes), records: Object.values(bundle.counts).reduce((n, c) => n + c, 0), sequence: bundle.sequence };
 }
 
-/** Only a red may keep de-identified records (GT and FI: personal data stays with who needs it). */
+/** Any coordination site may ask to receive less than its level allows (never more: the sender decides that). */
 export function setDeidentified(ctx: AppContext, on: boolean): SyncOverview {
   const { site } = refusing(() => localKeys(ctx));
-  if (site.kind !== 'network') throw new AppError('VALIDATION', 'Solo una red puede recibir registros sin datos personales.');
+  if (site.kind === 'facility') throw new AppError('VALIDATION', syncUi.deidentifiedOnlyCoordination);
   inTransaction(ctx, () => {
     writeSetting(ctx.db, SETTING_KEYS.deidentified, on ? 'true' : 'false');
-    recordAudit(ctx, { action: 'settings.update', detail: on ? 'Recibir registros sin datos personales' : 'Recibir registros completos' });
+    recordAudit(ctx, { action: 'settings.update', detail: on ? 'Recibir registros sin datos personales' : 'Recibir lo que permite el nivel' });
+  });
+  return overview(ctx);
+}
+
+/** A region or national site that is also the HIV direction: its next enrolment file says so to its children. */
+export function setHivDirection(ctx: AppContext, on: boolean): SyncOverview {
+  const { site } = refusing(() => localKeys(ctx));
+  if (SITE_LEVEL[site.kind] < SITE_LEVEL.region) throw new AppError('VALIDATION', syncUi.hivDirectionOnlyTop);
+  inTransaction(ctx, () => {
+    writeSetting(ctx.db, SETTING_KEYS.hivDirection, on ? 'true' : 'false');
+    recordAudit(ctx, { action: 'settings.update', detail: on ? 'Este sitio es la dirección de VIH' : 'Este sitio no es la dirección de VIH' });
   });
   return overview(ctx);
 }

@@ -2,7 +2,7 @@ import type { HandlersFor } from '../ipc/handler-types';
 import { consolidated } from './consolidated-service';
 import { markReviewed, openConflicts } from './conflicts-service';
 import { correctionForm, correctRecord } from './corrections-service';
-import { ackFile, enrol, enrolmentFile, exportBundleFile, exportDownFile, importFiles, overview, previewEnrolment, setDeidentified } from './sync-app-service';
+import { ackFile, enrol, enrolmentFile, exportBundleFile, exportDownFile, importFiles, overview, previewEnrolment, setDeidentified, setHivDirection } from './sync-app-service';
 import { dataQuality } from './data-quality-service';
 
 export const syncHandlers: HandlersFor<
@@ -21,6 +21,7 @@ export const syncHandlers: HandlersFor<
   | 'sync.correctionForm'
   | 'sync.correct'
   | 'sync.setDeidentified'
+  | 'sync.setHivDirection'
 > = {
   'sync.overview': (ctx) => overview(ctx),
   'sync.enrolmentFile': (ctx) => enrolmentFile(ctx),
@@ -40,4 +41,5 @@ export const syncHandlers: HandlersFor<
   'sync.correctionForm': (ctx, input) => correctionForm(ctx, input.table, input.id),
   'sync.correct': (ctx, input) => correctRecord(ctx, input),
   'sync.setDeidentified': (ctx, input) => setDeidentified(ctx, input.on),
+  'sync.setHivDirection': (ctx, input) => setHivDirection(ctx, input.on),
 };

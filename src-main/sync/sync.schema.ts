@@ -20,6 +20,8 @@ export const syncPeers = sqliteTable('sync_peers', {
   ackedChange: integer('acked_change').notNull().default(0),
   /** The highest sequence number received from this peer (bundles may arrive out of order). */
   lastSequenceReceived: integer('last_sequence_received').notNull().default(0),
+  /** The peer declared itself the HIV direction in its signed enrolment file (issue 18.1). */
+  hivDirection: integer('hiv_direction', { mode: 'boolean' }).notNull().default(false),
 });
 
 /**

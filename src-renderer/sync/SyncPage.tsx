@@ -9,6 +9,7 @@ import { ConflictsSection } from './ConflictsSection';
 import { EnrolSection } from './EnrolSection';
 import { CoverageImport } from '../formula/CoverageImport';
 import { ImportSection } from './ImportSection';
+import { PrivacySection } from './PrivacySection';
 import { ReasonsEditor } from './ReasonsEditor';
 
 /** This site's identity, its parent and what is pending, enrolment, and (coordinators) importing bundles. */
@@ -36,8 +37,8 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
       downloadBase64(result.value.fileName, result.value.dataBase64, 'application/json');
     } else setError(result.error.message);
   };
-  const setDeidentified = async (on: boolean) => {
-    const result = await call('sync.setDeidentified', { on });
+  const setPrivacy = async (channel: 'sync.setDeidentified' | 'sync.setHivDirection', on: boolean) => {
+    const result = await call(channel, { on });
     if (result.ok) {
       succeeded();
       setView(result.value);
@@ -113,15 +114,7 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
               )}
             </section>
           ) : null}
-          {view.site.kind === 'network' && canConfigure ? (
-            <section className="card" aria-labelledby="privacy-title">
-              <h2 id="privacy-title">{t.deidentifiedTitle}</h2>
-              <label>
-                <input type="checkbox" checked={view.deidentified} onChange={(event) => void setDeidentified(event.target.checked)} /> {t.deidentified}
-              </label>
-              <p className="hint">{t.deidentifiedHint}</p>
-            </section>
-          ) : null}
+          <PrivacySection view={view} canConfigure={canConfigure} onDeidentified={(on) => void setPrivacy('sync.setDeidentified', on)} onHivDirection={(on) => void setPrivacy('sync.setHivDirection', on)} />
           {canImport ? <ImportSection onImported={refresh} /> : view.site.kind !== 'facility' ? <Notice>{t.importNeedsCoordinator}</Notice> : null}
           <ConflictsSection version={version} />
           <EnrolSection canReplaceKey={canImport} onEnrolled={refresh} />

@@ -247,6 +247,7 @@ export const contract = {
   'sync.markReviewed': channel<readonly ConflictRow[]>()({ input: z.object({ id: z.number().int() }), access: 'sync.export' }),
   // DESIGN.md A.14: the jurisdiction's corrections user, at a microrred or red.
   'sync.setDeidentified': channel<SyncOverview>()({ input: z.object({ on: z.boolean() }), access: 'settings.manage' }),
+  'sync.setHivDirection': channel<SyncOverview>()({ input: z.object({ on: z.boolean() }), access: 'settings.manage' }),
   // Each table says which permission edits it (src-shared/records/editable.ts); main checks it per record.
   'records.editForm': channel<EditForm>()({ input: editFormSchema, access: 'session' }),
   'records.edit': channel<EditForm>()({ input: editSchema, access: 'session' }),

@@ -1,5 +1,6 @@
 export const formulaText = {
   clinicalReserved: 'Reservado al personal de salud',
+  reasonWithheld: 'Reservado al nivel que puede verlo',
   /** `term` is the country's word for coverage (COUNTRY_PROFILES[…].coverageTerm). */
   coveredRefusal: (term: string) => `Esta persona tiene ${term} según el padrón: no puede recibir la Fórmula de Inicio por este programa.`,
   coveredNow: (coverage: string | null, listDate: string | null, term: string) =>

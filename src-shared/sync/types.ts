@@ -1,4 +1,5 @@
 import type { SiteKind } from '../site/countries';
+import type { PrivacyCategory } from './privacy';
 import type { CorrectableField } from './correctable';
 import { z } from 'zod';
 import type { ConsolidatedFacilityInput, ConsolidatedIndicators } from './consolidated';
@@ -14,8 +15,17 @@ export interface TableSummary {
 }
 
 export interface SyncOverview {
-  /** A red that keeps only de-identified records (names and documents replaced, no scans). */
+  /** This coordination site asked to receive less than its level may (no names, documents or clinical details). */
   readonly deidentified: boolean;
+  /** The privacy table as it applies here (issue 18.1). */
+  readonly privacy: {
+    /** What this site receives from below (null at a facility). */
+    readonly receives: readonly PrivacyCategory[] | null;
+    /** What the bundles to the parent carry (null without a parent). */
+    readonly parentReceives: readonly PrivacyCategory[] | null;
+    readonly hivDirection: boolean;
+    readonly canBeHivDirection: boolean;
+  };
   readonly site: { readonly code: string; readonly name: string; readonly kind: SiteKindName; readonly fingerprint: string };
   readonly parent: { readonly code: string; readonly name: string; readonly fingerprint: string; readonly unacknowledged: number } | null;
   readonly children: readonly {

@@ -1,0 +1,1 @@
+ALTER TABLE `sync_peers` ADD `hiv_direction` integer DEFAULT false NOT NULL;
