@@ -1,10 +1,12 @@
-import { and, count, desc, eq, gte, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import type { AuditAction } from '../../src-shared/audit/actions';
+import { and, count, desc, eq, gte, lt, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { CLINICAL_DETAIL_ACTIONS, type AuditAction } from '../../src-shared/audit/actions';
 import type { AuditQuery } from '../../src-shared/audit/schemas';
 import { AUDIT_PAGE_SIZE } from '../../src-shared/audit/schemas';
 import type { AuditEntry, AuditPage } from '../../src-shared/contract/types';
 import type { AppContext } from '../app/context';
+import { seesClinical } from '../formula/clinical';
 import { users } from '../users/users.schema';
+import { withClinicalDetailReserved } from './clinical-detail';
 import { auditLog } from './audit.schema';
 
 export interface AuditRecord {
@@ -53,7 +55,9 @@ export function listAudit(ctx: AppContext, query: AuditQuery): AuditPage {
   if (query.text) {
     const pattern = `%${query.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const contains = (column: AnyColumn) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
-    const textMatch = or(contains(auditLog.detail), contains(auditLog.username), contains(auditLog.recordId));
+    // The text of a clinical entry is not searched by who may not read it (18.3): a count would tell.
+    const detailMatch = seesClinical(ctx) ? contains(auditLog.detail) : and(notInArray(auditLog.action, [...CLINICAL_DETAIL_ACTIONS]), contains(auditLog.detail));
+    const textMatch = or(detailMatch, contains(auditLog.username), contains(auditLog.recordId));
     if (textMatch) conditions.push(textMatch);
   }
   const where = conditions.length ? and(...conditions) : undefined;
@@ -73,5 +77,5 @@ export function listAudit(ctx: AppContext, query: AuditQuery): AuditPage {
     .from(users)
     .orderBy(users.fullName)
     .all();
-  return { entries: rows.map((row) => row as AuditEntry), total, page, pageCount, users: people };
+  return { entries: withClinicalDetailReserved(ctx, rows.map((row) => row as AuditEntry)), total, page, pageCount, users: people };
 }

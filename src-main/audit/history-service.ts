@@ -5,6 +5,7 @@ import { sessionText } from '../../src-shared/session/text';
 import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { requireSession } from '../session/session-service';
+import { withClinicalDetailReserved } from './clinical-detail';
 
 /**
  * The records whose entries belong in a record's history: itself and what hangs from it (a caregiver's
@@ -45,5 +46,5 @@ export function recordHistory(ctx: AppContext, table: HistoryTable, id: string):
        FROM audit_log WHERE record_table = ? AND record_id = ?`,
   );
   const entries = records.flatMap(([recordTable, recordId]) => statement.all(recordTable, recordId) as AuditEntry[]);
-  return entries.sort((a, b) => b.at - a.at || b.id - a.id).slice(0, HISTORY_MAX);
+  return withClinicalDetailReserved(ctx, entries.sort((a, b) => b.at - a.at || b.id - a.id).slice(0, HISTORY_MAX));
 }

@@ -5,7 +5,7 @@ import { gramsOf } from '../../src-shared/formula/entitlement';
 import { LIST_COLUMNS, cellText } from '../../src-shared/formula/list-columns';
 import { toXlsx } from '../export/xlsx';
 import { LIST_EXPORT_MAX, LIST_PAGE_SIZE, type ListExport, type ListWorkbook, type ListKind, type ListPage, type ListQuery, type ListRow } from '../../src-shared/formula/lists';
-import { findReason } from '../../src-shared/formula/reasons';
+import { reasonLabelIn } from '../../src-shared/formula/reasons';
 import { reasonsHere } from './reasons-service';
 import { formulaUi } from '../../src-shared/formula/ui-text';
 import { normalizeDigits } from '../../src-shared/site/countries';
@@ -154,7 +154,7 @@ function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] 
         prescriptionDate: String(r.prescription_date),
         infant: String(r.infant),
         caregiverNationalId: String(r.caregiver_dni),
-        reason: clinical ? (findReason(String(r.reason_code), reasons)?.label ?? String(r.reason_code)) : formulaText.clinicalReserved,
+        reason: clinical ? reasonLabelIn(String(r.reason_code), reasons, formulaText.reasonWithheld) : formulaText.clinicalReserved,
         months,
         gramsAllowed: allowed,
         gramsDelivered: delivered,

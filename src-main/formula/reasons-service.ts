@@ -2,7 +2,7 @@ import { formulaText } from '../../src-shared/formula/text-fields';
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { reasonChangeSchema } from '../../src-shared/formula/schemas';
-import { findReason, reasonsInForce, type ListedReason } from '../../src-shared/formula/reasons';
+import { reasonLabelIn, reasonsInForce, type ListedReason } from '../../src-shared/formula/reasons';
 import { inTransaction, type AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
@@ -26,9 +26,7 @@ export function reasonsHere(ctx: AppContext): readonly ListedReason[] {
 
 /** A prescription's reason as the list in force names it (the code itself for one no list knows). */
 export function reasonLabel(ctx: AppContext, code: string): string {
-  // Withheld from this level by the privacy table (18.1): the record arrived without its reason.
-  if (code === '') return formulaText.reasonWithheld;
-  return findReason(code, reasonsHere(ctx))?.label ?? code;
+  return reasonLabelIn(code, reasonsHere(ctx), formulaText.reasonWithheld);
 }
 
 /** Renames, withdraws, restores or adds a reason: only at a coordination site, whose list goes down. */

@@ -1,5 +1,5 @@
 import { foldForSearch } from '../../src-shared/common/text';
-import { EDITABLE, fieldsOf, isEditableTable, needsReason, readEdit, typedValueOf, type EditableTableName, type StoredValue } from '../../src-shared/records/editable';
+import { EDITABLE, fieldsOf, isEditableTable, needsReason, readEdit, typedValueOf, type EditableField, type EditableTableName, type StoredValue } from '../../src-shared/records/editable';
 import { recordsText as t } from '../../src-shared/records/text';
 import type { EditForm } from '../../src-shared/records/types';
 import { hasPermission } from '../../src-shared/users/roles';
@@ -9,6 +9,7 @@ import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
 import { changeStamp } from '../db/new-record';
 import { requireLocalSiteId } from '../site/site-service';
+import { seesClinical } from '../formula/clinical';
 import { checkTableRules } from './table-rules';
 
 /** A record this site owns and the signed-in role may edit: the table's rules of who edits what. */
@@ -22,14 +23,20 @@ function ownRecord(ctx: AppContext, table: string, id: string): { table: Editabl
   return { table, row };
 }
 
-/** What the edit form opens with: every editable field as it is now. */
+/** The fields this person may see and edit: clinical ones only with the clinical permission (18.3). */
+function visibleFields(ctx: AppContext, table: EditableTableName): readonly EditableField[] {
+  const clinical = seesClinical(ctx);
+  return fieldsOf(table).filter((field) => clinical || field.clinical !== true);
+}
+
+/** What the edit form opens with: every editable field this person may see, as it is now. */
 export function editForm(ctx: AppContext, table: string, id: string): EditForm {
   const record = ownRecord(ctx, table, id);
   return {
     table: record.table,
     id,
     title: EDITABLE[record.table].label,
-    fields: fieldsOf(record.table).map((field) => ({ ...field, value: typedValueOf(field, record.row[field.column] ?? null) })),
+    fields: visibleFields(ctx, record.table).map((field) => ({ ...field, value: typedValueOf(field, record.row[field.column] ?? null) })),
   };
 }
 
@@ -58,6 +65,8 @@ function derived(table: EditableTableName, row: Record<string, StoredValue>, cha
  */
 export function editRecord(ctx: AppContext, input: EditInput): EditForm {
   const { table, row } = ownRecord(ctx, input.table, input.id);
+  const clinical = new Set(fieldsOf(table).filter((field) => field.clinical === true).map((field) => field.column));
+  if (!seesClinical(ctx) && Object.keys(input.changes).some((column) => clinical.has(column))) throw new AppError('FORBIDDEN', t.clinicalOnly);
   const { changes, errors } = readEdit(table, input.changes, row, todayIso(ctx));
   if (Object.keys(errors).length > 0) throw new AppError('VALIDATION', t.invalid, errors);
   const columns = Object.keys(changes);
@@ -72,12 +81,17 @@ export function editRecord(ctx: AppContext, input: EditInput): EditForm {
     ctx.sqlite.prepare(`UPDATE ${table} SET ${names.map((c) => `${c} = ?`).join(', ')}, hlc = ? WHERE id = ?`).run(...names.map((c) => written[c] ?? null), changeStamp(ctx).hlc, input.id);
     const labels = new Map(fieldsOf(table).map((field) => [field.column, field]));
     const inFormOrder = fieldsOf(table).map((field) => field.column).filter((column) => columns.includes(column));
-    const lines = inFormOrder.map((column) => {
+    const lineOf = (column: string) => {
       const field = labels.get(column);
       const show = (value: StoredValue) => (field ? typedValueOf(field, value) : String(value ?? ''));
       return t.changeLine(field?.label ?? column, show(row[column] ?? null), show(changes[column] ?? null));
-    });
-    recordAudit(ctx, { action: 'record.edit', recordTable: table, recordId: input.id, detail: t.auditDetail(lines.join('; '), reason) });
+    };
+    // Clinical changes go in an entry of their own, which only who sees clinical data can read (18.3).
+    const isClinical = (column: string) => labels.get(column)?.clinical === true;
+    const plain = inFormOrder.filter((column) => !isClinical(column));
+    const clinical = inFormOrder.filter(isClinical);
+    if (plain.length > 0) recordAudit(ctx, { action: 'record.edit', recordTable: table, recordId: input.id, detail: t.auditDetail(plain.map(lineOf).join('; '), reason) });
+    if (clinical.length > 0) recordAudit(ctx, { action: 'record.editClinical', recordTable: table, recordId: input.id, detail: t.auditDetail(clinical.map(lineOf).join('; '), reason) });
   });
   return editForm(ctx, table, input.id);
 }

@@ -51,7 +51,7 @@ export function overview(ctx: AppContext): SyncOverview {
         hivDirection: isHivDirection(ctx),
         canBeHivDirection: SITE_LEVEL[site.kind] >= SITE_LEVEL.region,
       },
-      site: { code: site.code, name: site.name, kind: site.kind, fingerprint: keyFingerprint(site.signingPublicKey) },
+      site: { code: site.code, name: site.name, kind: site.kind, country: site.country, fingerprint: keyFingerprint(site.signingPublicKey) },
       parent: parent ? { code: parent.code, name: parent.name, fingerprint: keyFingerprint(parent.signingPublicKey), unacknowledged: status.sites[0]?.unacknowledged ?? 0 } : null,
       children: peers
         .filter((p) => p.relation === 'child')

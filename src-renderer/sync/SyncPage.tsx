@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../src-shared/common/text';
 import type { SyncOverview } from '../../src-shared/sync/types';
-import { SITE_KIND_LABELS, syncUi as t } from '../../src-shared/sync/ui-text';
+import { siteKindLabel } from '../../src-shared/site/countries';
+import { syncUi as t } from '../../src-shared/sync/ui-text';
 import { call } from '../api/client';
 import { FormError, Notice } from '../components/fields';
 import { downloadBase64 } from '../components/download';
@@ -82,7 +83,7 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
               <strong>
                 {view.site.name} ({view.site.code})
               </strong>{' '}
-              · {SITE_KIND_LABELS[view.site.kind]}
+              · {siteKindLabel(view.site.country, view.site.kind)}
             </p>
             <p>
               {t.fingerprint}: <strong className="fingerprint">{view.site.fingerprint}</strong>
@@ -143,7 +144,7 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
                         <th scope="row">
                           {c.name} ({c.code})
                         </th>
-                        <td>{SITE_KIND_LABELS[c.kind]}</td>
+                        <td>{siteKindLabel(view.site.country, c.kind)}</td>
                         <td>{c.lastSequence}</td>
                         <td>{c.records}</td>
                         <td>{c.lastImportAt ? formatDateTime(c.lastImportAt) : t.never}</td>

@@ -31,6 +31,7 @@ export const AUDIT_ACTION_LABELS = {
   'formula.prescriptionState': 'Receta suspendida, reactivada o cerrada',
   'formula.protocol': 'Protocolo de entrega registrado',
   'record.edit': 'Registro editado',
+  'record.editClinical': 'Datos clínicos de una receta editados',
   'record.merge': 'Duplicado unido',
   'formula.deliveryCreate': 'Entrega registrada',
   'formula.deliveryVoid': 'Entrega anulada',
@@ -125,8 +126,15 @@ export const RECORD_WRITE_ACTIONS: readonly AuditAction[] = [
   'formula.prescriptionState',
   'formula.protocol',
   'record.edit',
+  'record.editClinical',
   'record.merge',
   'formula.deliveryCreate',
   'formula.deliveryVoid',
   'formula.stockReceipt',
 ];
+
+/**
+ * Entries whose detail names a diagnosis or clinical data (issue 18.3): shown only to those who may see
+ * clinical fields; to anyone else the entry shows that it happened, not what it says.
+ */
+export const CLINICAL_DETAIL_ACTIONS: readonly AuditAction[] = ['formula.prescriptionCreate', 'record.editClinical'];

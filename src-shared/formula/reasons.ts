@@ -77,3 +77,9 @@ export function reasonsInForce(changes: readonly ReasonChange[]): readonly Liste
 export function findReason(code: string, reasons: readonly PrescriptionReason[] = DEFAULT_REASONS): PrescriptionReason | undefined {
   return reasons.find((r) => r.code === code);
 }
+
+/** A reason's name; an empty code is a reason withheld from this level by the privacy table (issue 18.1). */
+export function reasonLabelIn(code: string, reasons: readonly PrescriptionReason[], withheld: string): string {
+  if (code === '') return withheld;
+  return findReason(code, reasons)?.label ?? code;
+}

@@ -20,6 +20,8 @@ export interface EditableField {
   readonly drivesRule?: boolean;
   /** Also open to the jurisdiction's corrections user (DESIGN.md A.14). */
   readonly correctable?: boolean;
+  /** Clinical data (issue 18.3): shown and edited only by who may see clinical fields. */
+  readonly clinical?: boolean;
   readonly max?: number;
   readonly min?: number;
   readonly options?: readonly { readonly value: string; readonly label: string }[];
@@ -78,8 +80,8 @@ export const EDITABLE = {
       f('replacement', 'select', true, { drivesRule: true, options: [{ value: 'total', label: t.options.total }, { value: 'partial', label: t.options.partial }] }),
       f('grams_per_month', 'count', true, { drivesRule: true, min: 0, max: 4000 }),
       f('months_override', 'count', false, { drivesRule: true, min: 1, max: 6 }),
-      f('gestational_weeks', 'count', false, { drivesRule: true, min: 22, max: 36 }),
-      f('birth_weight_grams', 'count', false, { drivesRule: true, min: 300, max: 5000 }),
+      f('gestational_weeks', 'count', false, { drivesRule: true, clinical: true, min: 22, max: 36 }),
+      f('birth_weight_grams', 'count', false, { drivesRule: true, clinical: true, min: 300, max: 5000 }),
       f('milk_type', 'text', true, { max: 120 }),
       f('prescriber_name', 'text', true, { correctable: true, max: 120 }),
       f('prescriber_profession', 'text', true, { max: 120 }),

@@ -96,6 +96,7 @@ export const recordsText = {
   reasonRequired: 'Escriba el motivo del cambio: este dato cambia lo que el programa entrega.',
   notFound: 'No se encontró ese registro.',
   forbidden: 'Su rol no permite cambiar este registro.',
+  clinicalOnly: 'Los datos clínicos de la receta (edad gestacional, peso al nacer) los edita el personal de salud.',
   notOwn: 'Ese registro es de otro establecimiento: se corrige desde la coordinación (microrred o red).',
   closedPrescription: 'La receta está cerrada: ya no se edita. Si hubo un error, anúlela registrando lo que corresponde en una nueva receta.',
   invalid: 'Revise los datos marcados.',

@@ -1,4 +1,4 @@
-import type { SiteKind } from '../site/countries';
+import type { Country, SiteKind } from '../site/countries';
 import type { PrivacyCategory } from './privacy';
 import type { CorrectableField } from './correctable';
 import { z } from 'zod';
@@ -26,7 +26,7 @@ export interface SyncOverview {
     readonly hivDirection: boolean;
     readonly canBeHivDirection: boolean;
   };
-  readonly site: { readonly code: string; readonly name: string; readonly kind: SiteKindName; readonly fingerprint: string };
+  readonly site: { readonly code: string; readonly name: string; readonly kind: SiteKindName; readonly country: Country; readonly fingerprint: string };
   readonly parent: { readonly code: string; readonly name: string; readonly fingerprint: string; readonly unacknowledged: number } | null;
   readonly children: readonly {
     readonly code: string;

@@ -25,6 +25,7 @@ export type Permission = (typeof PERMISSIONS)[number];
  * to hide what the user could not do anyway.
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // The admin manages users, backups and settings, and merges duplicates (14.4): never a diagnosis (18.3).
   admin: ['users.manage', 'audit.read', 'settings.manage', 'sync.export', 'formula.read', 'groups.read', 'his.codes'],
   registrar: ['formula.read', 'formula.write', 'coverage.import'],
   health: ['groups.read', 'groups.write', 'formula.read', 'formula.clinical'],

@@ -19,10 +19,10 @@ export async function lactared(...argv: string[]): Promise<Record<string, unknow
   return json;
 }
 
-export async function initSite(dataDir: string, type: string, code: string, name: string, parent: string): Promise<void> {
+export async function initSite(dataDir: string, type: string, code: string, name: string, parent: string, country: 'PE' | 'AR' = 'PE'): Promise<void> {
   const password = path.join(os.tmpdir(), `lactared-e2e-clave-${code}.txt`);
   fs.writeFileSync(password, SITE_ADMIN_PASSWORD);
-  await lactared('init', '--data-dir', dataDir, '--site-type', type, '--country', 'PE', '--name', name, '--code', code, '--parent', parent, '--region', 'DIRESA Cusco', '--attends-births', '--admin', 'rosa.quispe', '--admin-password-file', password);
+  await lactared('init', '--data-dir', dataDir, '--site-type', type, '--country', country, '--name', name, '--code', code, '--parent', parent, '--region', 'DIRESA Cusco', '--attends-births', '--admin', 'rosa.quispe', '--admin-password-file', password);
 }
 
 /** Each side imports the other's enrolment file with the fingerprint the other side printed. */

@@ -51,7 +51,7 @@ test('the coordinator imports two facilities’ bundles, reads the summary and t
     // A microrred registers no caregiver, stock or group: those pages are not in its menu (issue 15).
     await expect(page.getByRole('navigation').getByRole('button')).toHaveText(['Inicio', 'Listados', 'Coordinación y plan', 'Seguimiento', 'Actividades HIS', 'Formularios', 'Sincronización', 'Consolidado', 'Mi contraseña']);
     await page.getByRole('navigation').getByRole('button', { name: 'Sincronización' }).click();
-    await expect(page.getByRole('heading', { name: 'Sincronización con la microrred y la red' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sincronización con los otros niveles' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Sitios inscritos que le envían paquetes' }).getByRole('row')).toHaveCount(3);
     await page.getByLabel('Paquetes para importar').setInputFiles(bundles);
     // First what would change, nothing applied yet (issue 15); then Importar.
