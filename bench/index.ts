@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { benchAttachments } from './attachments.bench';
+import { benchEncryption } from './encryption.bench';
 import { benchFoundation } from './foundation.bench';
 import { benchHome } from './home.bench';
 import { benchPrint } from './print.bench';
@@ -14,6 +15,7 @@ const AREAS: Record<string, (migrations: string) => Promise<void>> = {
   home: benchHome,
   print: benchPrint,
   sync: benchSync,
+  db: benchEncryption,
 };
 
 async function main(): Promise<void> {

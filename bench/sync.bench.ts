@@ -4,43 +4,27 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
-import { createMain, type LactaRedMain } from '../src-main/app/create-app';
+import { createMain } from '../src-main/app/create-app';
 import { generateDemo } from '../src-main/demo/demo-data';
-import { exportEnrolment, importEnrolment } from '../src-main/sync/enrolment-service';
 import { fileSource } from '../src-main/sync/byte-source';
 import { exportToParent } from '../src-main/sync/export-service';
 import { importBundle, verifyBundle } from '../src-main/sync/import-service';
 import { report } from './report';
+import { benchEnrol, benchSite } from './sites';
 
 const FACILITIES = 30;
 
-async function site(dir: string, migrations: string, kind: 'facility' | 'microNetwork', code: string): Promise<LactaRedMain> {
-  const main = createMain({ dataDir: dir, migrationsFolder: migrations, appVersion: 'bench' });
-  const setup = await main.invoke('setup.complete', {
-    site: { kind, country: 'PE', name: `Sitio ${code}`, code, region: 'DIRESA Cusco', network: 'Red Cusco Norte', microNetwork: 'Microrred San Juan', attendsBirths: true },
-    admin: { fullName: 'Bench', username: 'bench', password: 'bench-password', passwordConfirm: 'bench-password' },
-  });
-  if (!setup.ok) throw new Error(JSON.stringify(setup.error));
-  return main;
-}
-
-function enrol(child: LactaRedMain, parent: LactaRedMain): void {
-  const up = exportEnrolment(child.ctx);
-  importEnrolment(parent.ctx, Buffer.from(up.content), up.fingerprint);
-  const down = exportEnrolment(parent.ctx);
-  importEnrolment(child.ctx, Buffer.from(down.content), down.fingerprint);
-}
 
 /** A microrred of 30 facilities with `scale` years of demo data each; the bundle files and the microrred's folder. */
 async function microrredOf(root: string, migrations: string, scale: number): Promise<{ microDir: string; bundles: string[]; rows: number; scans: number }> {
   const microDir = path.join(root, 'microrred');
-  const micro = await site(microDir, migrations, 'microNetwork', '00009000');
+  const micro = await benchSite(microDir, migrations, 'microNetwork', '00009000');
   const bundles: string[] = [];
   let rows = 0;
   let scans = 0;
   for (let i = 0; i < FACILITIES; i += 1) {
-    const facility = await site(path.join(root, `f${i}`), migrations, 'facility', String(10_000_000 + i));
-    enrol(facility, micro);
+    const facility = await benchSite(path.join(root, `f${i}`), migrations, 'facility', String(10_000_000 + i));
+    benchEnrol(facility, micro);
     scans += generateDemo(facility.ctx, { months: 12, scale, seed: `f${i}` }).scans;
     const bundle = exportToParent(facility.ctx);
     rows += Object.values(bundle.counts).reduce((n, c) => n + c, 0);

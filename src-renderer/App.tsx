@@ -7,6 +7,7 @@ import { ChangePasswordPage } from './session/ChangePasswordPage';
 import { LockScreen } from './session/LockScreen';
 import { LoginScreen } from './session/LoginScreen';
 import { useIdleLock } from './session/use-idle-lock';
+import { RecoveryKeyScreen } from './setup/RecoveryKeyScreen';
 import { SetupWizard } from './setup/SetupWizard';
 import { AppShell } from './shell/AppShell';
 
@@ -37,8 +38,9 @@ export function App() {
       </main>
     );
   }
-  if (!status.site) return <SetupWizard onDone={() => void refresh()} />;
-  if (!status.session) return <LoginScreen site={status.site} onSignedIn={() => void refresh()} />;
+  if (!status.site && !status.encrypted) return <SetupWizard onDone={() => void refresh()} />;
+  if (!status.session || !status.site) return <LoginScreen site={status.site} encrypted={status.encrypted} onSignedIn={() => void refresh()} />;
+  if (status.recoveryKey) return <RecoveryKeyScreen recoveryKey={status.recoveryKey} siteName={status.site.name} onKept={() => void refresh()} />;
   return (
     <UnsavedProvider>
       <SignedIn status={{ ...status, site: status.site, session: status.session }} refresh={refresh} />

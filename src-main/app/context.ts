@@ -21,6 +21,10 @@ export interface AppContext {
   readonly nativePrinting: NativePrinting | null;
   /** The desktop shell's installer of updates; null in browser mode. */
   readonly nativeUpdater: NativeUpdater | null;
+  /** The database key of an encrypted data folder (18.4), null for a plain one; never leaves main. */
+  databaseKey: Buffer | null;
+  /** The recovery key made at setup (or at encryption), until its admin confirms it is kept. */
+  pendingRecoveryKey: { readonly username: string; readonly key: string } | null;
 }
 
 /** better-sqlite3 transactions are synchronous: everything slow (hashing, crypto) happens before this. */

@@ -16,6 +16,8 @@ export interface AppOptions {
   readonly now?: () => number;
   readonly nativePrinting?: NativePrinting;
   readonly nativeUpdater?: NativeUpdater;
+  /** The key that opens an encrypted data folder (from a key slot); absent for a plain one. */
+  readonly key?: Buffer | null;
 }
 
 export interface LactaRedMain {
@@ -27,7 +29,8 @@ export interface LactaRedMain {
 /** Opens the data folder and database and returns the handler table behind one `invoke`. */
 export function createMain(options: AppOptions): LactaRedMain {
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const { sqlite, db } = openDatabase(path.join(options.dataDir, DATABASE_FILE), options.migrationsFolder);
+  const key = options.key ?? null;
+  const { sqlite, db } = openDatabase(path.join(options.dataDir, DATABASE_FILE), options.migrationsFolder, key);
   const ctx: AppContext = {
     sqlite,
     db,
@@ -36,9 +39,11 @@ export function createMain(options: AppOptions): LactaRedMain {
     appVersion: options.appVersion,
     now: options.now ?? Date.now,
     session: new SessionStore(),
-    blobs: new BlobStore(path.join(options.dataDir, 'attachments')),
+    blobs: new BlobStore(path.join(options.dataDir, 'attachments'), key),
     nativePrinting: options.nativePrinting ?? null,
     nativeUpdater: options.nativeUpdater ?? null,
+    databaseKey: key,
+    pendingRecoveryKey: null,
   };
   return {
     ctx,

@@ -10,6 +10,7 @@ import { AppError, fieldError } from '../app/errors';
 import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
 import { DATABASE_FILE } from '../db/open';
+import { restoreEncryptedBackup } from './keyed-restore';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
 import { BACKUPS, backupFile, backupsIn, isIntact, isPresent, restoreAttachmentFiles, takeBackup, type BackupReason, type TakenBackup } from './backup-store';
 
@@ -38,6 +39,7 @@ export async function backupNow(ctx: AppContext, reason: BackupReason, secondFol
     day: todayIso(ctx),
     attachmentsDir: ctx.blobs.dir,
     secondFolder: secondFolder ?? readStringSetting(ctx.db, SETTING_KEYS.backupSecondFolder) ?? null,
+    key: ctx.databaseKey,
   });
 }
 
@@ -69,11 +71,14 @@ export async function restoreBackup(ctx: AppContext, id: string): Promise<{ read
   if (!chosen) throw new AppError('NOT_FOUND', backupUi.none);
   if (!isIntact(r, chosen)) throw new AppError('VALIDATION', backupUi.damaged);
   await backupNow(ctx, 'beforeRestore');
-  const source = new Database(backupFile(r, chosen.id), { readonly: true, fileMustExist: true });
-  try {
-    await source.backup(path.join(ctx.dataDir, DATABASE_FILE));
-  } finally {
-    source.close();
+  if (ctx.databaseKey) restoreEncryptedBackup(ctx.sqlite, backupFile(r, chosen.id), `"x'${ctx.databaseKey.toString('hex')}'"`);
+  else {
+    const source = new Database(backupFile(r, chosen.id), { readonly: true, fileMustExist: true });
+    try {
+      await source.backup(path.join(ctx.dataDir, DATABASE_FILE));
+    } finally {
+      source.close();
+    }
   }
   restoreAttachmentFiles(r, chosen, ctx.blobs);
   migrate(ctx.db, { migrationsFolder: ctx.migrationsFolder });

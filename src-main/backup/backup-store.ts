@@ -7,7 +7,8 @@ import { backupsToKeep, DEFAULT_ROTATION, type RotationPolicy } from '../../src-
 import { backupText } from '../../src-shared/backup/text';
 import { writeFileDurably } from '../app/durable-file';
 import { hashFile } from '../app/hash-file';
-import { DATABASE_FILE } from '../db/open';
+import { KEY_SLOTS_FILE } from '../crypto/key-slots';
+import { connect, DATABASE_FILE } from '../db/open';
 
 /**
  * Backups in `<dataDir>/backups/<id>/` — the database copied with SQLite's online backup API, verified,
@@ -43,6 +44,8 @@ export interface BackupOptions {
   readonly attachmentsDir: string;
   readonly secondFolder?: string | null;
   readonly rotation?: RotationPolicy;
+  /** The database key of an encrypted folder (18.4): the copy stays encrypted with it, the slots go along. */
+  readonly key?: Buffer | null;
 }
 
 export interface TakenBackup {
@@ -58,10 +61,10 @@ function copyDurably(from: string, to: string): void {
 }
 
 /** What a database file holds, read without changing it; null when SQLite finds it damaged. */
-export function describeDatabase(file: string): { counts: Record<string, number>; attachments: string[] } | null {
+export function describeDatabase(file: string, key: Buffer | null = null): { counts: Record<string, number>; attachments: string[] } | null {
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = connect(file, key, { readonly: true, fileMustExist: true });
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') return null;
     const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
     const counts: Record<string, number> = {};
@@ -113,7 +116,7 @@ export function isIntact(root: string, manifest: BackupManifest): boolean {
 
 /** Brings back, from the mirror, the attachment files a backup needs that are missing or damaged here. */
 export function restoreAttachmentFiles(root: string, manifest: BackupManifest, store: BlobStore): void {
-  for (const hash of manifest.attachments) if (!store.isIntact(hash)) store.put(fs.readFileSync(mirrorFile(root, hash)));
+  for (const hash of manifest.attachments) if (!store.isIntact(hash)) store.restoreStored(hash, fs.readFileSync(mirrorFile(root, hash)));
 }
 
 /** Writes one backup of `source` into `root` (a partial folder first, the manifest last), verified. */
@@ -122,11 +125,17 @@ async function backupInto(root: string, source: Database.Database | string, id: 
   fs.rmSync(partial, { recursive: true, force: true });
   fs.mkdirSync(partial, { recursive: true });
   const file = path.join(partial, DATABASE_FILE);
+  const key = options.key ?? null;
   if (typeof source === 'string') copyDurably(source, file);
+  // SQLite's backup API refuses an encrypted source; VACUUM INTO writes one consistent copy with the same key.
+  else if (key) source.prepare('VACUUM INTO ?').run(file);
   // After the first step, the rest in one step: a backup that other connections keep writing to would
   // otherwise restart forever (WAL lets them write meanwhile; the copy is of one moment).
   else await source.backup(file, { progress: ({ totalPages }) => Math.max(100, totalPages) });
-  const described = describeDatabase(file);
+  // The slots travel with the copy: it opens on another PC with a user's password or the recovery key.
+  const slots = typeof source === 'string' ? path.join(path.dirname(source), KEY_SLOTS_FILE) : path.join(path.dirname(options.attachmentsDir), KEY_SLOTS_FILE);
+  if (key && fs.existsSync(slots)) copyDurably(slots, path.join(partial, KEY_SLOTS_FILE));
+  const described = describeDatabase(file, key);
   if (!described) {
     fs.rmSync(partial, { recursive: true, force: true });
     throw new Error(backupText.verifyFailed);

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { backupText } from '../../src-shared/backup/text';
 import { formatDateTime } from '../../src-shared/common/text';
 import { toIsoDate } from '../../src-shared/common/dates';
 import { createMain, type AppOptions, type LactaRedMain } from '../app/create-app';
-import { DATABASE_FILE } from '../db/open';
+import { connect, DATABASE_FILE } from '../db/open';
 import { BlobStore } from '../attachments/blob-store';
 import { BACKUPS, backupFile, backupsIn, isIntact, restoreAttachmentFiles, takeBackup, type BackupManifest } from './backup-store';
 
@@ -18,14 +18,14 @@ export function localDay(ms: number): string {
 }
 
 /** `PRAGMA quick_check` every start, the full `integrity_check` once a week. Read-only: changes nothing. */
-export function databaseIsHealthy(dataDir: string, now: number): boolean {
+export function databaseIsHealthy(dataDir: string, now: number, key: Buffer | null = null): boolean {
   const file = path.join(dataDir, DATABASE_FILE);
   const stamp = path.join(dataDir, BACKUPS, FULL_CHECK_STAMP);
   const lastFull = fs.existsSync(stamp) ? Number(fs.readFileSync(stamp, 'utf8')) || 0 : 0;
   const full = now - lastFull >= FULL_CHECK_EVERY_MS;
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = connect(file, key, { readonly: true, fileMustExist: true });
     const result = db.pragma(full ? 'integrity_check' : 'quick_check', { simple: true });
     if (result !== 'ok') return false;
   } catch {
@@ -44,13 +44,13 @@ export function databaseIsHealthy(dataDir: string, now: number): boolean {
  * Puts a backup back in place of the database: the current files (database, WAL, shared memory) are kept
  * aside with `suffix`, never deleted; missing attachment files come back from the mirror.
  */
-export function putBackInPlace(dataDir: string, backup: BackupManifest, suffix: string): string {
+export function putBackInPlace(dataDir: string, backup: BackupManifest, suffix: string, key: Buffer | null = null): string {
   const live = path.join(dataDir, DATABASE_FILE);
   const aside = `${live}.${suffix}`;
   for (const ext of ['', '-wal', '-shm']) if (fs.existsSync(`${live}${ext}`)) fs.renameSync(`${live}${ext}`, `${aside}${ext}`);
   const root = path.join(dataDir, BACKUPS);
   fs.copyFileSync(backupFile(root, backup.id), live);
-  restoreAttachmentFiles(root, backup, new BlobStore(path.join(dataDir, 'attachments')));
+  restoreAttachmentFiles(root, backup, new BlobStore(path.join(dataDir, 'attachments'), key));
   return aside;
 }
 
@@ -75,20 +75,22 @@ export async function openDataFolder(options: StartupOptions): Promise<StartupOu
   const live = path.join(options.dataDir, DATABASE_FILE);
   const messages: string[] = [];
   const root = path.join(options.dataDir, BACKUPS);
-  if (fs.existsSync(live) && !databaseIsHealthy(options.dataDir, now)) {
+  const key = options.key ?? null;
+  if (fs.existsSync(live) && !databaseIsHealthy(options.dataDir, now, key)) {
     messages.push(backupText.damaged);
     const good = backupsIn(root).find((b) => isIntact(root, b));
+    // An encrypted copy goes back as a file: it is encrypted with the same key.
     if (!good || !options.restoreIfDamaged) {
       if (!good) messages.push(backupText.noGoodBackup);
       return { kind: 'damaged', messages };
     }
-    const aside = putBackInPlace(options.dataDir, good, `danada-${now}`);
+    const aside = putBackInPlace(options.dataDir, good, `danada-${now}`, key);
     messages.push(backupText.damagedKeptAside(aside), backupText.restoredFrom(formatDateTime(good.takenAt)));
   }
   let startBackup: BackupManifest | null = null;
   if (fs.existsSync(live)) {
     // Through a connection, not a file copy: the newest commits may still be in the WAL file.
-    const connection = new Database(live, { fileMustExist: true });
+    const connection = connect(live, key, { fileMustExist: true });
     const taken = await takeBackup(connection, options.dataDir, {
       reason: 'startup',
       appVersion: options.appVersion,
@@ -96,6 +98,7 @@ export async function openDataFolder(options: StartupOptions): Promise<StartupOu
       day: localDay(now),
       attachmentsDir: path.join(options.dataDir, 'attachments'),
       secondFolder: options.secondFolder ?? null,
+      key,
     }).finally(() => connection.close());
     startBackup = taken.manifest;
     messages.push(...taken.warnings);
@@ -104,7 +107,7 @@ export async function openDataFolder(options: StartupOptions): Promise<StartupOu
     return { kind: 'opened', main: createMain(options), messages };
   } catch (error) {
     if (!startBackup) throw error;
-    putBackInPlace(options.dataDir, startBackup, `migracion-fallida-${now}`);
+    putBackInPlace(options.dataDir, startBackup, `migracion-fallida-${now}`, key);
     throw new Error(backupText.migrationFailed(formatDateTime(startBackup.takenAt)), { cause: error });
   }
 }

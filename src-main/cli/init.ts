@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { cliText } from '../../src-shared/sync/cli-text';
 import { setupSchema } from '../../src-shared/setup/schemas';
 import type { LactaRedMain } from '../app/create-app';
+import { keepSlotsInStep } from '../app/folder-encryption';
 import { ok, refused, usage, type CliOutput } from './output';
 
 const SITE_TYPES = { facility: 'facility', microrred: 'microNetwork', red: 'network', region: 'region', national: 'national' } as const;
@@ -9,7 +10,7 @@ const UNSPECIFIED = 'Sin especificar';
 
 /** The setup wizard without screens: the same validation, the same site and first administrator. */
 export async function initSite(
-  main: LactaRedMain,
+  openNew: (admin: string, password: string) => { main: LactaRedMain; recoveryKey: string; discard: () => void },
   values: Readonly<Record<string, string | boolean | undefined>>,
   get: (name: string) => string,
 ): Promise<CliOutput> {
@@ -45,8 +46,15 @@ export async function initSite(
     admin: { fullName: text('admin-name') ?? username, username, password, passwordConfirm: password },
   });
   if (!input.success) return usage(cliText.setupRefused(input.error.issues.map((issue) => issue.message).join(' ')));
+  // Encrypted from its first byte (18.4): the admin's password opens it, the recovery key is shown once.
+  const { main, recoveryKey, discard } = openNew(input.data.admin.username, password);
   const result = await main.invoke('setup.complete', input.data);
-  if (!result.ok) return refused(result.error.code, cliText.setupRefused(result.error.message));
+  if (!result.ok) {
+    discard();
+    return refused(result.error.code, cliText.setupRefused(result.error.message));
+  }
+  keepSlotsInStep(main, 'setup.complete', input.data, result.value);
+  main.close();
   const site = input.data.site;
-  return ok({ site: { code: site.code, type, name: site.name } }, cliText.initDone(site.name, site.code));
+  return ok({ site: { code: site.code, type, name: site.name }, recoveryKey }, `${cliText.initDone(site.name, site.code)}\n${cliText.recoveryKey(recoveryKey)}`);
 }

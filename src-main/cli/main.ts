@@ -3,12 +3,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanText } from '../../src-shared/common/clean-text';
 import { cliText } from '../../src-shared/sync/cli-text';
-import { createMain, type LactaRedMain } from '../app/create-app';
+import type { LactaRedMain } from '../app/create-app';
 import { resolveDataDir } from '../app/data-dir';
 import { AppError } from '../app/errors';
 import { SyncRefusal } from '../sync/refusal';
 import { ackFor, backupFromCli, demo, enrolmentExport, enrolmentImport, exportBundle, importFiles, refusalOutput, status } from './commands';
 import { initSite } from './init';
+import { openExistingFolder, openNewFolder } from './open-folder';
 import { releaseKey, releaseSign, updateKey } from './release';
 import { refused, usage, type CliOutput } from './output';
 
@@ -46,6 +47,8 @@ const OPTIONS = {
   scale: { type: 'string' },
   'second-folder': { type: 'string' },
   key: { type: 'string' },
+  user: { type: 'string' },
+  'password-file': { type: 'string' },
   folder: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
@@ -60,11 +63,11 @@ function need(values: Values, name: keyof typeof OPTIONS): string {
 
 class UsageError extends Error {}
 
-async function dispatch(command: readonly string[], values: Values, open: () => LactaRedMain): Promise<CliOutput> {
+async function dispatch(command: readonly string[], values: Values, open: () => LactaRedMain, openNew: (admin: string, password: string) => ReturnType<typeof openNewFolder>): Promise<CliOutput> {
   const [name, sub, ...rest] = command;
   switch (name) {
     case 'init':
-      return initSite(open(), values, (option) => need(values, option as keyof typeof OPTIONS));
+      return initSite(openNew, values, (option) => need(values, option as keyof typeof OPTIONS));
     case 'enrolment':
       if (sub === 'export') return enrolmentExport(open(), need(values, 'out'));
       if (sub === 'import' && rest[0]) return enrolmentImport(open(), rest[0], need(values, 'fingerprint'), values['replace-key'] === true);
@@ -121,13 +124,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (values.help) return report({ code: 0, json: { ok: true, usage: cliText.usage }, text: cliText.usage }, json, io);
   if (positionals.length === 0) return report({ ...usage(''), text: cliText.usage }, json, io);
   let main: LactaRedMain | null = null;
+  const folder = { dataDir: typeof values['data-dir'] === 'string' ? path.resolve(values['data-dir']) : resolveDataDir(), migrationsFolder: io.migrationsFolder, version: io.version };
+  const text = (name: 'user' | 'password-file') => (typeof values[name] === 'string' ? values[name] : null);
   const open = () => {
-    const dataDir = typeof values['data-dir'] === 'string' ? path.resolve(values['data-dir']) : resolveDataDir();
-    main ??= createMain({ dataDir, migrationsFolder: io.migrationsFolder, appVersion: io.version });
+    main ??= openExistingFolder(folder, { user: text('user'), passwordFile: text('password-file') });
     return main;
   };
+  const openNew = (admin: string, password: string) => openNewFolder(folder, admin, password);
   try {
-    return report(await dispatch(positionals, values, open), json, io);
+    return report(await dispatch(positionals, values, open, openNew), json, io);
   } catch (error) {
     if (error instanceof UsageError) return report(usage(error.message), json, io);
     if (error instanceof SyncRefusal) return report(refusalOutput(error), json, io);

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { appText } from '../../src-shared/app/text';
+import { sqlcipherKeyPragma } from '../crypto/key-slots';
 import * as schema from './schema';
 
 export type AppDb = BetterSQLite3Database<typeof schema>;
@@ -38,11 +39,12 @@ export const DATABASE_FILE = 'lactared.sqlite';
  * pending migrations. `synchronous=FULL`: these are clinical records, and WAL's default NORMAL may lose
  * the last commits on a power cut.
  */
-export function openDatabase(file: string, migrationsFolder: string): OpenedDatabase {
+export function openDatabase(file: string, migrationsFolder: string, key: Buffer | null = null): OpenedDatabase {
   const journal = readJournal(migrationsFolder);
   const appSchemaVersion = journal.entries.length;
   const sqlite = new Database(file);
   try {
+    if (key) applyKey(sqlite, key);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
@@ -57,6 +59,23 @@ export function openDatabase(file: string, migrationsFolder: string): OpenedData
     sqlite.close();
     throw error;
   }
+}
+
+/**
+ * SQLCipher 4 format (issue 18.4), keyed before any other statement; a wrong key fails at the first read
+ * ("file is not a database").
+ */
+export function applyKey(sqlite: Database.Database, key: Buffer): void {
+  sqlite.pragma("cipher = 'sqlcipher'");
+  sqlite.pragma('legacy = 4');
+  sqlite.pragma(sqlcipherKeyPragma(key));
+}
+
+/** Any connection to the data folder's database (checks, backups): keyed when the folder is encrypted. */
+export function connect(file: string, key: Buffer | null, options: Database.Options = {}): Database.Database {
+  const sqlite = new Database(file, options);
+  if (key) applyKey(sqlite, key);
+  return sqlite;
 }
 
 function appliedMigrationCount(sqlite: Database.Database): number {

@@ -16,10 +16,11 @@ export function registerAppScheme(): void {
 }
 
 /** Serves the built renderer from disk on app://lactared/, with the CSP header (never file://), and printed forms. */
-export function serveRenderer(rendererDir: string, ctx: AppContext): void {
+export function serveRenderer(rendererDir: string, contextNow: () => AppContext | null): void {
   protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url);
-    const printed = url.host === 'lactared' ? printedAt(ctx, url.pathname) : null;
+    const ctx = contextNow();
+    const printed = url.host === 'lactared' && ctx ? printedAt(ctx, url.pathname) : null;
     if (printed) return new Response(printed, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_POLICY } });
     const file = url.host === 'lactared' ? resolveRendererFile(rendererDir, url.pathname) : null;
     if (!file) return new Response('No encontrado', { status: 404 });

@@ -2,10 +2,8 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { appText } from '../../src-shared/app/text';
 import { appPaths, appRootFrom } from '../app/app-root';
-import { type LactaRedMain } from '../app/create-app';
-import { backupText } from '../../src-shared/backup/text';
+import { createGatedMain, type GatedMain } from '../app/gated-main';
 import { startDailyBackups } from '../backup/backup-service';
-import { openDataFolder } from '../backup/startup';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc-bridge';
 import { buildMenu } from './menu';
@@ -15,7 +13,7 @@ import { askWhereToSaveDownloads, createMainWindow, hardenWebContents, restrictP
 
 const paths = appPaths(appRootFrom(__dirname));
 let mainWindow: BrowserWindow | null = null;
-let lactared: LactaRedMain | null = null;
+let lactared: GatedMain | null = null;
 
 function dataDir(): string {
   const override = process.env.LACTARED_DATA_DIR?.trim();
@@ -23,47 +21,37 @@ function dataDir(): string {
 }
 
 /**
- * Opens the data folder: checked, backed up before migrations, restored from the newest good backup when
- * damaged — only if the person says so (the damaged file is kept aside either way).
+ * The data folder opens at the first sign-in when it is encrypted (18.4), at once otherwise: checked,
+ * backed up before migrations, restored from the newest good backup when damaged — only if the person
+ * says so (the damaged file is kept aside either way).
  */
-async function open(): Promise<LactaRedMain | null> {
-  const options = { dataDir: dataDir(), migrationsFolder: paths.migrations, appVersion: app.getVersion(), nativePrinting: electronPrinting(() => mainWindow), nativeUpdater: electronUpdater() };
-  let outcome = await openDataFolder({ ...options, restoreIfDamaged: false });
-  if (outcome.kind === 'damaged') {
-    const canRestore = !outcome.messages.includes(backupText.noGoodBackup);
-    const choice = dialog.showMessageBoxSync({
-      type: 'error',
-      title: appText.name,
-      message: outcome.messages.join('\n\n'),
-      buttons: canRestore ? [appText.restoreNewestBackup, appText.quit] : [appText.quit],
-      defaultId: 0,
-      cancelId: canRestore ? 1 : 0,
-    });
-    if (!canRestore || choice !== 0) return null;
-    outcome = await openDataFolder({ ...options, restoreIfDamaged: true });
-    if (outcome.kind === 'damaged') return null;
-  }
-  if (outcome.messages.length > 0) dialog.showMessageBoxSync({ type: 'warning', title: appText.name, message: outcome.messages.join('\n\n') });
-  return outcome.main;
-}
-
 async function start(): Promise<void> {
   try {
-    lactared = await open();
+    lactared = await createGatedMain({
+      dataDir: dataDir(),
+      migrationsFolder: paths.migrations,
+      appVersion: app.getVersion(),
+      nativePrinting: electronPrinting(() => mainWindow),
+      nativeUpdater: electronUpdater(),
+      restoreIfDamaged: false,
+      confirmRestore: (messages) =>
+        dialog.showMessageBoxSync({ type: 'error', title: appText.name, message: messages.join('\n\n'), buttons: [appText.restoreNewestBackup, appText.quit], defaultId: 0, cancelId: 1 }) === 0,
+      onOpened: (opened, messages) => {
+        if (messages.length > 0) dialog.showMessageBoxSync({ type: 'warning', title: appText.name, message: messages.join('\n\n') });
+        startDailyBackups(opened.ctx, (warning) => {
+          if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'warning', title: appText.name, message: warning });
+        });
+      },
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox(appText.name, reason.startsWith('Esta base') || reason.startsWith('La actualización') ? reason : appText.databaseOpenFailed(reason));
-  }
-  if (!lactared) {
     app.quit();
     return;
   }
-  const opened = lactared;
-  startDailyBackups(opened.ctx, (warning) => {
-    if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'warning', title: appText.name, message: warning });
-  });
-  registerIpcHandlers(opened);
-  serveRenderer(paths.renderer, opened.ctx);
+  const gate = lactared;
+  registerIpcHandlers(gate);
+  serveRenderer(paths.renderer, () => gate.current?.ctx ?? null);
   restrictPermissions();
   askWhereToSaveDownloads();
   Menu.setApplicationMenu(buildMenu());

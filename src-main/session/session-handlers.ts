@@ -1,10 +1,13 @@
 import { localSite } from '../site/site-service';
 import { idleMinutesOf } from '../settings/settings-service';
 import type { HandlersFor } from '../ipc/handler-types';
+import { recoverWithKey } from './recovery-service';
 import { changeOwnPassword, lockSession, login, logout, sessionInfo, unlockSession } from './session-service';
 
 export const sessionHandlers: HandlersFor<
   | 'app.status'
+  | 'setup.recoveryKeyKept'
+  | 'session.recover'
   | 'session.login'
   | 'session.logout'
   | 'session.lock'
@@ -17,8 +20,15 @@ export const sessionHandlers: HandlersFor<
     site: localSite(ctx),
     session: ctx.session.current ? sessionInfo(ctx.session.current) : null,
     idleMinutes: idleMinutesOf(ctx),
+    recoveryKey: null,
+    encrypted: ctx.databaseKey !== null,
   }),
+  'setup.recoveryKeyKept': (ctx) => {
+    ctx.pendingRecoveryKey = null;
+    return null;
+  },
   'session.login': (ctx, input) => login(ctx, input),
+  'session.recover': (ctx, input) => recoverWithKey(ctx, input),
   'session.logout': (ctx) => logout(ctx),
   'session.lock': (ctx) => lockSession(ctx),
   'session.unlock': (ctx, input) => unlockSession(ctx, input.password),

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { parseHlc } from '../../src-shared/sync/hlc';
@@ -193,7 +192,7 @@ function exportTo<T extends Sealed>(
     if (columns && rows.length > 0) tables.push({ table, columns, rows });
   }
   // Read when written, one at a time: a consolidated bundle may carry thousands of scans.
-  const blobs = [...blobHashes].map((hash) => ({ hash, size: fs.statSync(ctx.blobs.pathOf(hash)).size, read: () => ctx.blobs.read(hash) }));
+  const blobs = [...blobHashes].map((hash) => ({ hash, size: ctx.blobs.sizeOf(hash), read: () => ctx.blobs.read(hash) }));
   const counts = Object.fromEntries(tables.map((t) => [t.table, t.rows.length]));
   const contents = { kind: 'data' as const, upToChange, counts, acknowledges: null, corrections, seen };
   const fileName = bundleFileName(site.code, peer.code, peer.nextSequence);

@@ -2,9 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { appRootFrom, appPaths } from '../app/app-root';
-import type { LactaRedMain } from '../app/create-app';
 import { startDailyBackups } from '../backup/backup-service';
-import { openDataFolder } from '../backup/startup';
+import { createGatedMain, type GatedMain } from '../app/gated-main';
 import { resolveDataDir } from '../app/data-dir';
 import { startWebServer } from './web-server';
 
@@ -18,19 +17,25 @@ async function main(): Promise<void> {
   const portArg = process.argv.indexOf('--port');
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.LACTARED_WEB_PORT ?? 5178);
   const version = (JSON.parse(fs.readFileSync(`${root}/package.json`, 'utf8')) as { version: string }).version;
-  let lactared: LactaRedMain;
+  let lactared: GatedMain;
   try {
-    // The same start-up as the desktop: checked and backed up before migrations. A developer restores a
-    // damaged database by hand (the messages say which backup), so nothing is restored here unasked.
-    const outcome = await openDataFolder({ dataDir: resolveDataDir(), migrationsFolder: paths.migrations, appVersion: version, restoreIfDamaged: false });
-    for (const message of outcome.messages) console.error(message);
-    if (outcome.kind === 'damaged') process.exit(1);
-    lactared = outcome.main;
+    // The same start-up as the desktop, once the database may be opened (at the first sign-in of an
+    // encrypted folder): checked and backed up before migrations. A developer restores a damaged database
+    // by hand (the messages say which backup), so nothing is restored here unasked.
+    lactared = await createGatedMain({
+      dataDir: resolveDataDir(),
+      migrationsFolder: paths.migrations,
+      appVersion: version,
+      restoreIfDamaged: false,
+      onOpened: (opened, messages) => {
+        for (const message of messages) console.error(message);
+        startDailyBackups(opened.ctx, (warning) => console.error(warning));
+      },
+    });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
-  startDailyBackups(lactared.ctx, (warning) => console.error(warning));
   const token = crypto.randomBytes(24).toString('base64url');
   const server: http.Server = startWebServer({ main: lactared, rendererDir: paths.renderer, token, port }, (url) => {
     console.log(`LactaRed web: ${url}`);

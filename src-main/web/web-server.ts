@@ -2,14 +2,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { LactaRedMain } from '../app/create-app';
+import type { GatedMain } from '../app/gated-main';
 import { CONTENT_SECURITY_POLICY, PRINT_POLICY, contentTypeOf } from '../app/csp';
 import { sessionText } from '../../src-shared/session/text';
 import { printedAt } from '../printing/print-store';
 import { resolveRendererFile } from '../app/static-files';
 
 export interface WebServerOptions {
-  readonly main: LactaRedMain;
+  readonly main: Pick<GatedMain, 'invoke' | 'current'>;
   readonly rendererDir: string;
   /** Random per run; the renderer sends it with every call, so no other local page can call the API. */
   readonly token: string;
@@ -111,7 +111,7 @@ export function startWebServer(options: WebServerOptions, onListening: (url: str
     }
     // The frame's address carries the token like every call does (a frame cannot send the header).
     const tokenGiven = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('token') ?? undefined;
-    const printed = req.method === 'GET' && sameToken(tokenGiven, options.token) ? printedAt(options.main.ctx, pathname) : null;
+    const printed = req.method === 'GET' && sameToken(tokenGiven, options.token) && options.main.current ? printedAt(options.main.current.ctx, pathname) : null;
     if (printed) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_POLICY, 'cache-control': 'no-store' });
       res.end(printed);

@@ -30,7 +30,7 @@ import { settingsSchema } from '../settings/schemas';
 import { auditQuerySchema } from '../audit/schemas';
 import { recordHistorySchema } from '../audit/history';
 import { listQuerySchema, type ListExport, type ListPage, type ListWorkbook } from '../formula/lists';
-import { changePasswordSchema, emptySchema, loginSchema, unlockSchema } from '../session/schemas';
+import { changePasswordSchema, emptySchema, loginSchema, unlockSchema, recoverSchema } from '../session/schemas';
 import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
 import { channel } from './define';
@@ -104,8 +104,10 @@ import type {
 export const contract = {
   'app.status': channel<AppStatus>()({ input: emptySchema, access: 'public' }),
   'setup.complete': channel<SessionInfo>()({ input: setupSchema, access: 'public' }),
+  'setup.recoveryKeyKept': channel<null>()({ input: emptySchema, access: 'signedIn' }),
 
   'session.login': channel<SessionInfo>()({ input: loginSchema, access: 'public' }),
+  'session.recover': channel<SessionInfo>()({ input: recoverSchema, access: 'public' }),
   'session.logout': channel<null>()({ input: emptySchema, access: 'signedIn' }),
   'session.lock': channel<null>()({ input: emptySchema, access: 'signedIn' }),
   'session.unlock': channel<SessionInfo>()({ input: unlockSchema, access: 'signedIn' }),

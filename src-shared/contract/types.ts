@@ -35,6 +35,10 @@ export interface AppStatus {
   readonly site: SiteInfo | null;
   readonly session: SessionInfo | null;
   readonly idleMinutes: number;
+  /** Shown once to the admin who set up (or encrypted) the site, until they confirm they keep it (18.4). */
+  readonly recoveryKey: string | null;
+  /** The data folder is encrypted at rest. */
+  readonly encrypted: boolean;
 }
 
 export interface UserRow {

@@ -28,3 +28,13 @@ export const changePasswordSchema = z
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export const emptySchema = z.object({}).strict();
+
+/** Every password lost (18.4): the recovery key printed at setup, an admin's username and a new password. */
+export const recoverSchema = z
+  .object({
+    recoveryKey: z.string({ error: t.recoveryKeyRequired }).trim().min(20, { error: t.recoveryKeyRequired }).max(80),
+    username: z.string({ error: t.usernameRequired }).trim().toLowerCase().min(1, { error: t.usernameRequired }).max(64),
+    ...newPasswordFields,
+  })
+  .superRefine(passwordsMatch);
+export type RecoverInput = z.input<typeof recoverSchema>;

@@ -1,4 +1,21 @@
 export const sessionText = {
+  recovery: {
+    open: '¿Nadie recuerda su contraseña? Usar la clave de recuperación',
+    title: 'Entrar con la clave de recuperación',
+    intro: 'Escriba la clave de recuperación que se imprimió al configurar el sitio, el usuario de un administrador/a y la nueva contraseña para ese usuario.',
+    key: 'Clave de recuperación',
+    keyHint: 'Ocho grupos de cinco letras y números; no importan los guiones ni las mayúsculas.',
+    username: 'Usuario administrador/a',
+    password: 'Nueva contraseña',
+    passwordConfirm: 'Repita la nueva contraseña',
+    submit: 'Entrar y cambiar la contraseña',
+    back: 'Volver al ingreso',
+    wrongKey: 'La clave de recuperación no corresponde a los datos de esta computadora.',
+    adminOnly: 'La clave de recuperación cambia la contraseña de un administrador/a activo del sitio. Revise el usuario.',
+    notEncrypted: 'Los datos de esta computadora no están cifrados: no hay clave de recuperación que usar.',
+    audit: 'con la clave de recuperación',
+  },
+  encryptedHint: 'Los datos de esta computadora están cifrados: se abren con el usuario y la contraseña de cualquier persona activa del sitio.',
   loginTitle: 'Ingresar',
   username: 'Usuario',
   password: 'Contraseña',
@@ -27,6 +44,7 @@ export const sessionText = {
     usernameRequired: 'Escriba su usuario.',
     passwordRequired: 'Escriba su contraseña.',
     invalidCredentials: 'Usuario o contraseña incorrectos.',
+    recoveryKeyRequired: 'Escriba la clave de recuperación.',
     attemptsLeft: (n: number) =>
       n === 1 ? 'Le queda 1 intento antes de que el usuario se bloquee.' : `Le quedan ${n} intentos antes de que el usuario se bloquee.`,
     accountLocked: (minutes: number) =>

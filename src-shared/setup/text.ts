@@ -22,6 +22,17 @@ export const setupText = {
   finish: 'Terminar configuración',
   finishing: 'Creando la base de datos y las claves…',
   fixErrors: 'Revise los campos marcados.',
+  recovery: {
+    title: 'Clave de recuperación',
+    intro:
+      'Los datos de esta computadora están cifrados. Se abren con la contraseña de cualquier persona activa del sitio. Si algún día nadie recuerda su contraseña, o hay que recuperar una copia de seguridad en otra computadora, hará falta esta clave.',
+    keyLabel: 'Clave de recuperación (se muestra una sola vez)',
+    keep: 'Imprímala o anótela y guárdela bajo llave, lejos de esta computadora. No la guarde en un archivo dentro de ella.',
+    print: 'Imprimir esta hoja',
+    confirm: 'Ya la imprimí o la anoté, y la guardaré en un lugar seguro',
+    continue: 'Continuar',
+    confirmFirst: 'Marque la casilla cuando haya guardado la clave.',
+  },
   errors: {
     codeCharacters: 'El código lleva solo letras y números, sin guiones ni otros signos (por ejemplo MRSJ o 00012345).',
     codeFormat: (label: string, hint: string) => `El ${label} debe tener ${hint}.`,

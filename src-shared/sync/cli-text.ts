@@ -2,7 +2,8 @@
 export const cliText = {
   usage: `Uso: lactared <orden> [opciones] [--data-dir CARPETA] [--json]
 
-Órdenes:
+Órdenes (en un sitio cifrado, con --user USUARIO --password-file ARCHIVO, o LACTARED_USER y
+LACTARED_PASSWORD_FILE):
   init --site-type facility|microrred|red|region|national --country PE|AR --name NOMBRE --code CÓDIGO
        [--region NOMBRE] [--red NOMBRE] [--microrred NOMBRE] [--attends-births]
        --admin USUARIO [--admin-name "NOMBRE Y APELLIDOS"] --admin-password-file ARCHIVO
@@ -39,6 +40,13 @@ Códigos de salida: 0 correcto, 1 algún archivo rechazado, 2 uso incorrecto.`,
   passwordFile: 'No se pudo leer el archivo de la contraseña del administrador.',
   setupRefused: (message: string) => `No se pudo configurar: ${message}`,
   initDone: (name: string, code: string) => `Sitio configurado: ${name} (${code}).`,
+  recoveryKey: (key: string) =>
+    `Los datos del sitio están cifrados. Clave de recuperación (se muestra una sola vez; imprímala o anótela y guárdela bajo llave):\n  ${key}`,
+  notSetUp: 'Esta carpeta no tiene un sitio configurado: use primero «lactared init».',
+  alreadySetUp: 'Esta carpeta ya tiene un sitio configurado.',
+  encryptedNeedsUser: 'Los datos de este sitio están cifrados: indique --user USUARIO y --password-file ARCHIVO (o las variables LACTARED_USER y LACTARED_PASSWORD_FILE).',
+  passwordFileUnreadable: (file: string) => `No se pudo leer el archivo de la contraseña ${file}.`,
+  wrongUserOrPassword: 'Usuario o contraseña incorrectos (o ese usuario no está activo en este sitio).',
   enrolmentSaved: (file: string, fingerprint: string) => `Archivo de inscripción guardado en ${file}.\nHuella para confirmar por teléfono: ${fingerprint}`,
   enrolled: (name: string, code: string, relation: 'parent' | 'child', again: boolean) =>
     again ? `${name} (${code}) ya estaba inscrito.` : `${name} (${code}) inscrito como ${relation === 'parent' ? 'sitio superior' : 'sitio dependiente'}.`,

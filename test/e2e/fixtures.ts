@@ -74,6 +74,14 @@ export async function completeSetup(page: Page, shots = false): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Revise los datos' })).toBeVisible();
   if (shots) await screenshot(page, '03-setup-confirm');
   await page.getByRole('button', { name: 'Terminar configuración' }).click();
+  // The data are encrypted from the start: the recovery key is shown once, and kept before going on (18.4).
+  await expect(page.getByRole('heading', { name: 'Clave de recuperación' })).toBeVisible();
+  await expect(page.getByLabel('Clave de recuperación (se muestra una sola vez)')).toHaveText(/^([A-Z2-9]{5}-){7}[A-Z2-9]{5}$/);
+  if (shots) await screenshot(page, '03b-setup-recovery-key');
+  await page.getByRole('button', { name: 'Continuar' }).click();
+  await expect(page.getByText('Marque la casilla cuando haya guardado la clave.')).toBeVisible();
+  await page.getByLabel('Ya la imprimí o la anoté, y la guardaré en un lugar seguro').check();
+  await page.getByRole('button', { name: 'Continuar' }).click();
   await expect(page.getByRole('heading', { name: `Hola, ${ADMIN.fullName}` })).toBeVisible();
 }
 

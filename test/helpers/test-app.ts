@@ -6,7 +6,10 @@ import type { ChannelName } from '../../src-shared/contract/channels';
 import type { InputOf, OutputOf } from '../../src-shared/contract/api';
 import type { Result } from '../../src-shared/contract/define';
 import type { SetupInput } from '../../src-shared/setup/schemas';
+import type Database from 'better-sqlite3';
 import { createMain, type LactaRedMain } from '../../src-main/app/create-app';
+import { openWithPassword, readKeySlots } from '../../src-main/crypto/key-slots';
+import { connect, DATABASE_FILE } from '../../src-main/db/open';
 import type { NativeUpdater } from '../../src-main/update/native-updater';
 import type { NativePrinting } from '../../src-main/printing/native-printing';
 
@@ -42,7 +45,7 @@ export interface TestApp {
   ok<C extends ChannelName>(channel: C, input: InputOf<C>): Promise<OutputOf<C>>;
 }
 
-export function openTestApp(options: { dataDir?: string; clock?: TestClock; migrationsFolder?: string; nativePrinting?: NativePrinting; nativeUpdater?: NativeUpdater } = {}): TestApp {
+export function openTestApp(options: { dataDir?: string; clock?: TestClock; migrationsFolder?: string; nativePrinting?: NativePrinting; nativeUpdater?: NativeUpdater; key?: Buffer } = {}): TestApp {
   const dataDir = options.dataDir ?? tempDir();
   const clock = options.clock ?? new TestClock();
   const main = createMain({
@@ -52,6 +55,7 @@ export function openTestApp(options: { dataDir?: string; clock?: TestClock; migr
     now: clock.now,
     ...(options.nativePrinting ? { nativePrinting: options.nativePrinting } : {}),
     ...(options.nativeUpdater ? { nativeUpdater: options.nativeUpdater } : {}),
+    ...(options.key ? { key: options.key } : {}),
   });
   cleanups.push(() => main.close());
   const invoke = <C extends ChannelName>(channel: C, input: InputOf<C>) =>
@@ -110,4 +114,11 @@ export async function facilityAs(role: 'registrar' | 'health' | 'coordinator', u
   await app.ok('session.logout', {});
   await app.ok('session.login', { username, password });
   return app;
+}
+
+/** A direct connection to an (encrypted) data folder's database, opened with the admin's key slot. */
+export function openFolderDb(dataDir: string, options: { readonly?: boolean } = {}): Database.Database {
+  const slots = readKeySlots(dataDir);
+  const key = slots ? openWithPassword(slots, 'rosa.quispe', ADMIN_PASSWORD) : null;
+  return connect(path.join(dataDir, DATABASE_FILE), key, options);
 }

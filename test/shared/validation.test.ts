@@ -26,9 +26,9 @@ describe('the contract', () => {
     }
   });
 
-  it('only status, setup and login are callable without a session', () => {
+  it('only status, setup, sign-in and the recovery key are callable without a session', () => {
     const open = CHANNEL_NAMES.filter((name) => contract[name].access === 'public');
-    expect(open.sort()).toEqual(['app.status', 'session.login', 'setup.complete']);
+    expect(open.sort()).toEqual(['app.status', 'session.login', 'session.recover', 'setup.complete']);
   });
 
   it('rejects unexpected fields on empty inputs', () => {

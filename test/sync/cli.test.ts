@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main';
 import { hasInvisibleOrControl } from '../../src-shared/common/clean-text';
-import { MIGRATIONS, tempDir } from '../helpers/test-app';
+import { MIGRATIONS, openFolderDb, tempDir } from '../helpers/test-app';
 
 interface Run {
   readonly code: number;
@@ -16,9 +16,15 @@ interface Run {
   readonly json: Record<string, unknown>;
 }
 
-async function lactared(...argv: string[]): Promise<Run> {
+/** The admin's password, for the commands that open an encrypted folder (18.4). */
+const PASSWORD_FILE = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lactared-cli-clave-')), 'clave-admin.txt');
+fs.writeFileSync(PASSWORD_FILE, 'clave-segura-2026\n');
+const OPENS_A_FOLDER = (argv: readonly string[]) => argv.length > 0 && !['init', 'release-key', 'release-sign'].includes(argv[0] ?? '') && !argv.includes('--help');
+
+async function lactared(...args: string[]): Promise<Run> {
   let out = '';
   let err = '';
+  const argv = OPENS_A_FOLDER(args) && !args.includes('--user') ? [...args, '--user', 'rosa.quispe', '--password-file', PASSWORD_FILE] : args;
   const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), migrationsFolder: MIGRATIONS, version: '0.0.0-test' });
   let json: Record<string, unknown> = {};
   if (argv.includes('--json')) json = JSON.parse(out) as Record<string, unknown>;
@@ -49,7 +55,7 @@ async function enrolPair(child: string, parent: string, dir: string) {
 }
 
 function addCaregivers(dataDir: string, count: number, prefix: number, wall = '1795000000000') {
-  const db = new Database(path.join(dataDir, 'lactared.sqlite'));
+  const db = openFolderDb(dataDir);
   const siteId = db.prepare("SELECT json_extract(value, '$') FROM local_settings WHERE key = 'site.id'").pluck().get() as string;
   const caregiver = db.prepare(
     `INSERT INTO caregivers (id, owner_site_id, hlc, national_id, first_names, last_names, search_name, coverage_checked_at, created_at) VALUES (?, ?, ?, ?, 'María', 'Quispe', 'maria quispe', 0, 0)`,
@@ -172,7 +178,7 @@ describe('init takes the whole site (issue 15)', () => {
     expect(hyphen.err).toContain('solo letras y números');
     const done = await lactared(...base, '--data-dir', path.join(dir, 'b'), '--code', '00001111', '--region', 'DIRESA Cusco', '--red', 'Red Cusco Norte', '--microrred', 'Microrred San Juan', '--admin-name', 'Rosa Quispe Mamani');
     expect(done.code, done.err).toBe(0);
-    const db = new Database(path.join(dir, 'b', 'lactared.sqlite'), { readonly: true });
+    const db = openFolderDb(path.join(dir, 'b'), { readonly: true });
     expect(db.prepare('SELECT region, network, micro_network AS microNetwork FROM sites').get()).toEqual({ region: 'DIRESA Cusco', network: 'Red Cusco Norte', microNetwork: 'Microrred San Juan' });
     expect(db.prepare('SELECT full_name FROM users').pluck().get()).toBe('Rosa Quispe Mamani');
     db.close();
@@ -184,7 +190,7 @@ describe('names from other sites never drive the terminal (issue 17.11)', () => 
     const dir = tempDir();
     const facility = await initSite(dir, 'facility', '00001111', 'Puesto de Salud Cerrito', 'Microrred San Juan');
     const micro = await initSite(dir, 'microrred', '00009000', 'Microrred San Juan', 'Red Cusco Norte');
-    const db = new Database(path.join(facility, 'lactared.sqlite'));
+    const db = openFolderDb(facility);
     db.prepare("UPDATE sites SET name = 'Puesto\u001b[2J\u001b[H\u0007 Cerrito\u202e'").run();
     db.close();
     const file = path.join(dir, 'inscripcion.json');
@@ -214,7 +220,10 @@ describe('an import killed with kill -9 in the middle', () => {
     const exported = await lactared('export', '--data-dir', facility, '--out', path.join(dir, 'usb'), '--json');
     const bundle = (exported.json.files as string[])[0] ?? '';
 
-    const child = spawn(process.execPath, [cli, 'import', bundle, '--data-dir', micro, '--progress'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, 'import', bundle, '--data-dir', micro, '--progress'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LACTARED_USER: 'rosa.quispe', LACTARED_PASSWORD_FILE: PASSWORD_FILE },
+    });
     const exit = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     // The first table applied (caregivers) is reported from inside the transaction: kill while infants apply.
     await new Promise<void>((resolve) => {
@@ -225,7 +234,7 @@ describe('an import killed with kill -9 in the middle', () => {
     child.kill('SIGKILL');
     expect(await exit).toBe('SIGKILL');
 
-    const db = new Database(path.join(micro, 'lactared.sqlite'));
+    const db = openFolderDb(micro);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const counts = [db.prepare('SELECT COUNT(*) FROM caregivers').pluck().get(), db.prepare('SELECT COUNT(*) FROM infants').pluck().get()];
     db.close();
@@ -235,4 +244,41 @@ describe('an import killed with kill -9 in the middle', () => {
     const status = await lactared('status', '--data-dir', micro, '--json');
     expect((status.json.sites as { code: string; tables: Record<string, number> }[]).find((s) => s.code === '00001111')?.tables).toMatchObject({ caregivers: 20_000, infants: 20_000 });
   }, 60_000);
+});
+
+describe('an encrypted data folder from the command line (issue 18.4)', () => {
+  it('init encrypts and shows the recovery key once; other commands need a user’s password, by option or environment', async () => {
+    const dir = tempDir();
+    const password = path.join(dir, 'clave.txt');
+    fs.writeFileSync(password, 'clave-segura-2026\n');
+    const folder = path.join(dir, 'cerrito');
+    const done = await lactared('init', '--data-dir', folder, '--site-type', 'facility', '--country', 'PE', '--name', 'Puesto Cerrito', '--code', '00001111', '--region', 'DIRESA Cusco', '--parent', 'Microrred San Juan', '--admin', 'rosa.quispe', '--admin-password-file', password, '--json');
+    expect(done.json.recoveryKey).toMatch(/^([A-Z2-9]{5}-){7}[A-Z2-9]{5}$/);
+    const bytes = fs.readFileSync(path.join(folder, 'lactared.sqlite'));
+    expect(bytes.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    expect(bytes.includes(Buffer.from('Puesto Cerrito'))).toBe(false);
+    expect(fs.readFileSync(path.join(folder, 'keyslots.json'), 'utf8')).not.toContain(String(done.json.recoveryKey));
+
+    const run = (...argv: string[]) => runCli([...argv, '--json'], { stdout: () => undefined, stderr: () => undefined, migrationsFolder: MIGRATIONS, version: '0.0.0-test' });
+    let out = '';
+    const io = { stdout: (t: string) => (out += t), stderr: () => undefined, migrationsFolder: MIGRATIONS, version: '0.0.0-test' };
+    expect(await runCli(['status', '--data-dir', folder, '--json'], io)).toBe(1);
+    expect(JSON.parse(out)).toMatchObject({ ok: false, error: 'UNAUTHENTICATED', message: expect.stringMatching(/--user USUARIO y --password-file/) as unknown });
+    const wrong = path.join(dir, 'otra.txt');
+    fs.writeFileSync(wrong, 'no-es-la-clave\n');
+    out = '';
+    expect(await runCli(['status', '--data-dir', folder, '--user', 'rosa.quispe', '--password-file', wrong, '--json'], io)).toBe(1);
+    expect(JSON.parse(out)).toMatchObject({ ok: false, error: 'INVALID_CREDENTIALS' });
+    expect(await run('status', '--data-dir', folder, '--user', 'rosa.quispe', '--password-file', password)).toBe(0);
+    process.env.LACTARED_USER = 'rosa.quispe';
+    process.env.LACTARED_PASSWORD_FILE = password;
+    try {
+      expect(await run('status', '--data-dir', folder)).toBe(0);
+    } finally {
+      delete process.env.LACTARED_USER;
+      delete process.env.LACTARED_PASSWORD_FILE;
+    }
+    // A second init on the same folder changes nothing.
+    expect((await lactared('init', '--data-dir', folder, '--site-type', 'facility', '--country', 'PE', '--name', 'Otro', '--code', '00002222', '--region', 'X', '--parent', 'Y', '--admin', 'otra', '--admin-password-file', password, '--json')).json).toMatchObject({ ok: false });
+  });
 });

@@ -12,7 +12,7 @@ async function startServer(app = openTestApp()) {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>LactaRed</title>');
   let server: http.Server | undefined;
   const url = await new Promise<string>((resolve) => {
-    server = startWebServer({ main: app.main, rendererDir, token: 'secreto-de-prueba', port: 0 }, resolve);
+    server = startWebServer({ main: { invoke: (channel, input) => app.main.invoke(channel, input), current: app.main }, rendererDir, token: 'secreto-de-prueba', port: 0 }, resolve);
   });
   const base = new URL(url);
   return { base: `${base.protocol}//${base.host}`, close: () => server?.close(), rendererDir, app };
