@@ -59,18 +59,29 @@ async function searchP95(root: string, migrations: string, key: Buffer | null): 
   return times[Math.floor(0.95 * times.length)] ?? 0;
 }
 
-/** BENCH db.*: the import and search benches on an encrypted database, beside the same on a plain one (goal ≤ 1.15). */
+/**
+ * BENCH db.*: the import and search benches on an encrypted database, beside the same on a plain one
+ * (goal ≤ 1.15). A warm-up run first, then two alternating rounds; the best of each counts (JIT and disk
+ * cache otherwise favour whichever runs second).
+ */
 export async function benchEncryption(migrations: string): Promise<void> {
-  const figures: Record<string, number> = {};
-  for (const [name, key] of [['plain', null], ['encrypted', crypto.randomBytes(32)]] as const) {
+  const best: Record<string, number> = {};
+  const keep = (figure: string, value: number) => {
+    best[figure] = Math.min(best[figure] ?? Number.POSITIVE_INFINITY, value);
+  };
+  const configurations = [['warmup', null], ['encrypted', crypto.randomBytes(32)], ['plain', null], ['plain', null], ['encrypted', crypto.randomBytes(32)]] as const;
+  for (const [name, key] of configurations) {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), `lactared-bench-db-${name}-`));
     try {
-      figures[`import_${name}`] = await importSeconds(root, migrations, key);
-      figures[`search_${name}`] = await searchP95(root, migrations, key);
+      const imported = await importSeconds(root, migrations, key);
+      const searched = await searchP95(root, migrations, key);
+      if (name === 'warmup') continue;
+      keep(`import_${name}`, imported);
+      keep(`search_${name}`, searched);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
   }
-  report('db.encrypted_import_s', figures.import_encrypted ?? 0, 's', { name: 'plain_import', value: figures.import_plain ?? 0, unit: 's' });
-  report('db.encrypted_search_p95_ms', figures.search_encrypted ?? 0, 'ms', { name: 'plain_search', value: figures.search_plain ?? 0, unit: 'ms' });
+  report('db.encrypted_import_s', best.import_encrypted ?? 0, 's', { name: 'plain_import', value: best.import_plain ?? 0, unit: 's' });
+  report('db.encrypted_search_p95_ms', best.search_encrypted ?? 0, 'ms', { name: 'plain_search', value: best.search_plain ?? 0, unit: 'ms' });
 }

@@ -83,6 +83,18 @@ export class BlobStore {
     return hash;
   }
 
+  /** Seals a file as it streams to disk (null in a plain folder): the header, then each chunk, then the tag. */
+  sealer(): { readonly header: Buffer; update(chunk: Buffer): Buffer; final(): Buffer } | null {
+    if (!this.key) return null;
+    const nonce = crypto.randomBytes(12);
+    const cipher = crypto.createCipheriv('aes-256-gcm', this.key, nonce);
+    return {
+      header: Buffer.concat([SEALED, nonce]),
+      update: (chunk) => cipher.update(chunk),
+      final: () => Buffer.concat([cipher.final(), cipher.getAuthTag()]),
+    };
+  }
+
   /** A stored file as it is on disk (a backup's mirror), put back under its name if it checks out. */
   restoreStored(hash: string, stored: Buffer): void {
     const target = this.pathOf(hash);
@@ -105,18 +117,14 @@ export class BlobStore {
   }
 
   /**
-   * Moves files already written, fsynced and verified to be their hash (on the same disk) into place;
-   * each folder is made durable once, not once per file.
+   * Moves files already written (sealed by `sealer` in an encrypted folder), fsynced and verified to be
+   * their hash (on the same disk) into place; each folder is made durable once, not once per file.
    */
   adopt(files: readonly { readonly file: string; readonly hash: string }[]): void {
     const folders = new Set<string>();
     for (const { file, hash } of files) {
       const target = this.pathOf(hash);
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      // In an encrypted folder the verified file is sealed on its way in; the plain staged copy goes.
-      if (this.key) {
-        writeSynced(file, seal(this.key, fs.readFileSync(file)));
-      }
       fs.renameSync(file, target);
       folders.add(path.dirname(target));
     }

@@ -26,12 +26,16 @@ export class StagedBlobs {
       write((chunk) => hash.update(chunk));
     } else {
       const file = path.join(this.stagingFolder(this.store), sha256);
+      // In an encrypted folder the file is sealed as it streams: no plain copy ever reaches the disk.
+      const sealer = this.store.sealer();
       const fd = fs.openSync(file, 'w');
       try {
+        if (sealer) fs.writeSync(fd, sealer.header);
         write((chunk) => {
           hash.update(chunk);
-          fs.writeSync(fd, chunk);
+          fs.writeSync(fd, sealer ? sealer.update(chunk) : chunk);
         });
+        if (sealer) fs.writeSync(fd, sealer.final());
         fs.fsyncSync(fd);
       } finally {
         fs.closeSync(fd);
