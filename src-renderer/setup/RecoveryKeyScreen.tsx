@@ -34,7 +34,7 @@ export function RecoveryKeyScreen({ recoveryKey, siteName, onKept }: { recoveryK
         <p>
           <strong>{t.keep}</strong>
         </p>
-        <div className="no-print">
+        <div className="no-print stack">
           <button type="button" onClick={() => window.print()}>
             {t.print}
           </button>

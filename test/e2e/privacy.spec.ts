@@ -43,6 +43,10 @@ test('who sees the diagnosis at a facility: not the registrar, not the admin; he
 
   await test.step('the admin manages users, and the prescriptions list shows the reason reserved', async () => {
     await page.goto(webApp.url);
+    // The folder is encrypted (made by the command line): the sign-in screen comes before anything is open.
+    await expect(page.getByText('Los datos de esta computadora están cifrados', { exact: false })).toBeVisible();
+    await expect(page.getByRole('button', { name: '¿Nadie recuerda su contraseña? Usar la clave de recuperación' })).toBeVisible();
+    await screenshot(page, '89-encrypted-sign-in');
     await signIn(page, 'rosa.quispe', SITE_ADMIN_PASSWORD);
     await createUser(page, { fullName: 'Lic. Eva Ramos', username: 'eva.salud', password: 'clave-de-eva-1' }, 'health');
     const list = await prescriptionsList();
