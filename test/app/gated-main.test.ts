@@ -108,6 +108,10 @@ describe('the app before its database is open (issue 18.4)', () => {
     expect(scans(path.join(dataDir, 'attachments')).length).toBeGreaterThan(0);
     expect(plainPdf(path.join(dataDir, 'attachments'))).toEqual([]);
     expect(plainPdf(path.join(dataDir, BACKUPS))).toEqual([]);
+    // …and every one of them still reads back whole with the new key.
+    const hashes = current.ctx.sqlite.prepare('SELECT sha256 FROM attachments').pluck().all() as string[];
+    expect(hashes.length).toBeGreaterThan(0);
+    expect(hashes.filter((hash) => !current.ctx.blobs.isIntact(hash))).toEqual([]);
     // The registrar gets a slot at the next sign-in while the app is open; then a restart opens with it.
     await ok(gated, 'session.logout', {});
     await ok(gated, 'session.login', { username: 'luis.registro', password: 'clave-de-luis' });
