@@ -137,27 +137,36 @@ export async function createGatedMain(options: GateOptions): Promise<GatedMain> 
     return result;
   }
 
+  const beforeOpen = async (channel: unknown, input: unknown): Promise<Result<unknown>> => {
+    // Another process (the command line's init) may have set the folder up since this one started.
+    if (state === 'new') {
+      settlePendingSlots(options.dataDir);
+      state = folderState(options.dataDir);
+      if (state === 'plain') {
+        const result = await open(null);
+        if (!result.ok) return result;
+        return invokeOpen(channel, input);
+      }
+    }
+    if (channel === 'app.status') return { ok: true, value: lockedStatus() };
+    if (state === 'new' && channel === 'setup.complete') return setUp(input);
+    if (state === 'encrypted' && channel === 'session.login') return unlock(input);
+    if (state === 'encrypted' && channel === 'session.recover') return recover(input);
+    return refused(state === 'new' ? 'SETUP_REQUIRED' : 'UNAUTHENTICATED', state === 'new' ? sessionText.errors.setupRequired : sessionText.errors.unauthenticated);
+  };
+  let closedTurn: Promise<unknown> = Promise.resolve();
+
   return {
     get current() {
       return opened;
     },
-    async invoke(channel, input) {
+    invoke(channel, input) {
       if (opened) return invokeOpen(channel, input);
-      // Another process (the command line's init) may have set the folder up since this one started.
-      if (state === 'new') {
-        settlePendingSlots(options.dataDir);
-        state = folderState(options.dataDir);
-        if (state === 'plain') {
-          const result = await open(null);
-          if (!result.ok) return result;
-          return invokeOpen(channel, input);
-        }
-      }
-      if (channel === 'app.status') return { ok: true, value: lockedStatus() };
-      if (state === 'new' && channel === 'setup.complete') return setUp(input);
-      if (state === 'encrypted' && channel === 'session.login') return unlock(input);
-      if (state === 'encrypted' && channel === 'session.recover') return recover(input);
-      return refused(state === 'new' ? 'SETUP_REQUIRED' : 'UNAUTHENTICATED', state === 'new' ? sessionText.errors.setupRequired : sessionText.errors.unauthenticated);
+      // Until the folder is open, one call at a time: a double click on "Terminar" or a status poll during
+      // the setup never opens the database twice nor sees a half-made folder.
+      const run = closedTurn.then(() => (opened ? invokeOpen(channel, input) : beforeOpen(channel, input)));
+      closedTurn = run.catch(() => undefined);
+      return run;
     },
     close() {
       opened?.close();

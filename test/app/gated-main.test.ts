@@ -147,3 +147,17 @@ describe('every password lost (issue 18.4)', () => {
     await ok(third, 'session.login', { username: 'rosa.quispe', password: 'clave-recuperada-1' });
   });
 });
+
+describe('calls before the folder is open come one at a time (issue 18.4)', () => {
+  it('two setups at once (a double click) open the database once; a status asked meanwhile never sees a half-made folder', async () => {
+    const dataDir = tempDir();
+    const gated = await gate(dataDir);
+    const [first, polled, second] = await Promise.all([gated.invoke('setup.complete', facilitySetup()), gated.invoke('app.status', {}), gated.invoke('setup.complete', facilitySetup())]);
+    expect(first.ok).toBe(true);
+    expect(second).toMatchObject({ ok: false, error: { code: 'SETUP_DONE' } });
+    // The status was answered by the open app, signed in as the admin who set it up.
+    expect(polled).toMatchObject({ ok: true, value: { encrypted: true, session: { username: 'rosa.quispe' } } });
+    const current = gated.current;
+    expect(current?.ctx.sqlite.prepare('SELECT COUNT(*) FROM sites').pluck().get()).toBe(1);
+  });
+});
