@@ -4,7 +4,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Administrador/a',
   registrar: 'Registrador/a (personal administrativo)',
   health: 'Personal de salud encargado',
-  coordinator: 'Coordinador/a (microrred / red)',
+  coordinator: 'Coordinador/a (microrred, red, región o nivel nacional)',
 };
 
 export const usersText = {

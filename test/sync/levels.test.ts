@@ -141,3 +141,21 @@ describe('levels may be skipped', () => {
     expect(consolidated.facilities.map((x) => x.code)).toContain('00001111');
   });
 });
+
+describe('the pages of a region and a national site (issue 16)', () => {
+  it('the coordinator’s home, the synchronisation page, the consolidated view and the lists answer at both levels', async () => {
+    for (const [kind, code] of [['region', 'DIRESACU'], ['national', 'MINSA']] as const) {
+      const top = await siteOf(kind, code, `Nivel ${code}`);
+      await addUser(top, 'ana.coordina', 'coordinator', 'clave-coordina-1');
+      await top.ok('session.logout', {});
+      await top.ok('session.login', { username: 'ana.coordina', password: 'clave-coordina-1' });
+      await top.ok('home.work', {});
+      const overview = await top.ok('sync.overview', {});
+      expect(overview.site.kind).toBe(kind);
+      expect(overview.privacy.receives).not.toBeNull();
+      expect(overview.privacy.canBeHivDirection).toBe(true);
+      await top.ok('sync.consolidated', { year: 2026 });
+      await top.ok('formula.list', { kind: 'caregivers' });
+    }
+  });
+});
