@@ -41,6 +41,20 @@ export function settlePendingSlots(dataDir: string): void {
   else fs.renameSync(pending, path.join(dataDir, KEY_SLOTS_FILE));
 }
 
+/** A new folder's key (18.4): the first admin's slot and the recovery key, written before the database exists. */
+export function startEncryptedFolder(dataDir: string, admin: string, password: string): { readonly key: Buffer; readonly recoveryKey: string } {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const recoveryKey = newRecoveryKey();
+  const { key, slots } = createKeySlots(admin, password, recoveryKey);
+  writeKeySlots(dataDir, slots);
+  return { key, recoveryKey };
+}
+
+/** What a setup that failed left behind goes: the next attempt starts from an empty folder. */
+export function discardNewFolder(dataDir: string): void {
+  for (const file of [KEY_SLOTS_FILE, DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`]) fs.rmSync(path.join(dataDir, file), { force: true });
+}
+
 function withSite(main: LactaRedMain, slots: KeySlots): KeySlots {
   return { ...slots, site: localSite(main.ctx) };
 }
@@ -55,7 +69,11 @@ const passwordOf = (input: unknown) => {
  * gets a slot for that password; a sign-in makes the slot if it is missing; a deactivated or deleted user
  * loses it. Called after the call succeeded, outside its transaction.
  */
+const SLOT_CHANNELS: ReadonlySet<unknown> = new Set(['setup.complete', 'session.login', 'session.recover', 'session.changePassword', 'users.create', 'users.resetPassword', 'users.setActive', 'users.delete']);
+
 export function keepSlotsInStep(main: LactaRedMain, channel: unknown, input: unknown, value: unknown, deletedUsername: string | null = null): void {
+  // Every other call goes by without touching the slots file.
+  if (!SLOT_CHANNELS.has(channel)) return;
   const { ctx } = main;
   const key = ctx.databaseKey;
   const slots = readKeySlots(ctx.dataDir);

@@ -7,13 +7,13 @@ import { setupSchema } from '../../src-shared/setup/schemas';
 import type { ErrorCode, Result } from '../../src-shared/contract/define';
 import type { AppStatus } from '../../src-shared/contract/types';
 import { openDataFolder, type StartupOptions } from '../backup/startup';
-import { createKeySlots, KEY_SLOTS_FILE, newRecoveryKey, openWithPassword, openWithRecoveryKey, readKeySlots, writeKeySlots, WrongSecretError, type KeySlots } from '../crypto/key-slots';
+import { KEY_SLOTS_FILE, openWithPassword, openWithRecoveryKey, readKeySlots, WrongSecretError, type KeySlots } from '../crypto/key-slots';
 import { DATABASE_FILE } from '../db/open';
 import { DEFAULT_IDLE_MINUTES } from '../../src-shared/session/idle';
 import { cleanInput } from '../../src-shared/common/clean-text';
 import { fieldErrorsOf } from '../../src-shared/common/validation';
 import type { LactaRedMain } from './create-app';
-import { encryptInPlace, keepSlotsInStep, settlePendingSlots } from './folder-encryption';
+import { discardNewFolder, encryptInPlace, keepSlotsInStep, settlePendingSlots, startEncryptedFolder } from './folder-encryption';
 
 /** What the data folder holds: nothing yet, a database from before encryption, or an encrypted one. */
 export type FolderState = 'new' | 'plain' | 'encrypted';
@@ -39,6 +39,8 @@ export interface GateOptions extends StartupOptions {
 }
 
 const refused = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
+/** The answer dispatch gives to input that does not fit its schema, per field. */
+const invalid = (error: Parameters<typeof fieldErrorsOf>[0]): Result<never> => ({ ok: false, error: { code: 'VALIDATION', message: sessionText.errors.validation, fieldErrors: fieldErrorsOf(error) } });
 
 /**
  * The app before its database is open (issue 18.4): an encrypted folder shows the sign-in screen, and the
@@ -73,22 +75,19 @@ export async function createGatedMain(options: GateOptions): Promise<GatedMain> 
 
   const setUp = async (input: unknown): Promise<Result<unknown>> => {
     const parsed = setupSchema.safeParse(cleanInput(input ?? {})?.value);
-    if (!parsed.success) return { ok: false, error: { code: 'VALIDATION', message: sessionText.errors.validation, fieldErrors: fieldErrorsOf(parsed.error) } };
-    const recovery = newRecoveryKey();
-    const { key, slots } = createKeySlots(parsed.data.admin.username, parsed.data.admin.password, recovery);
-    writeKeySlots(options.dataDir, slots);
+    if (!parsed.success) return invalid(parsed.error);
+    const { key, recoveryKey } = startEncryptedFolder(options.dataDir, parsed.data.admin.username, parsed.data.admin.password);
     const result = await open(key);
     if (!result.ok) return result;
     const done = await result.value.invoke('setup.complete', input);
     if (!done.ok) {
-      // Nothing half-made stays: the next attempt starts from an empty folder.
       result.value.close();
       opened = null;
-      for (const file of [KEY_SLOTS_FILE, DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`]) fs.rmSync(path.join(options.dataDir, file), { force: true });
+      discardNewFolder(options.dataDir);
       return done;
     }
     state = 'encrypted';
-    result.value.ctx.pendingRecoveryKey = { username: parsed.data.admin.username, key: recovery };
+    result.value.ctx.pendingRecoveryKey = { username: parsed.data.admin.username, key: recoveryKey };
     keepSlotsInStep(result.value, 'setup.complete', input, done.value);
     return done;
   };
@@ -118,7 +117,7 @@ export async function createGatedMain(options: GateOptions): Promise<GatedMain> 
   /** Every password lost: the recovery key opens the folder, then main sets the admin's new password. */
   const recover = async (input: unknown): Promise<Result<unknown>> => {
     const parsed = recoverSchema.safeParse(cleanInput(input ?? {})?.value);
-    if (!parsed.success) return { ok: false, error: { code: 'VALIDATION', message: sessionText.errors.validation, fieldErrors: fieldErrorsOf(parsed.error) } };
+    if (!parsed.success) return invalid(parsed.error);
     return openWith('session.recover', input, (slots) => openWithRecoveryKey(slots, parsed.data.recoveryKey), sessionText.recovery.wrongKey);
   };
 
@@ -133,7 +132,6 @@ export async function createGatedMain(options: GateOptions): Promise<GatedMain> 
       const migrated = await encryptInPlace(main, input);
       if (migrated) state = 'encrypted';
     }
-    if (channel === 'app.status') return { ok: true, value: withRecoveryKey(main, result.value as AppStatus, state) };
     return result;
   }
 
@@ -172,13 +170,6 @@ export async function createGatedMain(options: GateOptions): Promise<GatedMain> 
       opened?.close();
     },
   };
-}
-
-/** The recovery key, shown once to the admin who set the site up (or whose sign-in encrypted it). */
-function withRecoveryKey(main: LactaRedMain, status: AppStatus, state: FolderState): AppStatus {
-  const pending = main.ctx.pendingRecoveryKey;
-  const show = pending && status.session?.username === pending.username ? pending.key : null;
-  return { ...status, recoveryKey: show, encrypted: state === 'encrypted' };
 }
 
 /** Before a user is deleted: who it was, to remove the slot afterwards. */

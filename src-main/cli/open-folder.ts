@@ -1,13 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { cliText } from '../../src-shared/sync/cli-text';
 import { createMain, type LactaRedMain } from '../app/create-app';
 import { AppError } from '../app/errors';
-import { settlePendingSlots } from '../app/folder-encryption';
+import { discardNewFolder, settlePendingSlots, startEncryptedFolder } from '../app/folder-encryption';
 import { folderState } from '../app/gated-main';
 import { readBounded } from '../app/bounded-read';
-import { createKeySlots, KEY_SLOTS_FILE, newRecoveryKey, openWithPassword, readKeySlots, writeKeySlots, WrongSecretError } from '../crypto/key-slots';
-import { DATABASE_FILE } from '../db/open';
+import { openWithPassword, readKeySlots, WrongSecretError } from '../crypto/key-slots';
 
 export interface FolderCredentials {
   readonly user: string | null;
@@ -58,14 +55,11 @@ export function openExistingFolder(folder: CliFolder, credentials: FolderCredent
 /** A new, encrypted folder for `init`: the first admin's slot and a recovery key, printed once. */
 export function openNewFolder(folder: CliFolder, admin: string, password: string): { main: LactaRedMain; recoveryKey: string; discard: () => void } {
   if (folderState(folder.dataDir) !== 'new') throw new AppError('SETUP_DONE', cliText.alreadySetUp);
-  fs.mkdirSync(folder.dataDir, { recursive: true });
-  const recoveryKey = newRecoveryKey();
-  const { key, slots } = createKeySlots(admin, password, recoveryKey);
-  writeKeySlots(folder.dataDir, slots);
+  const { key, recoveryKey } = startEncryptedFolder(folder.dataDir, admin, password);
   const main = createMain({ dataDir: folder.dataDir, migrationsFolder: folder.migrationsFolder, appVersion: folder.version, key });
   const discard = () => {
     main.close();
-    for (const name of [KEY_SLOTS_FILE, DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`]) fs.rmSync(path.join(folder.dataDir, name), { force: true });
+    discardNewFolder(folder.dataDir);
   };
   return { main, recoveryKey, discard };
 }

@@ -20,7 +20,8 @@ export const sessionHandlers: HandlersFor<
     site: localSite(ctx),
     session: ctx.session.current ? sessionInfo(ctx.session.current) : null,
     idleMinutes: idleMinutesOf(ctx),
-    recoveryKey: null,
+    // Shown once, only to the admin who set the site up (or whose sign-in encrypted it), until kept.
+    recoveryKey: ctx.pendingRecoveryKey && ctx.session.current?.username === ctx.pendingRecoveryKey.username ? ctx.pendingRecoveryKey.key : null,
     encrypted: ctx.databaseKey !== null,
   }),
   'setup.recoveryKeyKept': (ctx) => {

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/audit-service';
 import { changeStamp } from '../db/new-record';
 import { requireRulesHold } from '../formula/infant-records';
 import { localKeys } from './keys-of';
-import { ownReceiver, withheldOfRecord } from './privacy-filter';
+import { hivPersonLookup, ownReceiver, withheldOfRecord } from './privacy-filter';
 import { syncCorrections } from './sync.schema';
 import { isSyncTable } from './sync-tables';
 
@@ -35,7 +35,7 @@ function correctableRecord(ctx: AppContext, table: string, id: string): { table:
 
 /** The correctable fields this level holds for real: one it receives as a pseudonym is never corrected here (18.1). */
 function correctableHere(ctx: AppContext, table: CorrectableTable, id: string): readonly CorrectableField[] {
-  const hidden = withheldOfRecord(ctx, ownReceiver(ctx), table, id);
+  const hidden = withheldOfRecord(ownReceiver(ctx), table, id, hivPersonLookup(ctx));
   return (CORRECTABLE[table] as readonly CorrectableField[]).filter((f) => !hidden.has(f.column));
 }
 

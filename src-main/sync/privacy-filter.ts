@@ -37,11 +37,7 @@ export type RowFilter = (table: string, columns: readonly string[], row: readonl
 export function privacyFilter(ctx: AppContext, receiver: Receiver | null): RowFilter {
   if (!receiver) return (table, columns, row) => withoutNeverShared(table, columns, row);
   const documents = receivesDocuments(receiver);
-  let hivIds: ReadonlySet<string> | null = null;
-  const isHivPerson = (id: string) => {
-    hivIds ??= hivPersonIds(ctx);
-    return hivIds.has(id);
-  };
+  const isHivPerson = hivPersonLookup(ctx);
   const plain = new Map<string, Readonly<Record<string, Withholding>>>();
   const rulesOf = (table: string, hiv: boolean) => {
     if (hiv) return withheldColumns(receiver, table, true);
@@ -73,10 +69,19 @@ function withhold(rule: Withholding | undefined, value: RowValue, id: string, co
   }
 }
 
+/** Whether a record points at a person in the HIV reason: the people are found once, on the first question. */
+export function hivPersonLookup(ctx: AppContext): (id: string) => boolean {
+  let ids: ReadonlySet<string> | null = null;
+  return (id) => {
+    ids ??= hivPersonIds(ctx);
+    return ids.has(id);
+  };
+}
+
 /** The columns of one stored record that this receiver holds only as pseudonyms or empties. */
-export function withheldOfRecord(ctx: AppContext, receiver: Receiver | null, table: string, id: string): ReadonlySet<string> {
+export function withheldOfRecord(receiver: Receiver | null, table: string, id: string, isHivPerson: (id: string) => boolean): ReadonlySet<string> {
   if (!receiver) return new Set();
-  const hiv = !receiver.hivDirection && HIV_SENSITIVE_TABLES.includes(table) && hivPersonIds(ctx).has(id);
+  const hiv = !receiver.hivDirection && HIV_SENSITIVE_TABLES.includes(table) && isHivPerson(id);
   return new Set(Object.keys(withheldColumns(receiver, table, hiv)));
 }
 

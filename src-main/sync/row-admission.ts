@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit-service';
 import { ruleProblemOf } from '../formula/infant-records';
 import type { RowValue } from './payload';
 import type { Peer } from './peers';
-import { receiverOf, withheldOfRecord } from './privacy-filter';
+import { hivPersonLookup, receiverOf, withheldOfRecord } from './privacy-filter';
 import { REFERENCE_TABLES } from './reference-tables';
 import { syncPeers } from './sync.schema';
 import { isSyncTable } from './sync-tables';
@@ -84,10 +84,11 @@ export function rowAdmission(ctx: AppContext, me: string, peer: Peer, routes: Re
 
   // What the parent's level never receives it holds as pseudonyms: those columns are never taken from it (18.1).
   const parentReceiver = fromParent ? receiverOf(ctx, peer) : null;
+  const isHivPerson = hivPersonLookup(ctx);
 
   /** A correction received from above passes the same rules as one made here (issue 14.2), or is refused and audited. */
   const correctionWithinRules = (table: keyof typeof CORRECTABLE, columns: readonly string[], row: readonly RowValue[], stored: StoredRow): readonly RowValue[] | null => {
-    const merged = correctionOnto(table, columns, row, stored, withheldOfRecord(ctx, parentReceiver, table, String(stored.id)));
+    const merged = correctionOnto(table, columns, row, stored, withheldOfRecord(parentReceiver, table, String(stored.id), isHivPerson));
     const changes: Record<string, RowValue> = {};
     columns.forEach((column, i) => {
       const value = merged[i] ?? null;
