@@ -11,6 +11,7 @@ export default defineConfig({
     './src-main/drafts/drafts.schema.ts',
     './src-main/groups/groups.schema.ts',
     './src-main/sync/sync.schema.ts',
+    './src-main/levels/levels.schema.ts',
   ],
   out: './drizzle',
 });

@@ -5,6 +5,7 @@ import { formulaHandlers } from '../formula/formula-handlers';
 import { homeHandlers } from '../home/home-handlers';
 import { coordinationHandlers } from '../groups/coordination-handlers';
 import { groupsHandlers } from '../groups/groups-handlers';
+import { levelsHandlers } from '../levels/levels-handlers';
 import { printingHandlers } from '../printing/printing-handlers';
 import { recordsHandlers } from '../records/records-handlers';
 import { sessionHandlers } from '../session/session-handlers';
@@ -32,4 +33,5 @@ export const handlers: HandlerTable = {
   ...syncHandlers,
   ...backupHandlers,
   ...recordsHandlers,
+  ...levelsHandlers,
 };

@@ -7,6 +7,7 @@ import { AppError } from '../app/errors';
 import { todayIso } from '../app/today';
 import { groupDetail } from '../groups/groups-service';
 import { groupSessions, leadMothers, sessionAttendance } from '../groups/groups.schema';
+import { registryFacility } from '../levels/registry-service';
 import { localSite } from '../site/site-service';
 
 function leadMotherName(ctx: AppContext, id: string | null): string | null {
@@ -18,17 +19,19 @@ function leadMotherName(ctx: AppContext, id: string | null): string | null {
 /**
  * What Anexo 2 needs: the site's header, the session (or the next planned one, or none: the sheet to take
  * to the meeting) and who takes part: for a held session the members marked present, otherwise the
- * members of the group on that day (the sheet to fill in). District and province are not kept: blank.
+ * members of the group on that day (the sheet to fill in). District and province come from the official
+ * registry sent down (issue 16.3): blank until it has arrived or when the facility is not in it.
  */
 export function anexo2Data(ctx: AppContext, groupId: string | null, sessionId: string | null): Anexo2Data {
   const site = localSite(ctx);
+  const official = site ? registryFacility(ctx, site.code) : null;
   const header = {
     facility: site?.name ?? '',
     microNetwork: site?.microNetwork ?? '',
     network: site?.network ?? '',
     region: site?.region ?? '',
-    district: '',
-    province: '',
+    district: official?.district ?? '',
+    province: official?.province ?? '',
   };
   if (!groupId) return { ...header, sessionDate: null, place: '', community: '', facilitators: [], participants: [] };
   const group = groupDetail(ctx, groupId);

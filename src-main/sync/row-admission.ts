@@ -7,7 +7,7 @@ import { ruleProblemOf } from '../formula/infant-records';
 import type { RowValue } from './payload';
 import type { Peer } from './peers';
 import { hivPersonLookup, receiverOf, withheldOfRecord } from './privacy-filter';
-import { REFERENCE_TABLES } from './reference-tables';
+import { REFERENCE_CHILD_TABLES, REFERENCE_TABLES } from './reference-tables';
 import { syncPeers } from './sync.schema';
 import { isSyncTable } from './sync-tables';
 
@@ -161,7 +161,7 @@ function foreignKeysOf(ctx: AppContext): Map<string, ForeignKey[]> {
 function ownersOfReferenceData(ctx: AppContext, me: string, routes: ReadonlyMap<string, string>): Set<string> {
   const found = new Set<string>();
   for (const table of REFERENCE_TABLES) {
-    if (table === 'coverage_entries') continue; // owned like their import, which is smaller to scan
+    if (REFERENCE_CHILD_TABLES.has(table)) continue;
     for (const owner of ctx.sqlite.prepare(`SELECT DISTINCT owner_site_id FROM ${table}`).pluck().all() as string[]) {
       if (owner !== me && !routes.has(owner)) found.add(owner);
     }

@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { cleanText } from '../../src-shared/common/clean-text';
 import { isPlausibleIsoDate } from '../../src-shared/common/dates';
 import { LIMITS } from '../../src-shared/formula/schemas';
+import { LEVEL_LIMITS } from '../../src-shared/levels/schemas';
 import { UUID_PATTERN } from '../../src-shared/sync/ids';
 import * as attachmentsSchema from '../attachments/attachments.schema';
 import * as formulaSchema from '../formula/formula.schema';
 import * as groupsSchema from '../groups/groups.schema';
+import * as levelsSchema from '../levels/levels.schema';
 import * as siteSchema from '../site/site.schema';
 import * as usersSchema from '../users/users.schema';
 import type { RowValue } from './payload';
@@ -45,10 +47,17 @@ const COLUMN_RULES: Readonly<Record<string, z.ZodType>> = {
   'plan_budget_lines.amount': z.number().min(0).max(1e12),
   'group_members.age': count(0, 120),
   'group_members.child_age_months': count(0, 120),
+  'facilitators.inactive_since': date,
+  'facilitator_trainings.hours': count(1, LEVEL_LIMITS.trainingHours),
+  'facilitator_courses.hours': count(1, LEVEL_LIMITS.trainingHours),
+  'facilitator_course_attendance.hours_attended': count(0, LEVEL_LIMITS.trainingHours),
+  'group_directory_entries.meeting_time': time,
+  'birth_cohorts.year': count(1900, 2199),
+  'birth_cohorts.public_births': count(0, LEVEL_LIMITS.publicBirths),
 };
 
 /** Long free text (plans, minutes, moments as JSON) and everything else. */
-const LONG_TEXT = new Set(['sections', 'moments', 'agreements', 'participants', 'profile', 'notes', 'rules', 'topics', 'confidential_notes', 'lead_mother_ids', 'description']);
+const LONG_TEXT = new Set(['sections', 'moments', 'agreements', 'participants', 'profile', 'notes', 'rules', 'topics', 'confidential_notes', 'lead_mother_ids', 'description', 'findings']);
 const KEYS = new Set(['signing_public_key', 'encryption_public_key']);
 
 /** What this file reads of a drizzle column. */
@@ -86,7 +95,7 @@ function columnCheck(table: string, column: ColumnFacts): ColumnCheck {
 
 const CHECKS: ReadonlyMap<string, ReadonlyMap<string, ColumnCheck>> = (() => {
   const out = new Map<string, Map<string, ColumnCheck>>();
-  for (const module of [siteSchema, usersSchema, attachmentsSchema, formulaSchema, groupsSchema]) {
+  for (const module of [siteSchema, usersSchema, attachmentsSchema, formulaSchema, groupsSchema, levelsSchema]) {
     for (const table of Object.values(module)) {
       if (!(table instanceof SQLiteTable)) continue;
       const config = getTableConfig(table);
@@ -135,7 +144,7 @@ export function checkReceivedRows(table: string, columns: readonly string[], row
 
 const DEFAULTS: ReadonlySet<string> = (() => {
   const out = new Set<string>();
-  for (const module of [siteSchema, usersSchema, attachmentsSchema, formulaSchema, groupsSchema]) {
+  for (const module of [siteSchema, usersSchema, attachmentsSchema, formulaSchema, groupsSchema, levelsSchema]) {
     for (const table of Object.values(module)) {
       if (!(table instanceof SQLiteTable)) continue;
       const config = getTableConfig(table);

@@ -33,6 +33,16 @@ export const SYNC_TABLES = [
   'implementation_plans',
   'plan_activities',
   'plan_budget_lines',
+  'registry_imports',
+  'registry_facilities',
+  'facilitators',
+  'facilitator_trainings',
+  'facilitator_courses',
+  'facilitator_course_attendance',
+  'supervision_visits',
+  'group_directories',
+  'group_directory_entries',
+  'birth_cohorts',
 ] as const;
 
 export type SyncTable = (typeof SYNC_TABLES)[number];

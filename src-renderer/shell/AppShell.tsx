@@ -19,6 +19,8 @@ import { LeadMothersPage } from '../groups/LeadMothersPage';
 import { MonitoringPage } from '../groups/MonitoringPage';
 import { FormsPage } from '../printing/FormsPage';
 import { ConsolidatedPage } from '../sync/ConsolidatedPage';
+import { FacilitatorsPage } from '../levels/FacilitatorsPage';
+import { RegistryPage } from '../levels/RegistryPage';
 import { SyncPage } from '../sync/SyncPage';
 import { HomePage } from '../home/HomePage';
 import { ChangePasswordPage } from '../session/ChangePasswordPage';
@@ -78,6 +80,8 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
       <SyncPage active={page === 'sync'} canImport={session.permissions.includes('sync.import')} canConfigure={session.permissions.includes('settings.manage')} />
     ),
     consolidated: () => <ConsolidatedPage active={page === 'consolidated'} />,
+    registry: () => <RegistryPage active={page === 'registry'} canImport={session.permissions.includes('levels.manage')} />,
+    facilitators: () => <FacilitatorsPage active={page === 'facilitators'} canWrite={session.permissions.includes('levels.manage')} />,
     forms: () => <FormsPage formula={session.permissions.includes('formula.read')} groups={session.permissions.includes('groups.read')} />,
     users: () => <UsersPage currentUserId={session.userId} />,
     audit: () => <AuditPage active={page === 'audit'} />,

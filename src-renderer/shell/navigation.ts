@@ -4,11 +4,32 @@ import { formulaUi } from '../../src-shared/formula/ui-text';
 import { groupsUi } from '../../src-shared/groups/ui-text';
 import { printUi } from '../../src-shared/printing/ui-text';
 import { syncUi } from '../../src-shared/sync/ui-text';
+import { levelsUi } from '../../src-shared/levels/ui-text';
 import type { SessionInfo } from '../../src-shared/contract/types';
 import type { SiteKind } from '../../src-shared/site/countries';
 import type { Permission } from '../../src-shared/users/roles';
 
-export type PageId = 'home' | 'formula' | 'batch' | 'lists' | 'coordination' | 'leadMothers' | 'groups' | 'monitoring' | 'his' | 'forms' | 'sync' | 'consolidated' | 'stock' | 'users' | 'audit' | 'settings' | 'backups' | 'myPassword';
+export type PageId =
+  | 'home'
+  | 'formula'
+  | 'batch'
+  | 'lists'
+  | 'coordination'
+  | 'leadMothers'
+  | 'groups'
+  | 'monitoring'
+  | 'his'
+  | 'forms'
+  | 'sync'
+  | 'consolidated'
+  | 'registry'
+  | 'facilitators'
+  | 'stock'
+  | 'users'
+  | 'audit'
+  | 'settings'
+  | 'backups'
+  | 'myPassword';
 
 interface NavItem {
   readonly id: PageId;
@@ -18,6 +39,8 @@ interface NavItem {
   readonly needsAny?: readonly Permission[];
   /** Data entry of a facility: a microrred or red registers no caregiver, stock or group (issue 15). */
   readonly facilityOnly?: boolean;
+  /** Work of the regional and national levels only (issue 16): the registry and the facilitators. */
+  readonly aboveRed?: boolean;
 }
 
 const NAV_ITEMS: readonly NavItem[] = [
@@ -33,7 +56,9 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'his', label: groupsUi.his.nav, needs: 'groups.read' },
   { id: 'forms', label: printUi.forms.nav, needsAny: ['formula.read', 'groups.read'] },
   { id: 'sync', label: syncUi.nav, needs: 'sync.export' },
-  { id: 'consolidated', label: syncUi.consolidated.nav, needs: 'sync.import' },
+  { id: 'consolidated', label: levelsUi.consolidated.nav, needs: 'sync.import' },
+  { id: 'registry', label: levelsUi.registry.nav, needs: 'sync.import', aboveRed: true },
+  { id: 'facilitators', label: levelsUi.facilitators.nav, needs: 'sync.import', aboveRed: true },
   { id: 'users', label: appText.nav.users, needs: 'users.manage' },
   { id: 'audit', label: appText.nav.audit, needs: 'audit.read' },
   { id: 'settings', label: appText.nav.settings, needs: 'settings.manage' },
@@ -47,6 +72,7 @@ export function navFor(session: SessionInfo, siteKind: SiteKind): readonly NavIt
     (item) =>
       (!item.needs || session.permissions.includes(item.needs)) &&
       (!item.needsAny || item.needsAny.some((p) => session.permissions.includes(p))) &&
-      (!item.facilityOnly || siteKind === 'facility'),
+      (!item.facilityOnly || siteKind === 'facility') &&
+      (!item.aboveRed || siteKind === 'region' || siteKind === 'national'),
   );
 }

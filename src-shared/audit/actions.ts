@@ -76,6 +76,15 @@ export const AUDIT_ACTION_LABELS = {
   'sync.conflict': 'Conflicto entre versiones guardado para revisión',
   'sync.conflictReviewed': 'Conflicto entre versiones revisado',
   'request.refused': 'Solicitud rechazada',
+  'levels.registryImport': 'Registro oficial de establecimientos importado',
+  'levels.facilitatorRegister': 'Facilitador/a registrado/a',
+  'levels.facilitatorTraining': 'Capacitación de un facilitador/a registrada',
+  'levels.facilitatorActive': 'Facilitador/a activado/a o dado/a de baja',
+  'levels.courseCreate': 'Capacitación nacional de facilitadores registrada',
+  'levels.courseAttendance': 'Asistencia a una capacitación nacional registrada',
+  'levels.supervisionVisit': 'Visita de supervisión registrada',
+  'levels.directoryPublish': 'Directorio de grupos de apoyo publicado',
+  'levels.birthCohort': 'Cohorte de nacimientos del sector público registrada',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -104,6 +113,14 @@ export const RECORD_TABLE_LABELS: Readonly<Record<string, string>> = {
   minutes_entries: 'acta',
   implementation_plans: 'plan de implementación',
   his_codes: 'código HIS',
+  registry_imports: 'registro de establecimientos',
+  facilitators: 'facilitador/a',
+  facilitator_trainings: 'capacitación de facilitador/a',
+  facilitator_courses: 'capacitación nacional de facilitadores',
+  facilitator_course_attendance: 'asistencia a capacitación nacional',
+  supervision_visits: 'visita de supervisión',
+  group_directories: 'directorio de grupos',
+  birth_cohorts: 'cohorte de nacimientos',
 };
 
 /** Actions that change records (as opposed to sign-in events): a user who has any of these cannot be deleted. */
@@ -131,6 +148,15 @@ export const RECORD_WRITE_ACTIONS: readonly AuditAction[] = [
   'formula.deliveryCreate',
   'formula.deliveryVoid',
   'formula.stockReceipt',
+  'levels.registryImport',
+  'levels.facilitatorRegister',
+  'levels.facilitatorTraining',
+  'levels.facilitatorActive',
+  'levels.courseCreate',
+  'levels.courseAttendance',
+  'levels.supervisionVisit',
+  'levels.directoryPublish',
+  'levels.birthCohort',
 ];
 
 /**

@@ -34,6 +34,17 @@ import { changePasswordSchema, emptySchema, loginSchema, unlockSchema, recoverSc
 import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
 import { channel } from './define';
+import {
+  courseAttendanceSchema,
+  facilitatorActiveSchema,
+  facilitatorCourseSchema,
+  facilitatorSchema,
+  facilitatorTrainingSchema,
+  registryImportSchema,
+  registrySearchSchema,
+  supervisionVisitSchema,
+} from '../levels/schemas';
+import type { FacilitatorsView, RegistryFacilityRow, RegistryImportSummary, RegistryView } from '../levels/types';
 import type { PrintedDocument, SavedPdf } from '../printing/types';
 import { printedUrlSchema } from '../printing/schemas';
 import { ackSchema, correctionSchema, enrolSiteSchema, importBundlesSchema, type ConflictRow, type ConsolidatedView, type CorrectionForm, type DataQuality, type EnrolmentPreview, type ImportOutcome, type SyncFile, type SyncOverview } from '../sync/types';
@@ -251,6 +262,17 @@ export const contract = {
   'sync.setDeidentified': channel<SyncOverview>()({ input: z.object({ on: z.boolean() }), access: 'settings.manage' }),
   'sync.setHivDirection': channel<SyncOverview>()({ input: z.object({ on: z.boolean() }), access: 'settings.manage' }),
   // Each table says which permission edits it (src-shared/records/editable.ts); main checks it per record.
+  // Issue 16: the registry and the facilitators of the regional and national levels.
+  'levels.registry': channel<RegistryView>()({ input: emptySchema, access: 'sync.import' }),
+  'levels.searchRegistry': channel<readonly RegistryFacilityRow[]>()({ input: registrySearchSchema, access: 'session' }),
+  'levels.importRegistry': channel<RegistryImportSummary>()({ input: registryImportSchema, access: 'levels.manage' }),
+  'levels.facilitators': channel<FacilitatorsView>()({ input: emptySchema, access: 'sync.import' }),
+  'levels.registerFacilitator': channel<FacilitatorsView>()({ input: facilitatorSchema, access: 'levels.manage' }),
+  'levels.addFacilitatorTraining': channel<FacilitatorsView>()({ input: facilitatorTrainingSchema, access: 'levels.manage' }),
+  'levels.setFacilitatorActive': channel<FacilitatorsView>()({ input: facilitatorActiveSchema, access: 'levels.manage' }),
+  'levels.createCourse': channel<FacilitatorsView>()({ input: facilitatorCourseSchema, access: 'levels.manage' }),
+  'levels.setCourseAttendance': channel<FacilitatorsView>()({ input: courseAttendanceSchema, access: 'levels.manage' }),
+  'levels.addSupervisionVisit': channel<FacilitatorsView>()({ input: supervisionVisitSchema, access: 'levels.manage' }),
   'records.editForm': channel<EditForm>()({ input: editFormSchema, access: 'session' }),
   'records.edit': channel<EditForm>()({ input: editSchema, access: 'session' }),
   'records.merge': channel<MergeResult>()({ input: mergeSchema, access: 'users.manage' }),

@@ -1,4 +1,7 @@
+import { csvLines, guessCsvDelimiter, splitCsvLine, type CsvDelimiter } from '../common/csv-read';
 import { COUNTRY_PROFILES, normalizeDigits, type Country } from '../site/countries';
+
+export { decodeCsvBytes } from '../common/csv-read';
 
 /**
  * The coverage list (padrón) sent by the higher level: one person with social or private coverage per
@@ -13,53 +16,16 @@ export interface CoverageRow {
 }
 
 export interface CoverageParse {
-  readonly delimiter: ',' | ';' | '\t';
+  readonly delimiter: CsvDelimiter;
   readonly rows: readonly CoverageRow[];
   readonly rejected: readonly { readonly line: number; readonly reason: string }[];
   readonly duplicates: readonly { readonly line: number; readonly nationalId: string; readonly firstLine: number }[];
 }
 
-const DELIMITERS = [';', ',', '\t'] as const;
-
-function splitLine(line: string, delimiter: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line.charAt(i);
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === delimiter) {
-      fields.push(field.trim());
-      field = '';
-    } else field += char;
-  }
-  fields.push(field.trim());
-  return fields;
-}
-
-function guessDelimiter(firstLine: string): CoverageParse['delimiter'] {
-  let best: CoverageParse['delimiter'] = ',';
-  let bestCount = 0;
-  for (const delimiter of DELIMITERS) {
-    const count = firstLine.split(delimiter).length - 1;
-    if (count > bestCount) {
-      best = delimiter;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
 export function parseCoverageCsv(text: string, country: Country): CoverageParse {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const lines = csvLines(text);
   const firstContent = lines.find((line) => line.trim() !== '') ?? '';
-  const delimiter = guessDelimiter(firstContent);
+  const delimiter = guessCsvDelimiter(firstContent);
   const profile = COUNTRY_PROFILES[country];
   const rows: CoverageRow[] = [];
   const rejected: { line: number; reason: string }[] = [];
@@ -70,7 +36,7 @@ export function parseCoverageCsv(text: string, country: Country): CoverageParse 
   lines.forEach((raw, index) => {
     const line = index + 1;
     if (raw.trim() === '') return;
-    const fields = splitLine(raw, delimiter);
+    const fields = splitCsvLine(raw, delimiter);
     const first = fields[0] ?? '';
     if (!headerChecked) {
       headerChecked = true;
@@ -94,13 +60,4 @@ export function parseCoverageCsv(text: string, country: Country): CoverageParse 
     rows.push({ nationalId, name: fields[1] ?? '', coverage: fields[2] ?? '', line });
   });
   return { delimiter, rows, rejected, duplicates };
-}
-
-/** Files from old spreadsheets come in Latin-1 (Windows-1252): decode as UTF-8 only when it is valid UTF-8. */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
 }

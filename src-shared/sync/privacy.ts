@@ -16,8 +16,8 @@ export type Withholding = 'pseudonym' | 'empty' | 'null' | 'month';
 export const PRIVACY_CATEGORY_LABELS: Readonly<Record<PrivacyCategory, string>> = {
   identities: 'Identidad de responsables y lactantes (nombres, DNI, contacto, dirección)',
   clinical: 'Datos clínicos (motivo de la receta, peso al nacer, edad gestacional, datos de VIH)',
-  memberIdentities: 'Identidad y contacto de las integrantes de los grupos, y DNI y contacto de madres guía y actores clave',
-  staffNames: 'Nombres del personal, de las madres guía y de los actores clave',
+  memberIdentities: 'Identidad y contacto de las integrantes de los grupos, y DNI y contacto de madres guía, actores clave y facilitadores',
+  staffNames: 'Nombres del personal, de los facilitadores, de las madres guía y de los actores clave',
   notes: 'Notas libres sobre personas (observaciones, motivos de ausencia)',
   documents: 'Documentos escaneados (recetas, declaraciones)',
 };
@@ -37,11 +37,13 @@ export const PRIVACY_COLUMNS: Readonly<Record<PrivacyCategory, Readonly<Record<s
     group_members: { national_id: 'pseudonym', first_names: 'pseudonym', last_names: 'pseudonym', search_name: 'pseudonym', address: 'empty', phone: 'empty' },
     lead_mothers: { national_id: 'pseudonym', phone: 'empty', address: 'empty' },
     key_actors: { phone: 'empty' },
+    facilitators: { national_id: 'empty', phone: 'empty', email: 'empty' },
   },
   staffNames: {
     lead_mothers: { first_names: 'pseudonym', last_names: 'pseudonym' },
     key_actors: { full_name: 'pseudonym' },
     designated_staff: { full_name: 'pseudonym' },
+    facilitators: { full_name: 'pseudonym' },
   },
   notes: {
     lead_mothers: { notes: 'empty' },

@@ -2,7 +2,6 @@ import type { Country, SiteKind } from '../site/countries';
 import type { PrivacyCategory } from './privacy';
 import type { CorrectableField } from './correctable';
 import { z } from 'zod';
-import type { ConsolidatedFacilityInput, ConsolidatedIndicators } from './consolidated';
 
 export type SiteKindName = SiteKind;
 
@@ -69,12 +68,7 @@ export interface ImportOutcome {
   readonly summary: Readonly<Record<string, TableSummary>>;
 }
 
-export interface ConsolidatedView {
-  readonly from: string;
-  readonly to: string;
-  readonly facilities: readonly ConsolidatedFacilityInput[];
-  readonly indicators: ConsolidatedIndicators;
-}
+export type { ConsolidatedView } from '../levels/types';
 
 const upload = z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(400_000_000) });
 export const enrolSiteSchema = z.object({

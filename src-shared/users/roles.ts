@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'reasons.manage',
   /** The diagnosis behind a prescription (its reason): health staff and coordinators, not the registrar nor the admin (issue 18.3). */
   'formula.clinical',
+  /** The official facility registry and the levels' own records: facilitators, courses, visits, directory (issue 16). */
+  'levels.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,7 +32,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   registrar: ['formula.read', 'formula.write', 'coverage.import'],
   health: ['groups.read', 'groups.write', 'formula.read', 'formula.clinical'],
   // At a microrred or red the coordinator also keeps the reference data sent down to the facilities.
-  coordinator: ['sync.import', 'sync.export', 'records.correct', 'formula.read', 'formula.clinical', 'groups.read', 'his.codes', 'coverage.import', 'reasons.manage'],
+  coordinator: ['sync.import', 'sync.export', 'records.correct', 'formula.read', 'formula.clinical', 'groups.read', 'his.codes', 'coverage.import', 'reasons.manage', 'levels.manage'],
 };
 
 export function permissionsOf(role: Role): readonly Permission[] {

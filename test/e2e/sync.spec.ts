@@ -83,12 +83,15 @@ test('the coordinator imports two facilities’ bundles, reads the summary and t
 
   await test.step('the consolidated view shows the two indicators and each facility', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Consolidado' }).click();
-    await expect(page.getByRole('heading', { name: 'Consolidado de los establecimientos' })).toBeVisible();
-    await expect(page.locator('.figure', { hasText: 'al menos un grupo de apoyo' })).toContainText('1 de 2 (50 %)');
-    await expect(page.locator('.figure', { hasText: 'al menos un grupo de apoyo' })).toContainText('no cumple');
-    await expect(page.locator('.figure', { hasText: 'equipo de facilitadores' })).toContainText('1 de 1 (100 %)');
+    await expect(page.getByRole('heading', { name: 'Consolidado e indicadores' })).toBeVisible();
+    // No registry has come down yet: the enrolled facilities stand in, and the page says so.
+    await expect(page.getByText('Sin registro oficial de establecimientos')).toBeVisible();
+    await expect(page.locator('.figure', { hasText: 'con grupo de apoyo conformado' })).toContainText('1 de 2 (50 %)');
+    await expect(page.locator('.figure', { hasText: 'con grupo de apoyo conformado' })).toContainText('no cumple');
+    // Indicator 1 belongs to the regional and national levels, not to a microrred.
+    await expect(page.locator('.figure', { hasText: 'equipo de facilitadores' })).toHaveCount(0);
     const groups = page.getByRole('table', { name: 'Grupos de apoyo por establecimiento' });
-    await expect(groups.getByRole('row', { name: /Puesto de Salud Cerrito/ })).toHaveText(/Puesto de Salud Cerrito \(00001111\)\s*DIRESA Cusco\s*Sí\s*1\s*1\s*1/);
+    await expect(groups.getByRole('row', { name: /Puesto de Salud Cerrito/ })).toHaveText(/Puesto de Salud Cerrito \(00001111\)\s*Sí\s*No\s*1\s*1\s*100 %\s*0\s*1/);
     const formula = page.getByRole('table', { name: 'Fórmula de inicio por establecimiento' });
     await expect(formula.getByRole('row', { name: /Centro de Salud Belén/ })).toHaveText(/Centro de Salud Belén \(00002222\)\s*0\s*0\s*0\s*8/);
     await screenshot(page, '71-consolidated');

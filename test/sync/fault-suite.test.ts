@@ -9,6 +9,7 @@ import { SYNC_TABLES } from '../../src-main/sync/sync-tables';
 import { MAX_STAMP_AHEAD_MS } from '../../src-shared/sync/hlc';
 import { newId } from '../../src-shared/sync/ids';
 import { ADMIN_PASSWORD, addUser, type TestApp } from '../helpers/test-app';
+import { writeLevelRows } from './level-rows';
 import { bombPayload, databaseDigest, enrol, forgedBundle, siteIdOf, siteOf, type ForgedTable } from './sync-helpers';
 
 /**
@@ -22,7 +23,7 @@ import { bombPayload, databaseDigest, enrol, forgedBundle, siteIdOf, siteOf, typ
  * `npm test` runs a sample of the tables (the same every run); `npm run test:faults` runs them all.
  */
 const ALL = process.env.LACTARED_FAULTS === 'all';
-const SAMPLE = ['sites', 'users', 'attachment_links', 'caregivers', 'deliveries', 'formula_reasons', 'coverage_entries', 'group_sessions', 'plan_budget_lines'];
+const SAMPLE = ['sites', 'users', 'attachment_links', 'caregivers', 'deliveries', 'formula_reasons', 'coverage_entries', 'group_sessions', 'plan_budget_lines', 'registry_facilities', 'facilitator_course_attendance'];
 const TABLES = ALL ? [...SYNC_TABLES] : SYNC_TABLES.filter((t) => SAMPLE.includes(t));
 
 interface World {
@@ -65,6 +66,8 @@ async function world(): Promise<World> {
   enrol(victim, m);
   await fill(attacker, '11');
   await fill(victim, '22');
+  writeLevelRows(attacker, '00001111');
+  writeLevelRows(victim, '00002222');
   // The microrred's own: its reference data for the facilities (and its site row and users).
   await signInAs(m, 'coord', 'coordinator');
   await m.ok('groups.saveHisCode', { activity: 'training', code: 'M0001', description: 'Capacitación (microrred)' });

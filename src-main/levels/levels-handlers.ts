@@ -1,0 +1,27 @@
+import type { HandlersFor } from '../ipc/handler-types';
+import { addFacilitatorTraining, addSupervisionVisit, createFacilitatorCourse, facilitatorsView, registerFacilitator, setCourseAttendance, setFacilitatorActive } from './facilitators-service';
+import { importRegistry, registryView, searchRegistry } from './registry-service';
+
+export const levelsHandlers: HandlersFor<
+  | 'levels.registry'
+  | 'levels.searchRegistry'
+  | 'levels.importRegistry'
+  | 'levels.facilitators'
+  | 'levels.registerFacilitator'
+  | 'levels.addFacilitatorTraining'
+  | 'levels.setFacilitatorActive'
+  | 'levels.createCourse'
+  | 'levels.setCourseAttendance'
+  | 'levels.addSupervisionVisit'
+> = {
+  'levels.registry': (ctx) => registryView(ctx),
+  'levels.searchRegistry': (ctx, input) => searchRegistry(ctx, input.query),
+  'levels.importRegistry': (ctx, input) => importRegistry(ctx, input),
+  'levels.facilitators': (ctx) => facilitatorsView(ctx),
+  'levels.registerFacilitator': (ctx, input) => registerFacilitator(ctx, input),
+  'levels.addFacilitatorTraining': (ctx, input) => addFacilitatorTraining(ctx, input),
+  'levels.setFacilitatorActive': (ctx, input) => setFacilitatorActive(ctx, input),
+  'levels.createCourse': (ctx, input) => createFacilitatorCourse(ctx, input),
+  'levels.setCourseAttendance': (ctx, input) => setCourseAttendance(ctx, input),
+  'levels.addSupervisionVisit': (ctx, input) => addSupervisionVisit(ctx, input),
+};
