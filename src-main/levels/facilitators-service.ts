@@ -115,7 +115,7 @@ export function facilitatorsView(ctx: AppContext): FacilitatorsView {
     ownRegion: kind === 'national' ? null : (site?.region ?? null),
     facilitators: rows,
     courses: courses(ctx, me),
-    visits: visits(ctx, names, new Map(stored.map((f) => [f.id, f.fullName]))),
+    visits: visits(ctx, me, names, new Map(stored.map((f) => [f.id, f.fullName]))),
     teams: visibleTeams,
     regions: [...new Map(registry.map((r) => [areaKey(r.region), r.region])).values()].sort((a, b) => a.localeCompare(b, 'es')),
     canRegister: kind === 'region' || kind === 'national',
@@ -137,14 +137,15 @@ function courses(ctx: AppContext, me: string): FacilitatorCourseRow[] {
   }));
 }
 
-function visits(ctx: AppContext, facilityNames: ReadonlyMap<string, string>, facilitatorNames: ReadonlyMap<string, string>): SupervisionVisitRow[] {
+function visits(ctx: AppContext, me: string, facilityNames: ReadonlyMap<string, string>, facilitatorNames: ReadonlyMap<string, string>): SupervisionVisitRow[] {
   const rows = ctx.sqlite
     .prepare(
-      'SELECT id, visit_date AS visitDate, facility_code AS facilityCode, facilitator_id AS facilitatorId, supervisor, findings, agreements FROM supervision_visits WHERE deleted = 0 ORDER BY visit_date DESC',
+      'SELECT id, owner_site_id AS owner, visit_date AS visitDate, facility_code AS facilityCode, facilitator_id AS facilitatorId, supervisor, findings, agreements FROM supervision_visits WHERE deleted = 0 ORDER BY visit_date DESC',
     )
-    .all() as (Omit<SupervisionVisitRow, 'facilityName' | 'facilitatorName'> & { facilitatorId: string | null })[];
-  return rows.map(({ facilitatorId, ...v }) => ({
+    .all() as (Omit<SupervisionVisitRow, 'facilityName' | 'facilitatorName' | 'mine'> & { facilitatorId: string | null; owner: string })[];
+  return rows.map(({ facilitatorId, owner, ...v }) => ({
     ...v,
+    mine: owner === me,
     facilityName: facilityNames.get(v.facilityCode) ?? '',
     facilitatorName: facilitatorId ? (facilitatorNames.get(facilitatorId) ?? '') : '',
   }));
@@ -160,8 +161,8 @@ function notAfterToday(ctx: AppContext, field: string, date: string): void {
   if (date > todayIso(ctx)) throw fieldError(field, t.inFuture);
 }
 
-/** A facility code checked against the registry in force (and the region's own facilities at a region). */
-function checkFacility(ctx: AppContext, field: string, code: string, region: string | null): void {
+/** A facility code checked against the registry in force (and against the region, when one is given). */
+export function checkFacilityCode(ctx: AppContext, field: string, code: string, region: string | null): void {
   const site = requireAboveRed(ctx);
   if (!registryInForce(ctx)) {
     if (!COUNTRY_PROFILES[site.country].facilityCodePattern.test(code)) throw fieldError(field, t.facilityNotInRegistry(code));
@@ -180,7 +181,7 @@ export function registerFacilitator(ctx: AppContext, input: z.output<typeof faci
     region = input.region;
   } else if (input.region !== '' && areaKey(input.region) !== areaKey(site.region)) throw fieldError('region', t.regionNotOwn);
   notAfterToday(ctx, 'registeredOn', input.registeredOn);
-  checkFacility(ctx, 'facilityCode', input.facilityCode, region);
+  checkFacilityCode(ctx, 'facilityCode', input.facilityCode, region);
   inTransaction(ctx, () => {
     const columns = newRecordColumns(ctx);
     ctx.db
@@ -285,7 +286,7 @@ export function setCourseAttendance(ctx: AppContext, input: z.output<typeof cour
 export function addSupervisionVisit(ctx: AppContext, input: z.output<typeof supervisionVisitSchema>): FacilitatorsView {
   const site = requireAboveRed(ctx);
   notAfterToday(ctx, 'visitDate', input.visitDate);
-  checkFacility(ctx, 'facilityCode', input.facilityCode, site.kind === 'region' ? site.region : null);
+  checkFacilityCode(ctx, 'facilityCode', input.facilityCode, site.kind === 'region' ? site.region : null);
   if (input.facilitatorId !== null && !storedFacilitators(ctx).some((f) => f.id === input.facilitatorId)) throw fieldError('facilitatorId', t.visitFacilitatorUnknown);
   inTransaction(ctx, () => {
     const columns = newRecordColumns(ctx);

@@ -9,6 +9,8 @@ import { requireCountryId, requireInfantIdFree } from '../formula/caregivers-ser
 import { requireNotCovered } from '../formula/coverage-service';
 import { caregivers } from '../formula/formula.schema';
 import { requireRulesHold } from '../formula/infant-records';
+import { checkFacilityCode } from '../levels/facilitators-service';
+import { levelsText } from '../../src-shared/levels/text';
 
 type Row = Readonly<Record<string, StoredValue>>;
 type Changes = Readonly<Record<string, StoredValue>>;
@@ -17,7 +19,8 @@ type Changes = Readonly<Record<string, StoredValue>>;
  * What an edit must keep true beyond each field's own reading (issue 14.1–14.4): a person stays one
  * record (no second caregiver or infant with the same document here), a changed caregiver document is
  * checked against the padrón, a closed prescription is not edited, a delivery is voided rather than
- * edited, and the program's rules for the infant hold after the change.
+ * edited, and the program's rules for the infant hold after the change; a facilitator works at a facility
+ * of the registry in their region, and a training ends on or after its first day.
  */
 export function checkTableRules(ctx: AppContext, table: EditableTableName, id: string, row: Row, changes: Changes): void {
   switch (table) {
@@ -56,6 +59,16 @@ export function checkTableRules(ctx: AppContext, table: EditableTableName, id: s
         throw fieldError('session_date', t.heldInFuture);
       }
       return;
+    case 'facilitators':
+      if (typeof changes.facility_code === 'string') checkFacilityCode(ctx, 'facility_code', changes.facility_code, String(row.region));
+      return;
+    case 'facilitator_trainings':
+    case 'facilitator_courses': {
+      const start = String(changes.start_date ?? row.start_date);
+      const end = String(changes.end_date ?? row.end_date);
+      if (end < start) throw fieldError('end_date', levelsText.errors.endBeforeStart);
+      return;
+    }
     default:
       return;
   }

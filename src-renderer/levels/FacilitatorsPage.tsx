@@ -3,6 +3,8 @@ import type { FacilitatorsView } from '../../src-shared/levels/types';
 import { levelsUi } from '../../src-shared/levels/ui-text';
 import { useApiQuery } from '../api/query';
 import { FormError } from '../components/fields';
+import { RecordHistory } from '../audit/RecordHistory';
+import { EditRecordButton } from '../records/EditRecordButton';
 import { AttendanceForm, NewCourseForm } from './CourseForms';
 import { ActiveForm, TrainingForm, VisitForm } from './FacilitatorForms';
 import { NewFacilitatorForm } from './NewFacilitatorForm';
@@ -111,8 +113,25 @@ function FacilitatorsTable({ view }: { view: FacilitatorsView }) {
                 </td>
                 <td>{f.profession}</td>
                 <td>{t.points(f.profilePoints)}</td>
-                <td>{f.trainings.length === 0 ? t.noTraining : `${t.hours(f.trainedHours)} — ${f.trainings.map((tr) => tr.title).join('; ')}`}</td>
+                <td>
+                  {f.trainings.length === 0 ? (
+                    t.noTraining
+                  ) : (
+                    <ul className="plain-list">
+                      {f.trainings.map((tr) => (
+                        <li key={tr.id}>
+                          {t.trainingLine(tr.title, showIsoDate(tr.endDate), tr.hours)}
+                          {tr.source === 'national' ? ` (${t.national})` : null}{' '}
+                          {f.mine && tr.source === 'region' ? <EditRecordButton table="facilitator_trainings" id={tr.id} what={tr.title} /> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
                 <td>{f.inactiveSince ? t.inactive(showIsoDate(f.inactiveSince)) : f.countsToday ? t.counts : t.active}</td>
+                <td>
+                  {f.mine ? <EditRecordButton table="facilitators" id={f.id} what={f.fullName} /> : null} <RecordHistory table="facilitators" id={f.id} what={f.fullName} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -150,6 +169,7 @@ function CoursesSection({ view, canWrite }: { view: FacilitatorsView; canWrite: 
                 <td>{c.hours}</td>
                 <td>{c.attendance.length}</td>
                 <td>{c.attendance.filter((a) => a.completed).length}</td>
+                <td>{c.mine ? <EditRecordButton table="facilitator_courses" id={c.id} what={c.title} /> : null}</td>
               </tr>
             ))}
           </tbody>
@@ -201,6 +221,7 @@ function VisitsSection({ view, canWrite }: { view: FacilitatorsView; canWrite: b
                 <td>{v.supervisor}</td>
                 <td>{v.findings}</td>
                 <td>{v.agreements}</td>
+                <td>{v.mine ? <EditRecordButton table="supervision_visits" id={v.id} what={t.visitWhat(v.facilityName || v.facilityCode, showIsoDate(v.visitDate))} /> : null}</td>
               </tr>
             ))}
           </tbody>

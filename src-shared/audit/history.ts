@@ -16,6 +16,11 @@ export const HISTORY_TABLES = {
   designated_staff: 'groups.read',
   minutes_entries: 'groups.read',
   implementation_plans: 'groups.read',
+  facilitators: 'sync.import',
+  facilitator_trainings: 'sync.import',
+  facilitator_courses: 'sync.import',
+  supervision_visits: 'sync.import',
+  birth_cohorts: 'sync.import',
 } as const satisfies Record<string, Permission>;
 
 export type HistoryTable = keyof typeof HISTORY_TABLES;

@@ -4,7 +4,8 @@ import { isoDateSchema } from '../formula/schemas';
 import { FACILITATOR_PROFILE_KEYS } from './facilitator-profile';
 import { levelsText } from './text';
 
-export const LEVEL_LIMITS = { trainingHours: 2000, publicBirths: 5_000_000 } as const;
+/** Hours of one training; births of one jurisdiction in a year (the edit form reads six digits at most). */
+export const LEVEL_LIMITS = { trainingHours: 2000, publicBirths: 999_999 } as const;
 
 const hours = (label: string, min = 1) =>
   z

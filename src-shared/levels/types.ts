@@ -95,6 +95,7 @@ export interface SupervisionVisitRow {
   readonly supervisor: string;
   readonly findings: string;
   readonly agreements: string;
+  readonly mine: boolean;
 }
 
 export interface FacilitatorsView {

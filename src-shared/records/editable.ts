@@ -1,5 +1,7 @@
 import { dateFromInput, EARLIEST_DATE, latestAhead, showIsoDate } from '../common/dates';
 import { LEAD_MOTHER_PROFILE } from '../groups/lead-mothers';
+import { FACILITATOR_PROFILE } from '../levels/facilitator-profile';
+import { LEVEL_LIMITS } from '../levels/schemas';
 import type { Permission } from '../users/roles';
 import { recordsText as t } from './text';
 
@@ -191,6 +193,53 @@ export const EDITABLE = {
     label: t.tables.attachment_links,
     permission: 'records.correct',
     fields: [f('flag_message', 'longText', false, { correctable: true, max: 500 })],
+  },
+  // The levels above the red (issue 16): what a region or the national level registers.
+  facilitators: {
+    label: t.tables.facilitators,
+    permission: 'levels.manage',
+    fields: [
+      f('full_name', 'text', true, { max: 120 }),
+      f('profession', 'text', true, { max: 120 }),
+      f('facility_code', 'text', true, { drivesRule: true, max: 20 }),
+      f('national_id', 'document', false),
+      f('phone', 'text', false, { max: 40 }),
+      f('email', 'email', false, { max: 120 }),
+      f('registered_on', 'date', true, { drivesRule: true }),
+      { ...f('profile', 'flags', true, { options: FACILITATOR_PROFILE.map((item) => ({ value: item.key, label: item.label })) }), label: t.labels.facilitatorProfile ?? 'profile' },
+    ],
+  },
+  facilitator_trainings: {
+    label: t.tables.facilitator_trainings,
+    permission: 'levels.manage',
+    fields: [
+      f('title', 'text', true, { max: 200 }),
+      f('provider', 'text', false, { max: 200 }),
+      f('start_date', 'date', true, { drivesRule: true }),
+      f('end_date', 'date', true, { drivesRule: true }),
+      f('hours', 'count', true, { drivesRule: true, min: 1, max: LEVEL_LIMITS.trainingHours }),
+    ],
+  },
+  facilitator_courses: {
+    label: t.tables.facilitator_courses,
+    permission: 'levels.manage',
+    fields: [
+      f('title', 'text', true, { max: 200 }),
+      f('place', 'text', false, { max: 200 }),
+      f('start_date', 'date', true, { drivesRule: true, ahead: 'planned' }),
+      f('end_date', 'date', true, { drivesRule: true, ahead: 'planned' }),
+      f('hours', 'count', true, { drivesRule: true, min: 1, max: LEVEL_LIMITS.trainingHours }),
+    ],
+  },
+  supervision_visits: {
+    label: t.tables.supervision_visits,
+    permission: 'levels.manage',
+    fields: [f('visit_date', 'date', true), f('supervisor', 'text', true, { max: 200 }), f('findings', 'longText', true, { max: 4000 }), f('agreements', 'longText', true, { max: 4000 })],
+  },
+  birth_cohorts: {
+    label: t.tables.birth_cohorts,
+    permission: 'levels.manage',
+    fields: [f('public_births', 'count', true, { drivesRule: true, min: 0, max: LEVEL_LIMITS.publicBirths })],
   },
   sites: {
     label: t.tables.sites,

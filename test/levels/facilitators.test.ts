@@ -75,6 +75,18 @@ describe('facilitators at the region and the national level (issue 16.3)', () =>
 
     view = await region.ok('levels.addSupervisionVisit', { visitDate: '20/11/2026', facilityCode: '00001111', facilitatorId: id, supervisor: 'Coordinadora regional', findings: 'Libro de actas al día', agreements: 'Formar un segundo grupo' });
     expect(view.visits[0]).toMatchObject({ facilityName: 'Puesto Cerrito', facilitatorName: 'Lic. Eva Ramos' });
+    // Whatever the region registers it can correct: rules checked again, history old → new.
+    const moved = await region.invoke('records.edit', { table: 'facilitators', id, changes: { facility_code: '00009999' }, reason: 'Traslado' });
+    expect(moved).toMatchObject({ ok: false, error: { fieldErrors: { facility_code: expect.stringContaining('DIRESA Puno') as unknown } } });
+    expect(await region.invoke('records.edit', { table: 'facilitators', id, changes: { registered_on: '11/02/2026' }, reason: '' })).toMatchObject({ ok: false, error: { fieldErrors: { reason: expect.any(String) as unknown } } });
+    await region.ok('records.edit', { table: 'facilitators', id, changes: { profession: 'Obstetra', profile: JSON.stringify({ ...PROFILE, solvesConflicts: true, computerSkills: true }) }, reason: '' });
+    const trainingId = (await region.ok('levels.facilitators', {})).facilitators[0]?.trainings[0]?.id ?? '';
+    const backwards = await region.invoke('records.edit', { table: 'facilitator_trainings', id: trainingId, changes: { end_date: '01/03/2026' }, reason: 'Fecha mal escrita' });
+    expect(backwards).toMatchObject({ ok: false, error: { fieldErrors: { end_date: 'La fecha de fin no puede ser anterior a la de inicio.' } } });
+    view = await region.ok('levels.facilitators', {});
+    expect(view.facilitators[0]).toMatchObject({ profession: 'Obstetra', profilePoints: 10 });
+    const history = await region.ok('audit.recordHistory', { table: 'facilitators', id });
+    expect(history.map((h) => h.detail).join('\n')).toContain('Profesión: «Enfermera» → «Obstetra»');
     expect(await region.invoke('levels.createCourse', { title: 'Curso', startDate: '01/03/2026', endDate: '02/03/2026', hours: 16 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
