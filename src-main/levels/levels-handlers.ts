@@ -1,4 +1,7 @@
+import { periodOf } from '../../src-shared/groups/indicators';
 import type { HandlersFor } from '../ipc/handler-types';
+import { printConsolidated } from '../printing/print-service';
+import { exportConsolidated } from './consolidated-export';
 import { addFacilitatorTraining, addSupervisionVisit, createFacilitatorCourse, facilitatorsView, registerFacilitator, setCourseAttendance, setFacilitatorActive } from './facilitators-service';
 import { importRegistry, registryView, searchRegistry } from './registry-service';
 
@@ -13,6 +16,8 @@ export const levelsHandlers: HandlersFor<
   | 'levels.createCourse'
   | 'levels.setCourseAttendance'
   | 'levels.addSupervisionVisit'
+  | 'levels.exportConsolidated'
+  | 'print.consolidated'
 > = {
   'levels.registry': (ctx) => registryView(ctx),
   'levels.searchRegistry': (ctx, input) => searchRegistry(ctx, input.query),
@@ -24,4 +29,6 @@ export const levelsHandlers: HandlersFor<
   'levels.createCourse': (ctx, input) => createFacilitatorCourse(ctx, input),
   'levels.setCourseAttendance': (ctx, input) => setCourseAttendance(ctx, input),
   'levels.addSupervisionVisit': (ctx, input) => addSupervisionVisit(ctx, input),
+  'levels.exportConsolidated': (ctx, input) => exportConsolidated(ctx, periodOf(input.year, input.half), input.table),
+  'print.consolidated': (ctx, input) => printConsolidated(ctx, periodOf(input.year, input.half)),
 };

@@ -8,6 +8,10 @@ import { BarChart } from '../groups/BarChart';
 import { currentPeriod, PeriodForm, type PeriodQuery } from '../components/PeriodForm';
 import { IndicatorsSection } from '../levels/IndicatorsSection';
 import { DataQualitySection } from './DataQualitySection';
+import { usePrint } from '../printing/use-print';
+import { call } from '../api/client';
+import { downloadText } from '../components/download';
+import { homeText } from '../../src-shared/home/text';
 
 const t = levelsUi.consolidated;
 const kg = (grams: number) => Math.round(grams / 100) / 10;
@@ -16,10 +20,34 @@ const kg = (grams: number) => Math.round(grams / 100) / 10;
 export function ConsolidatedPage({ active }: { active: boolean }) {
   const [query, setQuery] = useState<PeriodQuery>(currentPeriod());
   const { data: view, error, loading } = useApiQuery('sync.consolidated', active ? query : null);
+  const printing = usePrint();
+  const [exported, setExported] = useState<{ message: string; error: boolean } | null>(null);
+  const exportCsv = async (table: 'indicators' | 'facilities') => {
+    const result = await call('levels.exportConsolidated', { ...query, table });
+    if (!result.ok) {
+      setExported({ message: result.error.message, error: true });
+      return;
+    }
+    downloadText(result.value.fileName, result.value.csv);
+    setExported({ message: homeText.exported(result.value.rowCount, result.value.fileName), error: false });
+  };
   return (
     <section className="page wide-page" aria-labelledby="consolidated-title" aria-busy={loading}>
       <h1 id="consolidated-title">{t.title}</h1>
-      <PeriodForm label={t.period} submitLabel={t.show} onSubmit={setQuery} />
+      <PeriodForm label={t.period} submitLabel={t.show} onSubmit={setQuery}>
+        <button type="button" onClick={() => void printing.print('print.consolidated', query)}>
+          {levelsUi.report.print}
+        </button>
+        <button type="button" onClick={() => void exportCsv('indicators')}>
+          {levelsUi.report.csvIndicators}
+        </button>
+        <button type="button" onClick={() => void exportCsv('facilities')}>
+          {levelsUi.report.csvFacilities}
+        </button>
+      </PeriodForm>
+      <FormError message={printing.error} />
+      {printing.preview}
+      {exported ? exported.error ? <FormError message={exported.message} /> : <Notice tone="success">{exported.message}</Notice> : null}
       {loading && !view ? (
         <p className="loading" role="status">
           {t.loading}

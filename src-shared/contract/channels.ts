@@ -35,6 +35,7 @@ import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
 import { channel } from './define';
 import {
+  consolidatedExportSchema,
   courseAttendanceSchema,
   facilitatorActiveSchema,
   facilitatorCourseSchema,
@@ -273,6 +274,8 @@ export const contract = {
   'levels.createCourse': channel<FacilitatorsView>()({ input: facilitatorCourseSchema, access: 'levels.manage' }),
   'levels.setCourseAttendance': channel<FacilitatorsView>()({ input: courseAttendanceSchema, access: 'levels.manage' }),
   'levels.addSupervisionVisit': channel<FacilitatorsView>()({ input: supervisionVisitSchema, access: 'levels.manage' }),
+  'levels.exportConsolidated': channel<ListExport>()({ input: consolidatedExportSchema, access: 'sync.import' }),
+  'print.consolidated': channel<PrintedDocument>()({ input: indicatorsQuerySchema, access: 'sync.import' }),
   'records.editForm': channel<EditForm>()({ input: editFormSchema, access: 'session' }),
   'records.edit': channel<EditForm>()({ input: editSchema, access: 'session' }),
   'records.merge': channel<MergeResult>()({ input: mergeSchema, access: 'users.manage' }),

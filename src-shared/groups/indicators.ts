@@ -4,6 +4,11 @@ import { toIsoDate, daysInMonth } from '../common/dates';
 /** GT §6.1.4: indicators are measured per semester and per year. */
 export type Period = { readonly kind: 'year'; readonly year: number } | { readonly kind: 'semester'; readonly year: number; readonly half: 1 | 2 };
 
+/** The period a year and a half (0: the whole year) name, as the period forms send them. */
+export function periodOf(year: number, half: 0 | 1 | 2): Period {
+  return half === 0 ? { kind: 'year', year } : { kind: 'semester', year, half };
+}
+
 export function periodRange(period: Period): { from: IsoDate; to: IsoDate; months: readonly string[] } {
   const firstMonth = period.kind === 'semester' && period.half === 2 ? 7 : 1;
   const lastMonth = period.kind === 'semester' && period.half === 1 ? 6 : 12;

@@ -88,3 +88,9 @@ export const birthCohortSchema = z.object({
 });
 
 export const yearSchema = z.object({ year: z.number().int().min(2000).max(2100) });
+
+export const consolidatedExportSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  half: z.union([z.literal(0), z.literal(1), z.literal(2)]).default(0),
+  table: z.enum(['indicators', 'facilities']),
+});

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closePdfEngine, inspectPdf, pdfOf } from '../helpers/pdf';
+import { tempDir } from '../helpers/test-app';
 import { exportToChild, exportToParent } from '../../src-main/sync/export-service';
 import { importBundle } from '../../src-main/sync/import-service';
 import type { AreaIndicator2 } from '../../src-shared/levels/indicators';
 import { anexo2Data } from '../../src-main/printing/anexo2-data';
 import { addUser, type TestApp } from '../helpers/test-app';
+
+afterAll(closePdfEngine);
 import { enrol, siteOf } from '../sync/sync-helpers';
 
 /** The registry the national level imports: six facilities, one never enrolled, one without births, one in Puno. */
@@ -126,5 +130,22 @@ describe('the levels above the red: registry, facilitators and the two indicator
     // A semester without sessions forms no group.
     const firstHalf = await n.ok('sync.consolidated', { year: 2026, half: 1 });
     expect(figures(firstHalf.indicator2)).toEqual([0, 5, 0]);
+
+    // The same figures as CSV: every registry facility of the area (enrolled or not) and the indicators by area.
+    const rows = (await n.ok('levels.exportConsolidated', { ...year, table: 'facilities' })).csv.split('\r\n');
+    expect(rows[0]).toContain('Región;Red;Microrred;Código;Establecimiento');
+    expect(rows.find((line) => line.includes('00004444'))).toBe('DIRESA Cusco;Red Cusco Norte;Microrred San Juan;00004444;Puesto de Salud Nunca;I-1;Sí;Sí;No;0;No;0;;0;0;0;0;0;0');
+    expect(rows.find((line) => line.includes('00001111'))).toMatch(/^DIRESA Cusco;Red Cusco Norte;Microrred San Juan;00001111;Puesto de Salud Cerrito;I-2;Sí;Sí;Sí;1;Sí;1;100;0;0;/);
+    expect(rows.find((line) => line.includes('00005555'))).toContain(';No;Sí;No;0;;');
+    const indicators = (await n.ok('levels.exportConsolidated', { ...year, table: 'indicators' })).csv;
+    expect(indicators).toContain('Indicador 1: regiones con equipo de facilitadores;País;Perú;1;2;50;80;No');
+    expect(indicators).toContain('Indicador 2: establecimientos que atienden partos con grupo conformado;Microrred;Microrred San Juan;1;3;33.3;80;No');
+    // And printed on A4, with the shortfalls named.
+    const printed = await n.ok('print.consolidated', year);
+    const pdf = inspectPdf(await pdfOf(printed.html), 'consolidated-national', tempDir());
+    expect(pdf.pageSizeMm).toEqual([210, 297]);
+    expect(pdf.text).toContain('CONSOLIDADO DE LOS GRUPOS DE APOYO');
+    expect(pdf.text).toContain('Puesto de Salud Nunca');
+    expect(pdf.text).toContain('DIRESA Puno');
   });
 });
