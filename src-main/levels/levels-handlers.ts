@@ -1,7 +1,8 @@
 import { periodOf } from '../../src-shared/groups/indicators';
 import type { HandlersFor } from '../ipc/handler-types';
-import { printConsolidated } from '../printing/print-service';
-import { exportConsolidated } from './consolidated-export';
+import { consolidatedReportHtml, exportConsolidated } from './consolidated-export';
+import { directoryHtml, directoryView, exportDirectory, publishDirectory } from './directory-service';
+import { printHtml } from '../printing/print-service';
 import { addFacilitatorTraining, addSupervisionVisit, createFacilitatorCourse, facilitatorsView, registerFacilitator, setCourseAttendance, setFacilitatorActive } from './facilitators-service';
 import { importRegistry, registryView, searchRegistry } from './registry-service';
 
@@ -18,6 +19,10 @@ export const levelsHandlers: HandlersFor<
   | 'levels.addSupervisionVisit'
   | 'levels.exportConsolidated'
   | 'print.consolidated'
+  | 'levels.directory'
+  | 'levels.publishDirectory'
+  | 'levels.exportDirectory'
+  | 'print.directory'
 > = {
   'levels.registry': (ctx) => registryView(ctx),
   'levels.searchRegistry': (ctx, input) => searchRegistry(ctx, input.query),
@@ -30,5 +35,9 @@ export const levelsHandlers: HandlersFor<
   'levels.setCourseAttendance': (ctx, input) => setCourseAttendance(ctx, input),
   'levels.addSupervisionVisit': (ctx, input) => addSupervisionVisit(ctx, input),
   'levels.exportConsolidated': (ctx, input) => exportConsolidated(ctx, periodOf(input.year, input.half), input.table),
-  'print.consolidated': (ctx, input) => printConsolidated(ctx, periodOf(input.year, input.half)),
+  'print.consolidated': (ctx, input) => printHtml(ctx, consolidatedReportHtml(ctx, periodOf(input.year, input.half))),
+  'levels.directory': (ctx) => directoryView(ctx),
+  'levels.publishDirectory': (ctx) => publishDirectory(ctx),
+  'levels.exportDirectory': (ctx) => exportDirectory(ctx),
+  'print.directory': (ctx) => printHtml(ctx, directoryHtml(ctx)),
 };

@@ -27,8 +27,6 @@ import { anexo2Data } from './anexo2-data';
 import { declarationData, deliveriesReportData, draftDeclarationData, prescriptionModelData, receiptData, type DeclarationDraft } from './formula-print-data';
 import { certificateData, designatedStaffData, monitoringReportData, planPrintData, trainingAttendanceData } from './groups-print-data';
 import { rememberPrinted } from './print-store';
-import { consolidatedReportHtml } from '../levels/consolidated-export';
-import type { Period } from '../../src-shared/groups/indicators';
 
 type RecordRef = { readonly table: string; readonly id: string } | null;
 const ref = (table: string, id: string | null): RecordRef => (id ? { table, id } : null);
@@ -91,8 +89,9 @@ export function printMonitoringReport(ctx: AppContext, year: number, half: 0 | 1
   return printed(ctx, monitoringReportDocument(monitoringReportData(ctx, year, half)), null);
 }
 
-export function printConsolidated(ctx: AppContext, period: Period): PrintedDocument {
-  return printed(ctx, consolidatedReportHtml(ctx, period), null);
+/** A document built by its own domain, recorded and kept for the preview like every other. */
+export function printHtml(ctx: AppContext, html: string): PrintedDocument {
+  return printed(ctx, html, null);
 }
 
 export function printWorkList(ctx: AppContext, key: WorkListKey): PrintedDocument {

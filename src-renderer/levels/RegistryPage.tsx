@@ -4,6 +4,7 @@ import { levelsUi } from '../../src-shared/levels/ui-text';
 import { useApiQuery } from '../api/query';
 import { FormError, Notice } from '../components/fields';
 import { useCountryProfile } from '../shell/site-context';
+import { DirectorySection } from './DirectorySection';
 import { RegistryImport } from './RegistryImport';
 
 const t = levelsUi.registry;
@@ -92,6 +93,7 @@ export function RegistryPage({ active, canImport }: { active: boolean; canImport
             </section>
           ) : null}
           {view.canImport && canImport ? <RegistryImport /> : null}
+          <DirectorySection active={active} canPublish={canImport} />
         </>
       ) : null}
     </section>

@@ -5,6 +5,7 @@ import { FormError } from '../components/fields';
 import { usePrint, type PrintChannel } from './use-print';
 import { PeriodForm } from '../components/PeriodForm';
 import type { InputOf } from '../../src-shared/contract/api';
+import { DirectorySection } from '../levels/DirectorySection';
 
 const t = printUi.forms;
 
@@ -95,6 +96,7 @@ export function FormsPage({ formula, groups }: { formula: boolean; groups: boole
           />
         </section>
       ) : null}
+      <DirectorySection active canPublish={false} />
       {printing.preview}
     </section>
   );

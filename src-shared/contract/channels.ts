@@ -45,7 +45,7 @@ import {
   registrySearchSchema,
   supervisionVisitSchema,
 } from '../levels/schemas';
-import type { FacilitatorsView, RegistryFacilityRow, RegistryImportSummary, RegistryView } from '../levels/types';
+import type { DirectoryView, FacilitatorsView, RegistryFacilityRow, RegistryImportSummary, RegistryView } from '../levels/types';
 import type { PrintedDocument, SavedPdf } from '../printing/types';
 import { printedUrlSchema } from '../printing/schemas';
 import { ackSchema, correctionSchema, enrolSiteSchema, importBundlesSchema, type ConflictRow, type ConsolidatedView, type CorrectionForm, type DataQuality, type EnrolmentPreview, type ImportOutcome, type SyncFile, type SyncOverview } from '../sync/types';
@@ -276,6 +276,11 @@ export const contract = {
   'levels.addSupervisionVisit': channel<FacilitatorsView>()({ input: supervisionVisitSchema, access: 'levels.manage' }),
   'levels.exportConsolidated': channel<ListExport>()({ input: consolidatedExportSchema, access: 'sync.import' }),
   'print.consolidated': channel<PrintedDocument>()({ input: indicatorsQuerySchema, access: 'sync.import' }),
+  // The directory of groups: published by a region, printed by every site that received it.
+  'levels.directory': channel<DirectoryView>()({ input: emptySchema, access: 'session' }),
+  'levels.publishDirectory': channel<DirectoryView>()({ input: emptySchema, access: 'levels.manage' }),
+  'levels.exportDirectory': channel<ListExport>()({ input: emptySchema, access: 'session' }),
+  'print.directory': channel<PrintedDocument>()({ input: emptySchema, access: 'session' }),
   'records.editForm': channel<EditForm>()({ input: editFormSchema, access: 'session' }),
   'records.edit': channel<EditForm>()({ input: editSchema, access: 'session' }),
   'records.merge': channel<MergeResult>()({ input: mergeSchema, access: 'users.manage' }),

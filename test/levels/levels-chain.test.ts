@@ -106,6 +106,24 @@ describe('the levels above the red: registry, facilitators and the two indicator
     expect(team.teams[0]).toMatchObject({ activeTrained: 1, complete: true });
     up(g, n);
 
+    // The region publishes the directory of its Level I groups; it travels down and every facility prints it.
+    expect(await r.invoke('levels.publishDirectory', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const published = await g.ok('levels.publishDirectory', {});
+    expect(published.entries.map((e) => [e.facilityCode, e.groupName, e.district, e.contact])).toEqual([
+      ['00003333', 'Grupo Uno', 'Oropesa', ''],
+      ['00001111', 'Grupo Uno', 'San Jerónimo', '084-555111'],
+    ]);
+    down(g, r, 'REDCN');
+    down(r, m, 'MRSJ');
+    down(m, f2, '00002222');
+    const atFacility = await f2.ok('levels.directory', {});
+    expect(atFacility).toMatchObject({ canPublish: false, directory: { region: 'DIRESA Cusco', issuedBy: 'DIRESA Cusco' } });
+    expect(atFacility.entries).toEqual(published.entries);
+    const directoryPdf = inspectPdf(await pdfOf((await f2.ok('print.directory', {})).html), 'group-directory', tempDir());
+    expect(directoryPdf.text).toContain('DIRECTORIO DE GRUPOS DE APOYO');
+    expect(directoryPdf.text).toContain('084-555111');
+    expect((await f2.ok('levels.exportDirectory', {})).csv).toContain('Red Cusco Norte;Microrred San Juan;00001111;Puesto de Salud Cerrito;San Jerónimo;Grupo Uno;Cerrito;Local comunal;;;084-555111');
+
     const year = { year: 2026, half: 0 } as const;
     const [atM, atR, atG, atN] = [await m.ok('sync.consolidated', year), await r.ok('sync.consolidated', year), await g.ok('sync.consolidated', year), await n.ok('sync.consolidated', year)];
     // The microrred answers for its three birth-attending facilities (one never enrolled): one has a group.
