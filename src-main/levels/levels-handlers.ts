@@ -1,6 +1,7 @@
 import { periodOf } from '../../src-shared/groups/indicators';
 import type { HandlersFor } from '../ipc/handler-types';
 import { consolidatedReportHtml, exportConsolidated } from './consolidated-export';
+import { exportFormulaProgram, formulaProgram, formulaProgramHtml, saveBirthCohort } from './formula-program-service';
 import { directoryHtml, directoryView, exportDirectory, publishDirectory } from './directory-service';
 import { printHtml } from '../printing/print-service';
 import { addFacilitatorTraining, addSupervisionVisit, createFacilitatorCourse, facilitatorsView, registerFacilitator, setCourseAttendance, setFacilitatorActive } from './facilitators-service';
@@ -23,6 +24,10 @@ export const levelsHandlers: HandlersFor<
   | 'levels.publishDirectory'
   | 'levels.exportDirectory'
   | 'print.directory'
+  | 'levels.formulaProgram'
+  | 'levels.saveBirthCohort'
+  | 'levels.exportFormulaProgram'
+  | 'print.formulaProgram'
 > = {
   'levels.registry': (ctx) => registryView(ctx),
   'levels.searchRegistry': (ctx, input) => searchRegistry(ctx, input.query),
@@ -40,4 +45,8 @@ export const levelsHandlers: HandlersFor<
   'levels.publishDirectory': (ctx) => publishDirectory(ctx),
   'levels.exportDirectory': (ctx) => exportDirectory(ctx),
   'print.directory': (ctx) => printHtml(ctx, directoryHtml(ctx)),
+  'levels.formulaProgram': (ctx, input) => formulaProgram(ctx, input.year),
+  'levels.saveBirthCohort': (ctx, input) => saveBirthCohort(ctx, input),
+  'levels.exportFormulaProgram': (ctx, input) => exportFormulaProgram(ctx, input.year, input.table),
+  'print.formulaProgram': (ctx, input) => printHtml(ctx, formulaProgramHtml(ctx, input.year)),
 };

@@ -21,6 +21,7 @@ import { FormsPage } from '../printing/FormsPage';
 import { ConsolidatedPage } from '../sync/ConsolidatedPage';
 import { FacilitatorsPage } from '../levels/FacilitatorsPage';
 import { RegistryPage } from '../levels/RegistryPage';
+import { FormulaProgramPage } from '../levels/FormulaProgramPage';
 import { SyncPage } from '../sync/SyncPage';
 import { HomePage } from '../home/HomePage';
 import { ChangePasswordPage } from '../session/ChangePasswordPage';
@@ -81,6 +82,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
     ),
     consolidated: () => <ConsolidatedPage active={page === 'consolidated'} />,
     registry: () => <RegistryPage active={page === 'registry'} canImport={session.permissions.includes('levels.manage')} />,
+    formulaProgram: () => <FormulaProgramPage active={page === 'formulaProgram'} canWrite={session.permissions.includes('levels.manage')} />,
     facilitators: () => <FacilitatorsPage active={page === 'facilitators'} canWrite={session.permissions.includes('levels.manage')} />,
     forms: () => <FormsPage formula={session.permissions.includes('formula.read')} groups={session.permissions.includes('groups.read')} />,
     users: () => <UsersPage currentUserId={session.userId} />,

@@ -24,6 +24,7 @@ export type PageId =
   | 'consolidated'
   | 'registry'
   | 'facilitators'
+  | 'formulaProgram'
   | 'stock'
   | 'users'
   | 'audit'
@@ -59,6 +60,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'consolidated', label: levelsUi.consolidated.nav, needs: 'sync.import' },
   { id: 'registry', label: levelsUi.registry.nav, needs: 'sync.import', aboveRed: true },
   { id: 'facilitators', label: levelsUi.facilitators.nav, needs: 'sync.import', aboveRed: true },
+  { id: 'formulaProgram', label: levelsUi.formulaProgram.nav, needs: 'sync.import', aboveRed: true },
   { id: 'users', label: appText.nav.users, needs: 'users.manage' },
   { id: 'audit', label: appText.nav.audit, needs: 'audit.read' },
   { id: 'settings', label: appText.nav.settings, needs: 'settings.manage' },

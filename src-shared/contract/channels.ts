@@ -35,8 +35,11 @@ import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
 import { channel } from './define';
 import {
+  birthCohortSchema,
   consolidatedExportSchema,
   courseAttendanceSchema,
+  formulaProgramExportSchema,
+  yearSchema,
   facilitatorActiveSchema,
   facilitatorCourseSchema,
   facilitatorSchema,
@@ -45,6 +48,7 @@ import {
   registrySearchSchema,
   supervisionVisitSchema,
 } from '../levels/schemas';
+import type { FormulaProgramView } from '../levels/formula-program';
 import type { DirectoryView, FacilitatorsView, RegistryFacilityRow, RegistryImportSummary, RegistryView } from '../levels/types';
 import type { PrintedDocument, SavedPdf } from '../printing/types';
 import { printedUrlSchema } from '../printing/schemas';
@@ -281,6 +285,11 @@ export const contract = {
   'levels.publishDirectory': channel<DirectoryView>()({ input: emptySchema, access: 'levels.manage' }),
   'levels.exportDirectory': channel<ListExport>()({ input: emptySchema, access: 'session' }),
   'print.directory': channel<PrintedDocument>()({ input: emptySchema, access: 'session' }),
+  // The formula program at jurisdiction and national level (seed 004).
+  'levels.formulaProgram': channel<FormulaProgramView>()({ input: yearSchema, access: 'sync.import' }),
+  'levels.saveBirthCohort': channel<FormulaProgramView>()({ input: birthCohortSchema, access: 'levels.manage' }),
+  'levels.exportFormulaProgram': channel<ListExport>()({ input: formulaProgramExportSchema, access: 'sync.import' }),
+  'print.formulaProgram': channel<PrintedDocument>()({ input: yearSchema, access: 'sync.import' }),
   'records.editForm': channel<EditForm>()({ input: editFormSchema, access: 'session' }),
   'records.edit': channel<EditForm>()({ input: editSchema, access: 'session' }),
   'records.merge': channel<MergeResult>()({ input: mergeSchema, access: 'users.manage' }),

@@ -94,3 +94,5 @@ export const consolidatedExportSchema = z.object({
   half: z.union([z.literal(0), z.literal(1), z.literal(2)]).default(0),
   table: z.enum(['indicators', 'facilities']),
 });
+
+export const formulaProgramExportSchema = z.object({ year: z.number().int().min(2000).max(2100), table: z.enum(['months', 'reasons']) });

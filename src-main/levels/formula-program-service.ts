@@ -1,0 +1,193 @@
+import type { z } from 'zod';
+import { toCsv } from '../../src-shared/common/csv';
+import type { ListExport } from '../../src-shared/formula/lists';
+import { formulaText } from '../../src-shared/formula/text-fields';
+import { reasonLabelIn } from '../../src-shared/formula/reasons';
+import { emptyMonth, monthsOf, purchaseEstimate, usedPercent, type FormulaProgramView, type JurisdictionFigures, type MonthFigures, type ReasonFigures } from '../../src-shared/levels/formula-program';
+import { areaKey } from '../../src-shared/levels/indicators';
+import type { birthCohortSchema } from '../../src-shared/levels/schemas';
+import { levelsText } from '../../src-shared/levels/text';
+import { levelsUi } from '../../src-shared/levels/ui-text';
+import { formulaProgramDocument } from '../../src-shared/printing/formula-program';
+import { inTransaction, type AppContext } from '../app/context';
+import { AppError, fieldError } from '../app/errors';
+import { recordAudit } from '../audit/audit-service';
+import { changeStamp, newRecordColumns } from '../db/new-record';
+import { reasonsHere } from '../formula/reasons-service';
+import { localSite, requireLocalSiteId } from '../site/site-service';
+import { birthCohorts } from './levels.schema';
+import { registryFacilities } from './registry-service';
+import { eq } from 'drizzle-orm';
+
+const t = levelsText.errors;
+const NOT_BELOW = "owner_site_id NOT IN (SELECT site_id FROM sync_routes UNION SELECT site_id FROM sync_peers WHERE relation = 'child')";
+
+/** Each facility's jurisdiction: the registry's region when it is listed, else the region it declared. */
+function jurisdictionsJson(ctx: AppContext): string {
+  const registry = new Map(registryFacilities(ctx).map((r) => [r.code, r.region]));
+  const sites = ctx.sqlite.prepare("SELECT id, code, region FROM sites WHERE kind = 'facility' AND deleted = 0").all() as { id: string; code: string; region: string }[];
+  return JSON.stringify(Object.fromEntries(sites.map((s) => [s.id, registry.get(s.code) ?? s.region])));
+}
+
+const WITH_J = 'WITH j(owner, region) AS (SELECT key, value FROM json_each(?))';
+const LIVE = 'd.deleted = 0 AND d.voided_at IS NULL';
+
+/** The cohorts in force: this site's own for a region and year, else the one received from above. */
+function cohorts(ctx: AppContext, year: number): Map<string, { region: string; births: number }> {
+  const me = requireLocalSiteId(ctx);
+  const rows = ctx.sqlite
+    .prepare(`SELECT region, public_births AS births, owner_site_id AS owner FROM birth_cohorts WHERE deleted = 0 AND year = ? AND ${NOT_BELOW} ORDER BY hlc`)
+    .all(year) as { region: string; births: number; owner: string }[];
+  const out = new Map<string, { region: string; births: number; own: boolean }>();
+  for (const row of rows) {
+    const key = areaKey(row.region);
+    const own = row.owner === me;
+    if (!out.get(key)?.own || own) out.set(key, { region: row.region, births: row.births, own });
+  }
+  return out;
+}
+
+/**
+ * The formula program of a year for every jurisdiction whose facilities this site holds: kilograms and
+ * cans delivered, infants served and new admissions per month (an infant's first prescription), by
+ * reason; stock received; and the purchase estimate beside what was delivered.
+ */
+export function formulaProgram(ctx: AppContext, year: number): FormulaProgramView {
+  const site = localSite(ctx);
+  const json = jurisdictionsJson(ctx);
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const delivered = ctx.sqlite
+    .prepare(
+      `${WITH_J} SELECT j.region, substr(d.delivery_date, 1, 7) AS month, SUM(d.cans_800 * 800 + d.cans_1kg * 1000) AS grams, SUM(d.cans_800) AS cans800, SUM(d.cans_1kg) AS cans1kg,
+              COUNT(DISTINCT p.infant_id) AS infants
+         FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id JOIN j ON j.owner = d.owner_site_id
+        WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY j.region, month`,
+    )
+    .all(json, from, to) as { region: string; month: string; grams: number; cans800: number; cans1kg: number; infants: number }[];
+  const yearInfants = ctx.sqlite
+    .prepare(`${WITH_J} SELECT j.region, COUNT(DISTINCT p.infant_id) AS infants FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id JOIN j ON j.owner = d.owner_site_id WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY j.region`)
+    .all(json, from, to) as { region: string; infants: number }[];
+  const admissions = ctx.sqlite
+    .prepare(
+      `${WITH_J} SELECT j.region, substr(p.prescription_date, 1, 7) AS month, p.reason_code AS reason, COUNT(*) AS n
+         FROM prescriptions p JOIN j ON j.owner = p.owner_site_id
+        WHERE p.deleted = 0 AND p.prescription_date BETWEEN ? AND ?
+          AND NOT EXISTS (SELECT 1 FROM prescriptions q WHERE q.infant_id = p.infant_id AND q.deleted = 0 AND (q.prescription_date < p.prescription_date OR (q.prescription_date = p.prescription_date AND q.id < p.id)))
+        GROUP BY j.region, month, reason`,
+    )
+    .all(json, from, to) as { region: string; month: string; reason: string; n: number }[];
+  const gramsByReason = ctx.sqlite
+    .prepare(
+      `${WITH_J} SELECT j.region, p.reason_code AS reason, SUM(d.cans_800 * 800 + d.cans_1kg * 1000) AS grams
+         FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id JOIN j ON j.owner = d.owner_site_id
+        WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY j.region, reason`,
+    )
+    .all(json, from, to) as { region: string; reason: string; grams: number }[];
+  const stock = ctx.sqlite
+    .prepare(`${WITH_J} SELECT j.region, substr(s.received_date, 1, 7) AS month, SUM(s.quantity * s.can_grams) AS grams FROM stock_receipts s JOIN j ON j.owner = s.owner_site_id WHERE s.deleted = 0 AND s.received_date BETWEEN ? AND ? GROUP BY j.region, month`)
+    .all(json, from, to) as { region: string; month: string; grams: number }[];
+
+  const reasons = reasonsHere(ctx);
+  const births = cohorts(ctx, year);
+  const names = new Map<string, string>();
+  const remember = (region: string) => {
+    const key = areaKey(region);
+    if (!names.has(key)) names.set(key, region);
+    return key;
+  };
+  for (const row of [...delivered, ...admissions, ...stock]) remember(row.region);
+  const months = monthsOf(year);
+  const build = (keys: ReadonlySet<string>, name: string, cohort: number | null, infantsInYear: number): JurisdictionFigures => {
+    const inScope = <R extends { region: string }>(rows: readonly R[]) => rows.filter((r) => keys.has(areaKey(r.region)));
+    const perMonth: MonthFigures[] = months.map((month) => {
+      const d = inScope(delivered).filter((r) => r.month === month);
+      return {
+        ...emptyMonth(month),
+        grams: sum(d, (r) => r.grams),
+        cans800: sum(d, (r) => r.cans800),
+        cans1kg: sum(d, (r) => r.cans1kg),
+        infants: sum(d, (r) => r.infants),
+        admissions: sum(inScope(admissions).filter((r) => r.month === month), (r) => r.n),
+        stockReceivedGrams: sum(inScope(stock).filter((r) => r.month === month), (r) => r.grams),
+      };
+    });
+    const byReason = new Map<string, ReasonFigures>();
+    const reasonOf = (code: string) => byReason.get(code) ?? { reasonCode: code, label: reasonLabelIn(code, reasons, formulaText.reasonWithheld), admissions: 0, grams: 0 };
+    for (const r of inScope(admissions)) byReason.set(r.reason, { ...reasonOf(r.reason), admissions: reasonOf(r.reason).admissions + r.n });
+    for (const r of inScope(gramsByReason)) byReason.set(r.reason, { ...reasonOf(r.reason), grams: reasonOf(r.reason).grams + r.grams });
+    const yearFigures: MonthFigures = {
+      month: String(year),
+      grams: sum(perMonth, (m) => m.grams),
+      cans800: sum(perMonth, (m) => m.cans800),
+      cans1kg: sum(perMonth, (m) => m.cans1kg),
+      infants: infantsInYear,
+      admissions: sum(perMonth, (m) => m.admissions),
+      stockReceivedGrams: sum(perMonth, (m) => m.stockReceivedGrams),
+    };
+    const estimate = cohort === null ? null : purchaseEstimate(cohort);
+    return { region: name, months: perMonth, year: yearFigures, byReason: [...byReason.values()].sort((a, b) => b.admissions - a.admissions), estimate, estimateUsedPercent: usedPercent(yearFigures.grams, estimate) };
+  };
+  for (const cohort of births.values()) remember(cohort.region);
+  const infantsOf = (key: string) => sum(yearInfants.filter((r) => areaKey(r.region) === key), (r) => r.infants);
+  const jurisdictions = [...names]
+    .map(([key, name]) => build(new Set([key]), name, births.get(key)?.births ?? null, infantsOf(key)))
+    .sort((a, b) => a.region.localeCompare(b.region, 'es'));
+  const allKeys = new Set(names.keys());
+  const totalBirths = [...births.values()];
+  const total = build(allKeys, levelsUi.formulaProgram.total, totalBirths.length === 0 ? null : sum(totalBirths, (b) => b.births), sum(yearInfants, (r) => r.infants));
+  const registryRegions = [...new Map(registryFacilities(ctx).map((r) => [areaKey(r.region), r.region])).values()].sort((a, b) => a.localeCompare(b, 'es'));
+  return {
+    year,
+    jurisdictions,
+    total,
+    cohortRegions: site?.kind === 'region' ? [site.region] : site?.kind === 'national' ? registryRegions : [],
+  };
+}
+
+function sum<T>(rows: readonly T[], of: (row: T) => number): number {
+  return rows.reduce((total, row) => total + of(row), 0);
+}
+
+/** The public-sector birth cohort of a jurisdiction for a year: one record per region and year here, corrected in place. */
+export function saveBirthCohort(ctx: AppContext, input: z.output<typeof birthCohortSchema>): FormulaProgramView {
+  const site = localSite(ctx);
+  if (site?.kind !== 'region' && site?.kind !== 'national') throw new AppError('FORBIDDEN', t.cohortsOnlyAbove);
+  const allowed = formulaProgram(ctx, input.year).cohortRegions;
+  const region = allowed.find((r) => areaKey(r) === areaKey(input.region));
+  if (!region) throw fieldError('region', site.kind === 'region' ? t.regionNotOwn : t.cohortRegionUnknown);
+  const me = requireLocalSiteId(ctx);
+  inTransaction(ctx, () => {
+    const existing = ctx.sqlite.prepare('SELECT id, public_births AS births FROM birth_cohorts WHERE owner_site_id = ? AND year = ? AND region = ? AND deleted = 0').get(me, input.year, region) as
+      | { id: string; births: number }
+      | undefined;
+    if (existing) {
+      ctx.db.update(birthCohorts).set({ ...changeStamp(ctx), publicBirths: input.publicBirths }).where(eq(birthCohorts.id, existing.id)).run();
+      recordAudit(ctx, { action: 'levels.birthCohort', recordTable: 'birth_cohorts', recordId: existing.id, detail: `${region} ${input.year}: ${existing.births} → ${input.publicBirths}` });
+    } else {
+      const columns = newRecordColumns(ctx);
+      ctx.db.insert(birthCohorts).values({ ...columns, region, year: input.year, publicBirths: input.publicBirths }).run();
+      recordAudit(ctx, { action: 'levels.birthCohort', recordTable: 'birth_cohorts', recordId: columns.id, detail: `${region} ${input.year}: ${input.publicBirths}` });
+    }
+  });
+  return formulaProgram(ctx, input.year);
+}
+
+export function exportFormulaProgram(ctx: AppContext, year: number, table: 'months' | 'reasons'): ListExport {
+  const view = formulaProgram(ctx, year);
+  const c = levelsUi.formulaProgram.csv;
+  const kg = (grams: number) => Math.round(grams / 100) / 10;
+  const rows =
+    table === 'months'
+      ? view.jurisdictions.flatMap((j) => j.months.map((m) => [j.region, m.month, kg(m.grams), m.cans800, m.cans1kg, m.infants, m.admissions, kg(m.stockReceivedGrams)]))
+      : view.jurisdictions.flatMap((j) => j.byReason.map((r) => [j.region, r.label, r.admissions, kg(r.grams)]));
+  const csv = toCsv(table === 'months' ? c.monthHeader : c.reasonHeader, rows);
+  const fileName = c.fileName(table === 'months' ? 'meses' : 'motivos', localSite(ctx)?.code ?? '', year);
+  inTransaction(ctx, () => recordAudit(ctx, { action: 'home.listExport', detail: `${fileName}: ${rows.length} filas` }));
+  return { fileName, csv, rowCount: rows.length };
+}
+
+export function formulaProgramHtml(ctx: AppContext, year: number): string {
+  const site = localSite(ctx);
+  return formulaProgramDocument({ site: { name: site?.name ?? '', code: site?.code ?? '', microNetwork: '', network: '' }, printedAt: ctx.now(), view: formulaProgram(ctx, year) });
+}
