@@ -51,6 +51,11 @@ export const READ_ONLY_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>
   'sync.conflicts',
   'sync.correctionForm',
   'records.editForm',
+  'levels.registry',
+  'levels.searchRegistry',
+  'levels.facilitators',
+  'levels.directory',
+  'levels.formulaProgram',
   'drafts.get',
   'drafts.put',
 ]);

@@ -15,10 +15,10 @@ export const levelsUi = {
     attending: (n: number) => `${n} atienden partos.`,
     byRegionTitle: 'Establecimientos por región',
     columns: { region: 'Región', facilities: 'Establecimientos', attending: 'Atienden partos' },
-    importTitle: 'Importar el registro (archivo CSV)',
+    importTitle: 'Importar un registro nuevo',
     importHelp:
       'Columnas, con encabezado o en este orden: código, nombre, categoría, región, red, microrred, distrito, provincia, atiende partos (sí/no) y teléfono. Separadas por punto y coma, coma o tabulación; Excel en español sirve.',
-    file: 'Archivo CSV',
+    file: 'Archivo del registro (.csv)',
     listDate: 'Fecha del registro (dd/mm/aaaa)',
     chooseFile: 'Elija el archivo CSV del registro.',
     import: 'Importar registro',
