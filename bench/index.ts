@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { benchAttachments } from './attachments.bench';
+import { benchConsolidated } from './consolidated.bench';
 import { benchEncryption } from './encryption.bench';
 import { benchFoundation } from './foundation.bench';
 import { benchHome } from './home.bench';
@@ -16,6 +17,7 @@ const AREAS: Record<string, (migrations: string) => Promise<void>> = {
   print: benchPrint,
   sync: benchSync,
   db: benchEncryption,
+  consolidated: benchConsolidated,
 };
 
 async function main(): Promise<void> {

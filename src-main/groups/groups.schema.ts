@@ -190,7 +190,11 @@ export const groupSessions = sqliteTable(
     confidentialNotes: text('confidential_notes').notNull().default(''),
     ...audited(),
   },
-  (table) => [index('group_sessions_group_date').on(table.groupId, table.sessionDate)],
+  (table) => [
+    index('group_sessions_group_date').on(table.groupId, table.sessionDate),
+    // The consolidated view reads the sessions held in a period, at every facility at once (issue 16).
+    index('group_sessions_held_date').on(table.status, table.sessionDate, table.ownerSiteId, table.id).where(sql`${table.deleted} = 0`),
+  ],
 );
 
 export const sessionAttendance = sqliteTable(
@@ -208,7 +212,11 @@ export const sessionAttendance = sqliteTable(
     justified: integer('justified', { mode: 'boolean' }).notNull().default(false),
     ...audited(),
   },
-  (table) => [uniqueIndex('session_attendance_unique').on(table.sessionId, table.memberId).where(sql`${table.deleted} = 0`)],
+  (table) => [
+    uniqueIndex('session_attendance_unique').on(table.sessionId, table.memberId).where(sql`${table.deleted} = 0`),
+    // Attendance of a session counted from the index alone (issue 16's consolidated view).
+    index('session_attendance_session_present').on(table.sessionId, table.present).where(sql`${table.deleted} = 0`),
+  ],
 );
 
 /** HIS daily-activity codes (GT §6.3): the guide gives none, so the admin keeps the table. */

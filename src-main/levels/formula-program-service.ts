@@ -23,13 +23,12 @@ const t = levelsText.errors;
 const NOT_BELOW = "owner_site_id NOT IN (SELECT site_id FROM sync_routes UNION SELECT site_id FROM sync_peers WHERE relation = 'child')";
 
 /** Each facility's jurisdiction: the registry's region when it is listed, else the region it declared. */
-function jurisdictionsJson(ctx: AppContext): string {
+function jurisdictionOf(ctx: AppContext): Map<string, string> {
   const registry = new Map(registryFacilities(ctx).map((r) => [r.code, r.region]));
   const sites = ctx.sqlite.prepare("SELECT id, code, region FROM sites WHERE kind = 'facility' AND deleted = 0").all() as { id: string; code: string; region: string }[];
-  return JSON.stringify(Object.fromEntries(sites.map((s) => [s.id, registry.get(s.code) ?? s.region])));
+  return new Map(sites.map((s) => [s.id, registry.get(s.code) ?? s.region]));
 }
 
-const WITH_J = 'WITH j(owner, region) AS (SELECT key, value FROM json_each(?))';
 const LIVE = 'd.deleted = 0 AND d.voided_at IS NULL';
 
 /** The cohorts in force: this site's own for a region and year, else the one received from above. */
@@ -54,40 +53,44 @@ function cohorts(ctx: AppContext, year: number): Map<string, { region: string; b
  */
 export function formulaProgram(ctx: AppContext, year: number): FormulaProgramView {
   const site = localSite(ctx);
-  const json = jurisdictionsJson(ctx);
+  const regionOf = jurisdictionOf(ctx);
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const delivered = ctx.sqlite
     .prepare(
-      `${WITH_J} SELECT j.region, substr(d.delivery_date, 1, 7) AS month, SUM(d.cans_800 * 800 + d.cans_1kg * 1000) AS grams, SUM(d.cans_800) AS cans800, SUM(d.cans_1kg) AS cans1kg,
+      `SELECT d.owner_site_id AS owner, substr(d.delivery_date, 1, 7) AS month, SUM(d.cans_800 * 800 + d.cans_1kg * 1000) AS grams, SUM(d.cans_800) AS cans800, SUM(d.cans_1kg) AS cans1kg,
               COUNT(DISTINCT p.infant_id) AS infants
-         FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id JOIN j ON j.owner = d.owner_site_id
-        WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY j.region, month`,
+         FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id
+        WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY d.owner_site_id, month`,
     )
-    .all(json, from, to) as { region: string; month: string; grams: number; cans800: number; cans1kg: number; infants: number }[];
+    .all(from, to) as { owner: string; month: string; grams: number; cans800: number; cans1kg: number; infants: number }[];
   const yearInfants = ctx.sqlite
-    .prepare(`${WITH_J} SELECT j.region, COUNT(DISTINCT p.infant_id) AS infants FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id JOIN j ON j.owner = d.owner_site_id WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY j.region`)
-    .all(json, from, to) as { region: string; infants: number }[];
+    .prepare(`SELECT d.owner_site_id AS owner, COUNT(DISTINCT p.infant_id) AS infants FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY d.owner_site_id`)
+    .all(from, to) as { owner: string; infants: number }[];
   const admissions = ctx.sqlite
     .prepare(
-      `${WITH_J} SELECT j.region, substr(p.prescription_date, 1, 7) AS month, p.reason_code AS reason, COUNT(*) AS n
-         FROM prescriptions p JOIN j ON j.owner = p.owner_site_id
-        WHERE p.deleted = 0 AND p.prescription_date BETWEEN ? AND ?
-          AND NOT EXISTS (SELECT 1 FROM prescriptions q WHERE q.infant_id = p.infant_id AND q.deleted = 0 AND (q.prescription_date < p.prescription_date OR (q.prescription_date = p.prescription_date AND q.id < p.id)))
-        GROUP BY j.region, month, reason`,
+      `SELECT owner, substr(prescription_date, 1, 7) AS month, reason, COUNT(*) AS n
+         FROM (SELECT owner_site_id AS owner, prescription_date, reason_code AS reason, ROW_NUMBER() OVER (PARTITION BY infant_id ORDER BY prescription_date, id) AS nth FROM prescriptions WHERE deleted = 0 AND prescription_date <= ?)
+        WHERE nth = 1 AND prescription_date >= ? GROUP BY owner, month, reason`,
     )
-    .all(json, from, to) as { region: string; month: string; reason: string; n: number }[];
+    .all(to, from) as { owner: string; month: string; reason: string; n: number }[];
   const gramsByReason = ctx.sqlite
     .prepare(
-      `${WITH_J} SELECT j.region, p.reason_code AS reason, SUM(d.cans_800 * 800 + d.cans_1kg * 1000) AS grams
-         FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id JOIN j ON j.owner = d.owner_site_id
-        WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY j.region, reason`,
+      `SELECT d.owner_site_id AS owner, p.reason_code AS reason, SUM(d.cans_800 * 800 + d.cans_1kg * 1000) AS grams
+         FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id
+        WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY d.owner_site_id, reason`,
     )
-    .all(json, from, to) as { region: string; reason: string; grams: number }[];
+    .all(from, to) as { owner: string; reason: string; grams: number }[];
   const stock = ctx.sqlite
-    .prepare(`${WITH_J} SELECT j.region, substr(s.received_date, 1, 7) AS month, SUM(s.quantity * s.can_grams) AS grams FROM stock_receipts s JOIN j ON j.owner = s.owner_site_id WHERE s.deleted = 0 AND s.received_date BETWEEN ? AND ? GROUP BY j.region, month`)
-    .all(json, from, to) as { region: string; month: string; grams: number }[];
+    .prepare(`SELECT owner_site_id AS owner, substr(received_date, 1, 7) AS month, SUM(quantity * can_grams) AS grams FROM stock_receipts WHERE deleted = 0 AND received_date BETWEEN ? AND ? GROUP BY owner_site_id, month`)
+    .all(from, to) as { owner: string; month: string; grams: number }[];
 
+  const placed = <R extends { owner: string }>(rows: readonly R[]): (R & { region: string })[] =>
+    rows.flatMap((r) => {
+      const region = regionOf.get(r.owner);
+      return region === undefined ? [] : [{ ...r, region }];
+    });
+  const [deliveredIn, yearInfantsIn, admissionsIn, gramsByReasonIn, stockIn] = [placed(delivered), placed(yearInfants), placed(admissions), placed(gramsByReason), placed(stock)];
   const reasons = reasonsHere(ctx);
   const births = cohorts(ctx, year);
   const names = new Map<string, string>();
@@ -96,26 +99,28 @@ export function formulaProgram(ctx: AppContext, year: number): FormulaProgramVie
     if (!names.has(key)) names.set(key, region);
     return key;
   };
-  for (const row of [...delivered, ...admissions, ...stock]) remember(row.region);
+  for (const row of [...deliveredIn, ...admissionsIn, ...stockIn]) remember(row.region);
   const months = monthsOf(year);
   const build = (keys: ReadonlySet<string>, name: string, cohort: number | null, infantsInYear: number): JurisdictionFigures => {
     const inScope = <R extends { region: string }>(rows: readonly R[]) => rows.filter((r) => keys.has(areaKey(r.region)));
+    const [d, a, st] = [inScope(deliveredIn), inScope(admissionsIn), inScope(stockIn)];
     const perMonth: MonthFigures[] = months.map((month) => {
-      const d = inScope(delivered).filter((r) => r.month === month);
+      const dm = d.filter((r) => r.month === month);
       return {
         ...emptyMonth(month),
-        grams: sum(d, (r) => r.grams),
-        cans800: sum(d, (r) => r.cans800),
-        cans1kg: sum(d, (r) => r.cans1kg),
-        infants: sum(d, (r) => r.infants),
-        admissions: sum(inScope(admissions).filter((r) => r.month === month), (r) => r.n),
-        stockReceivedGrams: sum(inScope(stock).filter((r) => r.month === month), (r) => r.grams),
+        grams: sum(dm, (r) => r.grams),
+        cans800: sum(dm, (r) => r.cans800),
+        cans1kg: sum(dm, (r) => r.cans1kg),
+        // An infant is a record of one facility: the facilities' counts add up without counting anyone twice.
+        infants: sum(dm, (r) => r.infants),
+        admissions: sum(a.filter((r) => r.month === month), (r) => r.n),
+        stockReceivedGrams: sum(st.filter((r) => r.month === month), (r) => r.grams),
       };
     });
     const byReason = new Map<string, ReasonFigures>();
     const reasonOf = (code: string) => byReason.get(code) ?? { reasonCode: code, label: reasonLabelIn(code, reasons, formulaText.reasonWithheld), admissions: 0, grams: 0 };
-    for (const r of inScope(admissions)) byReason.set(r.reason, { ...reasonOf(r.reason), admissions: reasonOf(r.reason).admissions + r.n });
-    for (const r of inScope(gramsByReason)) byReason.set(r.reason, { ...reasonOf(r.reason), grams: reasonOf(r.reason).grams + r.grams });
+    for (const r of a) byReason.set(r.reason, { ...reasonOf(r.reason), admissions: reasonOf(r.reason).admissions + r.n });
+    for (const r of inScope(gramsByReasonIn)) byReason.set(r.reason, { ...reasonOf(r.reason), grams: reasonOf(r.reason).grams + r.grams });
     const yearFigures: MonthFigures = {
       month: String(year),
       grams: sum(perMonth, (m) => m.grams),
@@ -129,13 +134,13 @@ export function formulaProgram(ctx: AppContext, year: number): FormulaProgramVie
     return { region: name, months: perMonth, year: yearFigures, byReason: [...byReason.values()].sort((a, b) => b.admissions - a.admissions), estimate, estimateUsedPercent: usedPercent(yearFigures.grams, estimate) };
   };
   for (const cohort of births.values()) remember(cohort.region);
-  const infantsOf = (key: string) => sum(yearInfants.filter((r) => areaKey(r.region) === key), (r) => r.infants);
+  const infantsOf = (key: string) => sum(yearInfantsIn.filter((r) => areaKey(r.region) === key), (r) => r.infants);
   const jurisdictions = [...names]
     .map(([key, name]) => build(new Set([key]), name, births.get(key)?.births ?? null, infantsOf(key)))
     .sort((a, b) => a.region.localeCompare(b.region, 'es'));
   const allKeys = new Set(names.keys());
   const totalBirths = [...births.values()];
-  const total = build(allKeys, levelsUi.formulaProgram.total, totalBirths.length === 0 ? null : sum(totalBirths, (b) => b.births), sum(yearInfants, (r) => r.infants));
+  const total = build(allKeys, levelsUi.formulaProgram.total, totalBirths.length === 0 ? null : sum(totalBirths, (b) => b.births), sum(yearInfantsIn, (r) => r.infants));
   const registryRegions = [...new Map(registryFacilities(ctx).map((r) => [areaKey(r.region), r.region])).values()].sort((a, b) => a.localeCompare(b, 'es'));
   return {
     year,

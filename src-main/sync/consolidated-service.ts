@@ -53,10 +53,11 @@ export function facilityFigures(ctx: AppContext, period: Period): { sites: Enrol
     to,
   );
   const sessions = byOwner(ctx, "SELECT owner_site_id AS owner, COUNT(*) AS held FROM group_sessions WHERE deleted = 0 AND status = 'held' AND session_date BETWEEN ? AND ? GROUP BY owner_site_id", from, to);
+  // Sessions of the period first, then their marks through the (session, member) index: never a lookup per mark.
   const attendance = byOwner(
     ctx,
-    `SELECT a.owner_site_id AS owner, SUM(a.present) AS present, COUNT(*) AS listed FROM session_attendance a JOIN group_sessions s ON s.id = a.session_id
-      WHERE a.deleted = 0 AND s.deleted = 0 AND s.status = 'held' AND s.session_date BETWEEN ? AND ? GROUP BY a.owner_site_id`,
+    `SELECT s.owner_site_id AS owner, SUM(a.present) AS present, COUNT(*) AS listed FROM group_sessions s CROSS JOIN session_attendance a ON a.session_id = s.id AND a.deleted = 0
+      WHERE s.deleted = 0 AND s.status = 'held' AND s.session_date BETWEEN ? AND ? GROUP BY s.owner_site_id`,
     from,
     to,
   );
@@ -80,10 +81,12 @@ export function facilityFigures(ctx: AppContext, period: Period): { sites: Enrol
     to,
     to,
   );
+  // Each prescription once (with a delivery in the period), not each delivery: an infant is one facility's record.
   const infants = byOwner(
     ctx,
-    `SELECT d.owner_site_id AS owner, COUNT(DISTINCT p.infant_id) AS served FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id
-      WHERE d.deleted = 0 AND d.voided_at IS NULL AND d.delivery_date BETWEEN ? AND ? GROUP BY d.owner_site_id`,
+    `SELECT p.owner_site_id AS owner, COUNT(DISTINCT p.infant_id) AS served FROM prescriptions p
+      WHERE p.deleted = 0 AND EXISTS (SELECT 1 FROM deliveries d WHERE d.prescription_id = p.id AND d.deleted = 0 AND d.voided_at IS NULL AND d.delivery_date BETWEEN ? AND ?)
+      GROUP BY p.owner_site_id`,
     from,
     to,
   );

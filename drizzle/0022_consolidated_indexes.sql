@@ -1,0 +1,2 @@
+CREATE INDEX `group_sessions_held_date` ON `group_sessions` (`status`,`session_date`,`owner_site_id`,`id`) WHERE "group_sessions"."deleted" = 0;--> statement-breakpoint
+CREATE INDEX `session_attendance_session_present` ON `session_attendance` (`session_id`,`present`) WHERE "session_attendance"."deleted" = 0;
