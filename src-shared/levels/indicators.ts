@@ -73,6 +73,8 @@ export interface AreaIndicator2 extends IndicatorResult {
   readonly children: readonly AreaIndicator2[];
   /** Birth-attending facilities of this area without a group formed in the period. */
   readonly shortfalls: readonly RegistryFacility[];
+  /** The last step of the drill-down, at a microrred: each birth-attending facility and whether it has a group formed. */
+  readonly facilities: readonly { readonly code: string; readonly name: string; readonly hasGroup: boolean }[];
 }
 
 export function indicatorResult(numerator: number, denominator: number): IndicatorResult {
@@ -131,7 +133,8 @@ const hasGroup = (facts: ReadonlyMap<string, FacilityFacts>, code: string) => (f
 function area(level: AreaLevel, name: string, facilities: readonly RegistryFacility[], facts: ReadonlyMap<string, FacilityFacts>, children: readonly AreaIndicator2[]): AreaIndicator2 {
   const attending = facilities.filter((f) => f.attendsBirths);
   const shortfalls = attending.filter((f) => !hasGroup(facts, f.code));
-  return { level, name, ...indicatorResult(attending.length - shortfalls.length, attending.length), children, shortfalls };
+  const leaves = level === 'microNetwork' ? attending.map((f) => ({ code: f.code, name: f.name, hasGroup: hasGroup(facts, f.code) })).sort((a, b) => a.name.localeCompare(b.name, 'es')) : [];
+  return { level, name, ...indicatorResult(attending.length - shortfalls.length, attending.length), children, shortfalls, facilities: leaves };
 }
 
 const NEXT_LEVEL: Readonly<Record<AreaLevel, { level: Exclude<AreaLevel, 'country'>; of: (f: RegistryFacility) => string } | null>> = {

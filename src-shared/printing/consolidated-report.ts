@@ -19,9 +19,17 @@ const kg = (grams: number) => (Math.round(grams / 100) / 10).toLocaleString('es'
 const pct = (p: number | null) => (p === null ? t.noData : `${p.toLocaleString('es')} %`);
 const verdict = (result: IndicatorResult) => (result.meetsStandard === null ? t.noData : result.meetsStandard ? t.meets : t.fails);
 
-function drillRows(area: AreaIndicator2, depth: number): SafeHtml[] {
+/** Facilities are printed under their microrred while the list stays a few pages long. */
+const MAX_PRINTED_FACILITIES = 300;
+
+function drillRows(area: AreaIndicator2, depth: number, withFacilities: boolean): SafeHtml[] {
   const row = html`<tr><td style="padding-left:${String(1 + depth * 4)}mm">${area.name || '—'}</td><td>${AREA_LEVEL_LABELS[area.level]}</td><td class="right">${area.numerator}</td><td class="right">${area.denominator}</td><td class="right">${pct(area.percent)}</td><td class="center">${area.meetsStandard === null ? '' : area.meetsStandard ? r.meets : r.short}</td></tr>`;
-  return [row, ...area.children.flatMap((child) => drillRows(child, depth + 1))];
+  const leaves = withFacilities
+    ? area.facilities.map(
+        (f) => html`<tr><td style="padding-left:${String(1 + (depth + 1) * 4)}mm">${f.name} (${f.code})</td><td>${t.facilityLevel}</td><td colspan="4">${f.hasGroup ? t.withGroup : t.withoutGroup}</td></tr>`,
+      )
+    : [];
+  return [row, ...leaves, ...area.children.flatMap((child) => drillRows(child, depth + 1, withFacilities))];
 }
 
 /**
@@ -57,7 +65,7 @@ ${chartBars.length > 1 ? html`<div class="chart">${barChartSvg(t.chartIndicator2
 <table class="grid compact">
   <colgroup><col><col style="width:22mm"><col style="width:22mm"><col style="width:26mm"><col style="width:18mm"><col style="width:22mm"></colgroup>
   <thead><tr><th>${t.drillColumns.area}</th><th>${t.drillColumns.level}</th><th>${t.drillColumns.with}</th><th>${t.drillColumns.of}</th><th>${t.drillColumns.percent}</th><th>${r.standard}</th></tr></thead>
-  <tbody>${drillRows(v.indicator2, 0)}</tbody>
+  <tbody>${drillRows(v.indicator2, 0, v.indicator2.denominator <= MAX_PRINTED_FACILITIES)}</tbody>
 </table>
 <h3>${t.shortfallFacilities} (${v.indicator2.shortfalls.length})</h3>
 ${v.indicator2.shortfalls.length === 0

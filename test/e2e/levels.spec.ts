@@ -110,13 +110,17 @@ test('a region officer imports the registry, registers facilitators, reads both 
     await expect(page.locator('.figure', { hasText: 'Indicador 2' })).toContainText('no cumple el estándar');
     const drill = page.getByRole('table', { name: 'Indicador 2 por región, red y microrred' });
     await expect(drill.getByRole('row', { name: /Red Cusco Sur/ })).toHaveText(/Red Cusco Sur\s*Red\s*0\s*1\s*0 %/);
+    // The last step of the drill-down: the microrred opens to its facilities.
+    await drill.getByRole('button', { name: 'Ver sus 2 establecimientos' }).click();
+    await expect(drill.getByRole('row', { name: /Centro de Salud Belén \(00002222\)/ })).toContainText('Sin grupo conformado');
+    await expect(drill.getByRole('row', { name: /Puesto de Salud Cerrito \(00001111\)/ })).toContainText('Con grupo conformado');
     await page.getByText(/Establecimientos que atienden partos sin grupo conformado \(2\)/).click();
     await expect(page.getByRole('list', { name: 'Establecimientos que atienden partos sin grupo conformado' })).toContainText('Puesto de Salud Huasao (00003333)');
     await screenshot(page, '97-consolidated-region');
     await page.getByRole('button', { name: 'Imprimir el consolidado' }).click();
     const preview = page.frameLocator('iframe.print-frame');
     await expect(preview.getByText('Consolidado de los grupos de apoyo y de la fórmula de inicio', { exact: false })).toBeVisible();
-    await expect(preview.getByText('Puesto de Salud Huasao')).toBeVisible();
+    await expect(preview.getByText('Puesto de Salud Huasao').first()).toBeVisible();
     await screenshot(page, '97b-consolidated-print');
     await page.getByRole('dialog').getByRole('button', { name: 'Cerrar' }).click();
   });

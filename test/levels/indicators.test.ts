@@ -88,6 +88,14 @@ describe('indicator 2: birth-attending facilities with a support group formed (f
       ['Red Sur', 0, 1],
     ]);
     expect(cusco?.children[0]?.children[0]).toMatchObject({ level: 'microNetwork', name: 'MR Alfa', numerator: 3, denominator: 4, children: [] });
+    // The last step: each facility of the microrred, with or without its group.
+    expect(cusco?.children[0]?.children[0]?.facilities.map((f) => [f.code, f.hasGroup])).toEqual([
+      ['400000', true],
+      ['400001', true],
+      ['400002', true],
+      ['400003', false],
+    ]);
+    expect(cusco?.facilities).toEqual([]);
   });
 
   it('a group counts only when formed in the period: zero groups formed is a shortfall', () => {
