@@ -12,6 +12,7 @@ export default defineConfig({
     './src-main/groups/groups.schema.ts',
     './src-main/sync/sync.schema.ts',
     './src-main/levels/levels.schema.ts',
+    './src-main/dhis2/dhis2.schema.ts',
   ],
   out: './drizzle',
 });

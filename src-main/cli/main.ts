@@ -9,6 +9,7 @@ import { AppError } from '../app/errors';
 import { SyncRefusal } from '../sync/refusal';
 import { ackFor, backupFromCli, demo, enrolmentExport, enrolmentImport, exportBundle, importFiles, refusalOutput, status } from './commands';
 import { initSite } from './init';
+import { dhis2Command } from './dhis2-cli';
 import { openExistingFolder, openNewFolder } from './open-folder';
 import { releaseKey, releaseSign, updateKey } from './release';
 import { refused, usage, type CliOutput } from './output';
@@ -51,6 +52,8 @@ const OPTIONS = {
   'password-file': { type: 'string' },
   folder: { type: 'string' },
   help: { type: 'boolean' },
+  period: { type: 'string' },
+  format: { type: 'string' },
 } as const;
 
 type Values = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
@@ -103,6 +106,17 @@ async function dispatch(command: readonly string[], values: Values, open: () => 
       return releaseKey(path.resolve(need(values, 'out')));
     case 'release-sign':
       return releaseSign(need(values, 'key'), path.resolve(need(values, 'folder')));
+    case 'dhis2': {
+      const done = await dhis2Command(open(), sub ?? '', {
+        file: rest[0] ?? null,
+        period: typeof values.period === 'string' ? values.period : null,
+        out: typeof values.out === 'string' ? path.resolve(values.out) : null,
+        format: typeof values.format === 'string' ? values.format : 'json',
+        dryRun: values['dry-run'] === true,
+      });
+      if (done) return done;
+      throw new UsageError(sub === 'export' ? cliText.missing('--period, --out') : sub === 'push' ? cliText.missing('--period') : cliText.unknownCommand(`dhis2 ${sub ?? ''}`.trim()));
+    }
     case 'backup':
       return backupFromCli(open(), typeof values['second-folder'] === 'string' ? path.resolve(values['second-folder']) : null);
     default:

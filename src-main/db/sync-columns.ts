@@ -32,4 +32,5 @@ export const LOCAL_ONLY_TABLES: Readonly<Record<string, string>> = {
   sync_conflicts: 'versions that lost to the version of another site, kept here for review',
   sync_corrections: 'corrections made at this coordination site and the state each was based on',
   sync_seen: 'the last correction received for each record, reported upward with it',
+  dhis2_pushes: 'what this PC sent to a DHIS2 server and what DHIS2 answered',
 };

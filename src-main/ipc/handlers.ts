@@ -6,6 +6,7 @@ import { homeHandlers } from '../home/home-handlers';
 import { coordinationHandlers } from '../groups/coordination-handlers';
 import { groupsHandlers } from '../groups/groups-handlers';
 import { levelsHandlers } from '../levels/levels-handlers';
+import { dhis2Handlers } from '../dhis2/dhis2-handlers';
 import { printingHandlers } from '../printing/printing-handlers';
 import { recordsHandlers } from '../records/records-handlers';
 import { sessionHandlers } from '../session/session-handlers';
@@ -34,4 +35,5 @@ export const handlers: HandlerTable = {
   ...backupHandlers,
   ...recordsHandlers,
   ...levelsHandlers,
+  ...dhis2Handlers,
 };

@@ -76,11 +76,11 @@ export function formulaProgram(ctx: AppContext, year: number): FormulaProgramVie
     .all(to, from) as { owner: string; month: string; reason: string; n: number }[];
   const gramsByReason = ctx.sqlite
     .prepare(
-      `SELECT d.owner_site_id AS owner, p.reason_code AS reason, SUM(d.cans_800 * 800 + d.cans_1kg * 1000) AS grams
+      `SELECT d.owner_site_id AS owner, substr(d.delivery_date, 1, 7) AS month, p.reason_code AS reason, SUM(d.cans_800 * 800 + d.cans_1kg * 1000) AS grams
          FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id
-        WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY d.owner_site_id, reason`,
+        WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY d.owner_site_id, month, reason`,
     )
-    .all(from, to) as { owner: string; reason: string; grams: number }[];
+    .all(from, to) as { owner: string; month: string; reason: string; grams: number }[];
   const stock = ctx.sqlite
     .prepare(`SELECT owner_site_id AS owner, substr(received_date, 1, 7) AS month, SUM(quantity * can_grams) AS grams FROM stock_receipts WHERE deleted = 0 AND received_date BETWEEN ? AND ? GROUP BY owner_site_id, month`)
     .all(from, to) as { owner: string; month: string; grams: number }[];
@@ -130,8 +130,12 @@ export function formulaProgram(ctx: AppContext, year: number): FormulaProgramVie
       admissions: sum(perMonth, (m) => m.admissions),
       stockReceivedGrams: sum(perMonth, (m) => m.stockReceivedGrams),
     };
+    const perReasonMonth = new Map<string, { month: string; reasonCode: string; admissions: number; grams: number }>();
+    const reasonMonth = (month: string, reasonCode: string) => perReasonMonth.get(`${month}|${reasonCode}`) ?? { month, reasonCode, admissions: 0, grams: 0 };
+    for (const r of a) perReasonMonth.set(`${r.month}|${r.reason}`, { ...reasonMonth(r.month, r.reason), admissions: reasonMonth(r.month, r.reason).admissions + r.n });
+    for (const r of inScope(gramsByReasonIn)) perReasonMonth.set(`${r.month}|${r.reason}`, { ...reasonMonth(r.month, r.reason), grams: reasonMonth(r.month, r.reason).grams + r.grams });
     const estimate = cohort === null ? null : purchaseEstimate(cohort);
-    return { region: name, months: perMonth, year: yearFigures, byReason: [...byReason.values()].sort((a, b) => b.admissions - a.admissions), estimate, estimateUsedPercent: usedPercent(yearFigures.grams, estimate) };
+    return { region: name, reasonMonths: [...perReasonMonth.values()].sort((x, y) => x.month.localeCompare(y.month) || x.reasonCode.localeCompare(y.reasonCode)), months: perMonth, year: yearFigures, byReason: [...byReason.values()].sort((a, b) => b.admissions - a.admissions), estimate, estimateUsedPercent: usedPercent(yearFigures.grams, estimate) };
   };
   for (const cohort of births.values()) remember(cohort.region);
   const infantsOf = (key: string) => sum(yearInfantsIn.filter((r) => areaKey(r.region) === key), (r) => r.infants);

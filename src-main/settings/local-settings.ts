@@ -35,4 +35,5 @@ export const SETTING_KEYS = {
   hivDirection: 'sync.hivDirection',
   backupSecondFolder: 'backup.secondFolder',
   updatePublisherKey: 'update.publisherKey',
+  dhis2Server: 'dhis2.server',
 } as const;

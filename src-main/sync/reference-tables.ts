@@ -18,7 +18,10 @@ export const REFERENCE_TABLES: ReadonlySet<string> = new Set([
   'group_directories',
   'group_directory_entries',
   'birth_cohorts',
+  // Issue 20: the mapping to DHIS2.
+  'dhis2_mapping_imports',
+  'dhis2_mapping_entries',
 ]);
 
 /** Rows owned like their parent record, which is smaller to scan when looking for who issued reference data. */
-export const REFERENCE_CHILD_TABLES: ReadonlySet<string> = new Set(['coverage_entries', 'registry_facilities', 'group_directory_entries', 'facilitator_course_attendance']);
+export const REFERENCE_CHILD_TABLES: ReadonlySet<string> = new Set(['coverage_entries', 'registry_facilities', 'group_directory_entries', 'facilitator_course_attendance', 'dhis2_mapping_entries']);

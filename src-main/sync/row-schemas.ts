@@ -4,11 +4,13 @@ import { cleanText } from '../../src-shared/common/clean-text';
 import { isPlausibleIsoDate } from '../../src-shared/common/dates';
 import { LIMITS } from '../../src-shared/formula/schemas';
 import { LEVEL_LIMITS } from '../../src-shared/levels/schemas';
+import { DHIS2_UID } from '../../src-shared/dhis2/mapping-csv';
 import { UUID_PATTERN } from '../../src-shared/sync/ids';
 import * as attachmentsSchema from '../attachments/attachments.schema';
 import * as formulaSchema from '../formula/formula.schema';
 import * as groupsSchema from '../groups/groups.schema';
 import * as levelsSchema from '../levels/levels.schema';
+import * as dhis2Schema from '../dhis2/dhis2.schema';
 import * as siteSchema from '../site/site.schema';
 import * as usersSchema from '../users/users.schema';
 import type { RowValue } from './payload';
@@ -54,6 +56,9 @@ const COLUMN_RULES: Readonly<Record<string, z.ZodType>> = {
   'group_directory_entries.meeting_time': time,
   'birth_cohorts.year': count(1900, 2199),
   'birth_cohorts.public_births': count(0, LEVEL_LIMITS.publicBirths),
+  'dhis2_mapping_entries.uid': z.string().regex(DHIS2_UID),
+  'dhis2_mapping_entries.category_option_combo': z.union([z.literal(''), z.string().regex(DHIS2_UID)]),
+  'dhis2_mapping_entries.key': z.string().min(1).max(200).transform(cleanText),
 };
 
 /** Long free text (plans, minutes, moments as JSON) and everything else. */
@@ -95,7 +100,7 @@ function columnCheck(table: string, column: ColumnFacts): ColumnCheck {
 
 const CHECKS: ReadonlyMap<string, ReadonlyMap<string, ColumnCheck>> = (() => {
   const out = new Map<string, Map<string, ColumnCheck>>();
-  for (const module of [siteSchema, usersSchema, attachmentsSchema, formulaSchema, groupsSchema, levelsSchema]) {
+  for (const module of [siteSchema, usersSchema, attachmentsSchema, formulaSchema, groupsSchema, levelsSchema, dhis2Schema]) {
     for (const table of Object.values(module)) {
       if (!(table instanceof SQLiteTable)) continue;
       const config = getTableConfig(table);
@@ -144,7 +149,7 @@ export function checkReceivedRows(table: string, columns: readonly string[], row
 
 const DEFAULTS: ReadonlySet<string> = (() => {
   const out = new Set<string>();
-  for (const module of [siteSchema, usersSchema, attachmentsSchema, formulaSchema, groupsSchema, levelsSchema]) {
+  for (const module of [siteSchema, usersSchema, attachmentsSchema, formulaSchema, groupsSchema, levelsSchema, dhis2Schema]) {
     for (const table of Object.values(module)) {
       if (!(table instanceof SQLiteTable)) continue;
       const config = getTableConfig(table);

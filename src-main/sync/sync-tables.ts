@@ -43,6 +43,8 @@ export const SYNC_TABLES = [
   'group_directories',
   'group_directory_entries',
   'birth_cohorts',
+  'dhis2_mapping_imports',
+  'dhis2_mapping_entries',
 ] as const;
 
 export type SyncTable = (typeof SYNC_TABLES)[number];

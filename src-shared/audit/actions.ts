@@ -85,6 +85,11 @@ export const AUDIT_ACTION_LABELS = {
   'levels.supervisionVisit': 'Visita de supervisión registrada',
   'levels.directoryPublish': 'Directorio de grupos de apoyo publicado',
   'levels.birthCohort': 'Cohorte de nacimientos del sector público registrada',
+  'dhis2.mappingImport': 'Mapeo a DHIS2 importado',
+  'dhis2.export': 'Archivo para DHIS2 preparado',
+  'dhis2.push': 'Datos enviados a DHIS2',
+  'dhis2.dryRun': 'Prueba de envío a DHIS2 (dryRun)',
+  'dhis2.server': 'Servidor DHIS2 configurado',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -157,6 +162,8 @@ export const RECORD_WRITE_ACTIONS: readonly AuditAction[] = [
   'levels.supervisionVisit',
   'levels.directoryPublish',
   'levels.birthCohort',
+  'dhis2.mappingImport',
+  'dhis2.server',
 ];
 
 /**

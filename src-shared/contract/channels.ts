@@ -34,6 +34,8 @@ import { changePasswordSchema, emptySchema, loginSchema, unlockSchema, recoverSc
 import { setupSchema } from '../setup/schemas';
 import { newUserSchema, resetPasswordSchema, setActiveSchema, userRefSchema } from '../users/schemas';
 import { channel } from './define';
+import { dhis2ExportSchema, dhis2PushSchema, dhis2ServerSchema, mappingImportSchema } from '../dhis2/schemas';
+import type { Dhis2Export, Dhis2PushResult, Dhis2ServerInfo, MappingImportSummary, MappingView } from '../dhis2/types';
 import {
   birthCohortSchema,
   consolidatedExportSchema,
@@ -290,6 +292,14 @@ export const contract = {
   'levels.saveBirthCohort': channel<FormulaProgramView>()({ input: birthCohortSchema, access: 'levels.manage' }),
   'levels.exportFormulaProgram': channel<ListExport>()({ input: formulaProgramExportSchema, access: 'sync.import' }),
   'print.formulaProgram': channel<PrintedDocument>()({ input: yearSchema, access: 'sync.import' }),
+  // Issue 20: the bridge to DHIS2 (mapping as reference data, file export, push with a dry run first).
+  'dhis2.mapping': channel<MappingView>()({ input: emptySchema, access: 'sync.import' }),
+  'dhis2.importMapping': channel<MappingImportSummary>()({ input: mappingImportSchema, access: 'levels.manage' }),
+  'dhis2.exportMapping': channel<ListExport>()({ input: emptySchema, access: 'sync.import' }),
+  'dhis2.export': channel<Dhis2Export>()({ input: dhis2ExportSchema, access: 'sync.import' }),
+  'dhis2.push': channel<Dhis2PushResult>()({ input: dhis2PushSchema, access: 'levels.manage' }),
+  'dhis2.server': channel<Dhis2ServerInfo>()({ input: emptySchema, access: 'settings.manage' }),
+  'dhis2.saveServer': channel<Dhis2ServerInfo>()({ input: dhis2ServerSchema, access: 'settings.manage' }),
   'records.editForm': channel<EditForm>()({ input: editFormSchema, access: 'session' }),
   'records.edit': channel<EditForm>()({ input: editSchema, access: 'session' }),
   'records.merge': channel<MergeResult>()({ input: mergeSchema, access: 'users.manage' }),

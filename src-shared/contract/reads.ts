@@ -56,6 +56,8 @@ export const READ_ONLY_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>
   'levels.facilitators',
   'levels.directory',
   'levels.formulaProgram',
+  'dhis2.mapping',
+  'dhis2.server',
   'drafts.get',
   'drafts.put',
 ]);

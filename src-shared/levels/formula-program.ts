@@ -40,6 +40,8 @@ export interface JurisdictionFigures {
   /** The year: sums, except infants (each infant once in the year). */
   readonly year: MonthFigures;
   readonly byReason: readonly ReasonFigures[];
+  /** Admissions and grams by month and reason (months as `2026-11`). */
+  readonly reasonMonths: readonly { readonly month: string; readonly reasonCode: string; readonly admissions: number; readonly grams: number }[];
   readonly estimate: PurchaseEstimate | null;
   /** Kilograms delivered as a share of the estimate; null without a cohort. */
   readonly estimateUsedPercent: number | null;

@@ -21,6 +21,9 @@ LACTARED_PASSWORD_FILE):
   update-key ARCHIVO   (la clave pública del publicador de actualizaciones en la que confía este sitio)
   release-key --out CARPETA   (solo quien publica LactaRed: crea el par de claves del publicador)
   release-sign --key ARCHIVO --folder CARPETA   (solo quien publica: firma latest*.yml de una versión)
+  dhis2 mapping ARCHIVO   (nivel nacional: importa el mapeo CSV de cifras y unidades a DHIS2)
+  dhis2 export --period 2026S2|2026|202611 --out ARCHIVO [--format json|csv]
+  dhis2 push --period 2026S2 [--dry-run]   (al servidor DHIS2 configurado; primero con --dry-run)
 
 Códigos de salida: 0 correcto, 1 algún archivo rechazado, 2 uso incorrecto.`,
   backupDone: (id: string, bytes: number) => `Copia de seguridad ${id} hecha y verificada (${Math.round(bytes / 1024)} KB).`,
@@ -36,6 +39,12 @@ Códigos de salida: 0 correcto, 1 algún archivo rechazado, 2 uso incorrecto.`,
   missing: (option: string) => `Falta la opción ${option}.`,
   badValue: (option: string, allowed: string) => `Valor no válido para ${option}: use ${allowed}.`,
   noFiles: 'Indique al menos un archivo.',
+  dhis2Exported: (file: string, values: number, figures: readonly string[], units: readonly string[]) =>
+    [`${file}: ${values} valores para DHIS2.`, figures.length ? `Cifras sin mapeo (no van): ${figures.join(', ')}` : '', units.length ? `Unidades sin mapeo (no van): ${units.join(', ')}` : ''].filter(Boolean).join('\n'),
+  dhis2Summary: (dryRun: boolean, status: string, imported: number, updated: number, ignored: number, conflicts: readonly string[]) =>
+    [`${dryRun ? 'Prueba (dryRun)' : 'Envío'}: ${status}. Importados ${imported}, actualizados ${updated}, ignorados ${ignored}, conflictos ${conflicts.length}.`, ...conflicts].join('\n'),
+  dhis2Mapping: (entries: number) => `Mapeo a DHIS2 importado: ${entries} filas.`,
+  dhis2MappingRefused: (lines: readonly string[]) => ['El mapeo tiene filas que no se pueden usar; no se guardó nada:', ...lines].join('\n'),
   unreadable: (file: string) => `No se pudo leer el archivo «${file}».`,
   passwordFile: 'No se pudo leer el archivo de la contraseña del administrador.',
   setupRefused: (message: string) => `No se pudo configurar: ${message}`,

@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { purchaseEstimate } from '../../src-shared/levels/formula-program';
 import { newId } from '../../src-shared/sync/ids';
+import { putFacility, putRow } from '../helpers/rows';
 import { addUser, type TestApp } from '../helpers/test-app';
 import { siteOf } from '../sync/sync-helpers';
 
-/**
- * A row as if it had been imported: the columns given, and every other NOT NULL column without a default
- * filled with an empty value of its type (the aggregation reads only the columns the test sets).
- */
-function put(app: TestApp, table: string, values: Record<string, string | number | null>): string {
-  const db = app.main.ctx.sqlite;
-  const id = String(values.id ?? newId(Date.now()));
-  const row: Record<string, string | number | null> = { id, hlc: `0000000000001-000000-${String(values.owner_site_id)}`, deleted: 0, ...values };
-  for (const column of db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; type: string; notnull: number; dflt_value: unknown }[]) {
-    if (column.notnull === 1 && column.dflt_value === null && !(column.name in row)) row[column.name] = column.type === 'integer' ? 0 : '';
-  }
-  const names = Object.keys(row);
-  db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...names.map((n) => row[n] ?? null));
-  return id;
-}
-
-function facility(app: TestApp, code: string, region: string): string {
-  const id = newId(Date.now());
-  return put(app, 'sites', { id, owner_site_id: id, kind: 'facility', country: 'PE', name: `Puesto ${code}`, code, region, network: 'Red', micro_network: 'MR', attends_births: 1, signing_public_key: 'k', encryption_public_key: 'k', created_at: 1 });
-}
+const put = putRow;
+const facility = putFacility;
 
 function prescription(app: TestApp, owner: string, infant: string, date: string, reason: string): string {
   return put(app, 'prescriptions', { owner_site_id: owner, infant_id: infant, prescription_date: date, reason_code: reason });
