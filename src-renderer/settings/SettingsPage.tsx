@@ -7,6 +7,7 @@ import { FormFooter, Notice, TextField } from '../components/fields';
 import { useForm } from '../forms/use-form';
 import { EditRecordButton } from '../records/EditRecordButton';
 import { RegistrarClinicalToggle } from './RegistrarClinicalToggle';
+import { Dhis2ServerForm } from '../dhis2/Dhis2ServerForm';
 
 const t = settingsText;
 
@@ -45,6 +46,7 @@ export function SettingsPage({ site, onSaved }: { site: SiteInfo; onSaved: () =>
         <FormFooter error={form.formError} submitting={form.submitting} submitLabel={t.save} />
       </form>
       <RegistrarClinicalToggle />
+      {site.kind === 'region' || site.kind === 'national' ? <Dhis2ServerForm /> : null}
       <div className="card">
         <h2>{t.siteTitle}</h2>
         <dl className="summary">

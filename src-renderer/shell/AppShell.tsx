@@ -80,7 +80,7 @@ export function AppShell({ status, onSessionChanged, onLock }: AppShellProps) {
     sync: () => (
       <SyncPage active={page === 'sync'} canImport={session.permissions.includes('sync.import')} canConfigure={session.permissions.includes('settings.manage')} />
     ),
-    consolidated: () => <ConsolidatedPage active={page === 'consolidated'} />,
+    consolidated: () => <ConsolidatedPage active={page === 'consolidated'} dhis2={site.kind === 'region' || site.kind === 'national'} canWrite={session.permissions.includes('levels.manage')} />,
     registry: () => <RegistryPage active={page === 'registry'} canImport={session.permissions.includes('levels.manage')} />,
     formulaProgram: () => <FormulaProgramPage active={page === 'formulaProgram'} canWrite={session.permissions.includes('levels.manage')} />,
     facilitators: () => <FacilitatorsPage active={page === 'facilitators'} canWrite={session.permissions.includes('levels.manage')} />,

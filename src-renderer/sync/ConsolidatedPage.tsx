@@ -8,6 +8,7 @@ import { BarChart } from '../groups/BarChart';
 import { currentPeriod, PeriodForm, type PeriodQuery } from '../components/PeriodForm';
 import { IndicatorsSection } from '../levels/IndicatorsSection';
 import { DataQualitySection } from './DataQualitySection';
+import { Dhis2Section } from '../dhis2/Dhis2Section';
 import { usePrint } from '../printing/use-print';
 import { call } from '../api/client';
 import { downloadText } from '../components/download';
@@ -17,7 +18,7 @@ const t = levelsUi.consolidated;
 const kg = (grams: number) => Math.round(grams / 100) / 10;
 
 /** Every coordination level: the guide's two indicators over the registry, the drill-down, each facility's figures. */
-export function ConsolidatedPage({ active }: { active: boolean }) {
+export function ConsolidatedPage({ active, dhis2, canWrite }: { active: boolean; dhis2: boolean; canWrite: boolean }) {
   const [query, setQuery] = useState<PeriodQuery>(currentPeriod());
   const { data: view, error, loading } = useApiQuery('sync.consolidated', active ? query : null);
   const printing = usePrint();
@@ -55,6 +56,7 @@ export function ConsolidatedPage({ active }: { active: boolean }) {
       ) : null}
       <FormError message={error?.message ?? null} />
       {view ? <ConsolidatedBody view={view} /> : null}
+      {dhis2 ? <Dhis2Section active={active} canWrite={canWrite} /> : null}
       <DataQualitySection active={active} />
     </section>
   );
