@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { benchAttachments } from './attachments.bench';
 import { benchConsolidated } from './consolidated.bench';
+import { benchDhis2 } from './dhis2.bench';
 import { benchEncryption } from './encryption.bench';
 import { benchFoundation } from './foundation.bench';
 import { benchHome } from './home.bench';
@@ -18,6 +19,7 @@ const AREAS: Record<string, (migrations: string) => Promise<void>> = {
   sync: benchSync,
   db: benchEncryption,
   consolidated: benchConsolidated,
+  dhis2: benchDhis2,
 };
 
 async function main(): Promise<void> {
