@@ -31,6 +31,8 @@ const manifestSchema = z.object({
   bytes: z.number(),
   counts: z.record(z.string(), z.number()),
   attachments: z.array(z.string()),
+  /** How the copy was verified (issue 19): the full integrity check, or the quick one at a start-up when the full one is not due. */
+  verifiedWith: z.enum(['integrity_check', 'quick_check']).default('integrity_check'),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 export type BackupReason = BackupManifest['reason'];
@@ -46,6 +48,8 @@ export interface BackupOptions {
   readonly rotation?: RotationPolicy;
   /** The database key of an encrypted folder (18.4): the copy stays encrypted with it, the slots go along. */
   readonly key?: Buffer | null;
+  /** `quick_check` for the start-up copy of a database whose weekly full check is not due; the full check otherwise. */
+  readonly verify?: 'integrity_check' | 'quick_check';
 }
 
 export interface TakenBackup {
@@ -61,11 +65,11 @@ function copyDurably(from: string, to: string): void {
 }
 
 /** What a database file holds, read without changing it; null when SQLite finds it damaged. */
-export function describeDatabase(file: string, key: Buffer | null = null): { counts: Record<string, number>; attachments: string[] } | null {
+export function describeDatabase(file: string, key: Buffer | null = null, check: 'integrity_check' | 'quick_check' = 'integrity_check'): { counts: Record<string, number>; attachments: string[] } | null {
   let db: Database.Database | null = null;
   try {
     db = connect(file, key, { readonly: true, fileMustExist: true });
-    if (db.pragma('integrity_check', { simple: true }) !== 'ok') return null;
+    if (db.pragma(check, { simple: true }) !== 'ok') return null;
     const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
     const counts: Record<string, number> = {};
     for (const table of COUNTED) if (tables.has(table)) counts[table] = db.prepare(`SELECT COUNT(*) FROM ${table} WHERE deleted = 0`).pluck().get() as number;
@@ -135,7 +139,8 @@ async function backupInto(root: string, source: Database.Database | string, id: 
   // The slots travel with the copy: it opens on another PC with a user's password or the recovery key.
   const slots = typeof source === 'string' ? path.join(path.dirname(source), KEY_SLOTS_FILE) : path.join(path.dirname(options.attachmentsDir), KEY_SLOTS_FILE);
   if (key && fs.existsSync(slots)) copyDurably(slots, path.join(partial, KEY_SLOTS_FILE));
-  const described = describeDatabase(file, key);
+  const verifiedWith = options.verify ?? 'integrity_check';
+  const described = describeDatabase(file, key, verifiedWith);
   if (!described) {
     fs.rmSync(partial, { recursive: true, force: true });
     throw new Error(backupText.verifyFailed);
@@ -155,6 +160,7 @@ async function backupInto(root: string, source: Database.Database | string, id: 
     bytes: fs.statSync(file).size,
     counts: described.counts,
     attachments: described.attachments.filter((hash) => fs.existsSync(mirrorFile(root, hash))),
+    verifiedWith,
   };
   writeFileDurably(path.join(partial, MANIFEST), JSON.stringify(manifest, null, 2));
   fs.renameSync(partial, path.join(root, id));
@@ -168,8 +174,9 @@ export function rotate(root: string, policy: RotationPolicy = DEFAULT_ROTATION):
     all.map((b) => ({ id: b.id, day: b.day, takenAt: b.takenAt })),
     policy,
   );
-  for (const entry of fs.readdirSync(root)) {
-    if (entry !== MIRROR && !keep.has(entry)) fs.rmSync(path.join(root, entry), { recursive: true, force: true });
+  // Only backup folders rotate: a file here (the date of the last weekly full check) stays (issue 19).
+  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name !== MIRROR && !keep.has(entry.name)) fs.rmSync(path.join(root, entry.name), { recursive: true, force: true });
   }
   const used = new Set(all.filter((b) => keep.has(b.id)).flatMap((b) => b.attachments));
   const mirror = path.join(root, MIRROR);

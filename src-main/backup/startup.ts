@@ -17,12 +17,18 @@ export function localDay(ms: number): string {
   return toIsoDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
 }
 
+/** Whether the weekly full check is due at this start (issue 19: never more often). */
+export function fullCheckDue(dataDir: string, now: number): boolean {
+  const stamp = path.join(dataDir, BACKUPS, FULL_CHECK_STAMP);
+  const lastFull = fs.existsSync(stamp) ? Number(fs.readFileSync(stamp, 'utf8')) || 0 : 0;
+  return now - lastFull >= FULL_CHECK_EVERY_MS;
+}
+
 /** `PRAGMA quick_check` every start, the full `integrity_check` once a week. Read-only: changes nothing. */
 export function databaseIsHealthy(dataDir: string, now: number, key: Buffer | null = null): boolean {
   const file = path.join(dataDir, DATABASE_FILE);
   const stamp = path.join(dataDir, BACKUPS, FULL_CHECK_STAMP);
-  const lastFull = fs.existsSync(stamp) ? Number(fs.readFileSync(stamp, 'utf8')) || 0 : 0;
-  const full = now - lastFull >= FULL_CHECK_EVERY_MS;
+  const full = fullCheckDue(dataDir, now);
   let db: Database.Database | null = null;
   try {
     db = connect(file, key, { readonly: true, fileMustExist: true });
@@ -76,6 +82,8 @@ export async function openDataFolder(options: StartupOptions): Promise<StartupOu
   const messages: string[] = [];
   const root = path.join(options.dataDir, BACKUPS);
   const key = options.key ?? null;
+  // Decided before the check below writes its stamp: the start-up copy gets the full check the same week the database does.
+  const fullDue = fullCheckDue(options.dataDir, now);
   if (fs.existsSync(live) && !databaseIsHealthy(options.dataDir, now, key)) {
     messages.push(backupText.damaged);
     const good = backupsIn(root).find((b) => isIntact(root, b));
@@ -99,6 +107,7 @@ export async function openDataFolder(options: StartupOptions): Promise<StartupOu
       attachmentsDir: path.join(options.dataDir, 'attachments'),
       secondFolder: options.secondFolder ?? null,
       key,
+      verify: fullDue ? 'integrity_check' : 'quick_check',
     }).finally(() => connection.close());
     startBackup = taken.manifest;
     messages.push(...taken.warnings);

@@ -98,6 +98,27 @@ describe('backups', () => {
 });
 
 describe('start-up', () => {
+  it('runs the full integrity check only when it is due, once a week; other starts verify with the quick check (issue 19)', async () => {
+    const app = await facilityWithData();
+    const dataDir = app.dataDir;
+    app.main.close();
+    const startAt = async (at: number) => {
+      const outcome = await openDataFolder({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: () => at, restoreIfDamaged: true });
+      if (outcome.kind !== 'opened') throw new Error('no abrió');
+      outcome.main.close();
+      return backupsIn(path.join(dataDir, BACKUPS)).find((b) => b.takenAt === at)?.verifiedWith;
+    };
+    expect(await startAt(T0)).toBe('integrity_check');
+    expect(await startAt(T0 + DAY)).toBe('quick_check');
+    expect(await startAt(T0 + 6 * DAY)).toBe('quick_check');
+    // The clock moved a week since the last full check: due again.
+    expect(await startAt(T0 + 7 * DAY)).toBe('integrity_check');
+    expect(await startAt(T0 + 7 * DAY + 3_600_000)).toBe('quick_check');
+    // A backup made by hand is always fully verified.
+    const manual = await takeBackup(path.join(dataDir, DATABASE_FILE), dataDir, { reason: 'manual', appVersion: 'test', now: T0 + 8 * DAY, day: localDay(T0 + 8 * DAY), attachmentsDir: path.join(dataDir, 'attachments') });
+    expect(manual.manifest.verifiedWith).toBe('integrity_check');
+  });
+
   it('a page of the database overwritten with garbage is detected; the newest good backup is restored and the damaged file kept aside', async () => {
     const app = await facilityWithData();
     const dataDir = app.dataDir;
