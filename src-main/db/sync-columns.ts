@@ -33,4 +33,10 @@ export const LOCAL_ONLY_TABLES: Readonly<Record<string, string>> = {
   sync_corrections: 'corrections made at this coordination site and the state each was based on',
   sync_seen: 'the last correction received for each record, reported upward with it',
   dhis2_pushes: 'what this PC sent to a DHIS2 server and what DHIS2 answered',
+  // The trigram index of caregivers' names (issue 19) and SQLite's own tables behind it: derived, rebuilt from caregivers.
+  caregivers_name_search: 'an index of caregivers.search_name, kept by triggers',
+  caregivers_name_search_data: 'storage of the name index (FTS5)',
+  caregivers_name_search_idx: 'storage of the name index (FTS5)',
+  caregivers_name_search_docsize: 'storage of the name index (FTS5)',
+  caregivers_name_search_config: 'storage of the name index (FTS5)',
 };

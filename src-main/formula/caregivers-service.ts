@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, like, lt, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, like, lt, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { foldForSearch } from '../../src-shared/common/text';
 import type { CaregiverSummary, CoverageCheck, InfantSummary } from '../../src-shared/contract/types';
@@ -79,9 +79,14 @@ export function searchCaregivers(ctx: AppContext, query: string): CaregiverSumma
     // A range, not LIKE: SQLite's LIKE is case-insensitive and so cannot use the binary index.
     conditions.push(gte(caregivers.nationalId, digits), lt(caregivers.nationalId, `${digits}\u{10FFFF}`));
   } else {
-    for (const word of foldForSearch(query).split(/\s+/).filter(Boolean)) {
-      conditions.push(like(caregivers.searchName, `%${escapeLike(word)}%`));
+    const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+    // Words of three letters or more through the trigram index (issue 19); shorter ones as a pattern.
+    const indexed = words.filter((word) => word.length >= 3);
+    if (indexed.length > 0) {
+      const match = indexed.map((word) => `"${word.replace(/"/g, '""')}"`).join(' AND ');
+      conditions.push(sql`${caregivers}.rowid IN (SELECT rowid FROM caregivers_name_search WHERE caregivers_name_search MATCH ${match})`);
     }
+    for (const word of words.filter((w) => w.length < 3)) conditions.push(like(caregivers.searchName, `%${escapeLike(word)}%`));
   }
   const rows = ctx.db
     .select()

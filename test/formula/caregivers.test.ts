@@ -106,6 +106,23 @@ describe('coverage list and caregivers', () => {
     expect(await app.ok('formula.searchCaregivers', { query: '100%' })).toEqual([]);
   });
 
+  it('the name search goes through the trigram index, which follows every write: an edited name is found by its new words only (issue 19)', async () => {
+    const app = await asRegistrar();
+    const created = await app.ok('formula.createCaregiver', caregiver);
+    await app.ok('formula.createCaregiver', { ...caregiver, nationalId: '45600000', firstNames: 'Ana', lastNames: 'Ccahuana Flores' });
+    const ids = async (query: string) => (await app.ok('formula.searchCaregivers', { query })).map((c) => c.id);
+    expect(await ids('uisp')).toEqual([created.id]);
+    expect(await ids('JOSÉ quis')).toEqual([created.id]);
+    // A word of one or two letters still narrows the search, as a pattern.
+    expect((await ids('an')).length).toBe(2);
+    expect(await ids('an ccahu')).not.toContain(created.id);
+    await app.ok('records.edit', { table: 'caregivers', id: created.id, changes: { last_names: 'Mamani Rojas' }, reason: '' });
+    expect(await ids('quispe')).toEqual([]);
+    expect(await ids('mamani roj')).toEqual([created.id]);
+    // FTS5's own check that the index holds exactly what the table holds (it throws otherwise).
+    expect(() => app.main.ctx.sqlite.prepare("INSERT INTO caregivers_name_search(caregivers_name_search) VALUES ('integrity-check')").run()).not.toThrow();
+  });
+
   it('refuses an infant born in the future', async () => {
     const app = await asRegistrar();
     const created = await app.ok('formula.createCaregiver', caregiver);
