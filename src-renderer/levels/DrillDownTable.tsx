@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TableHead } from '../components/TableHead';
 import type { AreaIndicator2 } from '../../src-shared/levels/indicators';
 import { AREA_LEVEL_LABELS, levelsUi } from '../../src-shared/levels/ui-text';
 
@@ -14,15 +15,7 @@ export function DrillDownTable({ root }: { root: AreaIndicator2 }) {
   const toggle = (key: string) => setOpen((current) => (current.has(key) ? new Set([...current].filter((k) => k !== key)) : new Set([...current, key])));
   return (
     <table className="data-table" aria-label={t.drillTitle}>
-      <thead>
-        <tr>
-          {Object.values(t.drillColumns).map((c) => (
-            <th scope="col" key={c}>
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={Object.values(t.drillColumns)} />
       <tbody>
         {rowsOf(root, 0, root.name).flatMap(({ area, depth, key }) => [
           <tr key={key} className={area.meetsStandard === false ? 'row-short' : undefined}>

@@ -1,4 +1,5 @@
 import { showIsoDate } from '../../src-shared/common/dates';
+import { TableHead } from '../components/TableHead';
 import type { FacilitatorsView } from '../../src-shared/levels/types';
 import { levelsUi } from '../../src-shared/levels/ui-text';
 import { useApiQuery } from '../api/query';
@@ -8,6 +9,7 @@ import { EditRecordButton } from '../records/EditRecordButton';
 import { AttendanceForm, NewCourseForm } from './CourseForms';
 import { ActiveForm, TrainingForm, VisitForm } from './FacilitatorForms';
 import { NewFacilitatorForm } from './NewFacilitatorForm';
+import { TeamTable } from './TeamTable';
 
 const t = levelsUi.facilitators;
 
@@ -59,28 +61,7 @@ function TeamsTable({ view }: { view: FacilitatorsView }) {
       {view.teams.length === 0 ? (
         <p>{t.noTeams}</p>
       ) : (
-        <table className="data-table" aria-label={t.teamsTitle}>
-          <thead>
-            <tr>
-              {Object.values(t.teamColumns).map((c) => (
-                <th scope="col" key={c}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {view.teams.map((team) => (
-              <tr key={team.region} className={team.complete ? undefined : 'row-short'}>
-                <th scope="row">{team.region}</th>
-                <td>{team.birthFacilities}</td>
-                <td>{team.needed}</td>
-                <td>{team.activeTrained}</td>
-                <td>{team.complete ? t.complete : t.incomplete(team.needed - team.activeTrained)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TeamTable teams={view.teams} label={t.teamsTitle} />
       )}
     </section>
   );
@@ -94,15 +75,7 @@ function FacilitatorsTable({ view }: { view: FacilitatorsView }) {
         <p>{t.none}</p>
       ) : (
         <table className="data-table" aria-label={t.listTitle}>
-          <thead>
-            <tr>
-              {Object.values(t.columns).map((c) => (
-                <th scope="col" key={c}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={Object.values(t.columns)} />
           <tbody>
             {view.facilitators.map((f) => (
               <tr key={f.id}>
@@ -150,15 +123,7 @@ function CoursesSection({ view, canWrite }: { view: FacilitatorsView; canWrite: 
         <p>{t.noCourses}</p>
       ) : (
         <table className="data-table" aria-label={t.coursesTitle}>
-          <thead>
-            <tr>
-              {Object.values(t.courseColumns).map((c) => (
-                <th scope="col" key={c}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={Object.values(t.courseColumns)} />
           <tbody>
             {view.courses.map((c) => (
               <tr key={c.id}>
@@ -201,15 +166,7 @@ function VisitsSection({ view, canWrite }: { view: FacilitatorsView; canWrite: b
         <p>{t.noVisits}</p>
       ) : (
         <table className="data-table" aria-label={t.visitsTitle}>
-          <thead>
-            <tr>
-              {Object.values(t.visitColumns).map((c) => (
-                <th scope="col" key={c}>
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={Object.values(t.visitColumns)} />
           <tbody>
             {view.visits.map((v) => (
               <tr key={v.id}>

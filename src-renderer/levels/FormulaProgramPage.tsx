@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TableHead } from '../components/TableHead';
 import { homeText } from '../../src-shared/home/text';
 import type { FormulaProgramView, JurisdictionFigures } from '../../src-shared/levels/formula-program';
 import { levelsUi } from '../../src-shared/levels/ui-text';
@@ -98,15 +99,7 @@ function ProgramTables({ view }: { view: FormulaProgramView }) {
         <h2 id="program-jurisdictions">{t.byJurisdiction}</h2>
         <p className="hint">{t.estimateRule}</p>
         <table className="data-table" aria-label={t.byJurisdiction}>
-          <thead>
-            <tr>
-              {[c.jurisdiction, c.kilograms, c.cans800, c.cans1kg, c.infants, c.admissions, c.stockReceived, c.births, c.estimateKg, c.used].map((h) => (
-                <th scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={[c.jurisdiction, c.kilograms, c.cans800, c.cans1kg, c.infants, c.admissions, c.stockReceived, c.births, c.estimateKg, c.used]} />
           <tbody>
             {view.jurisdictions.map((j) => (
               <SummaryRow key={j.region} j={j} />
@@ -119,15 +112,7 @@ function ProgramTables({ view }: { view: FormulaProgramView }) {
         <h2 id="program-months">{t.byMonth}</h2>
         <BarChart label={t.chartKilograms} labels={view.total.months.map((m) => t.monthShort[Number(m.month.slice(5, 7)) - 1] ?? m.month)} values={view.total.months.map((m) => Math.round(m.grams / 1000))} />
         <table className="data-table" aria-label={t.byMonth}>
-          <thead>
-            <tr>
-              {[c.month, c.kilograms, c.cans800, c.cans1kg, c.infants, c.admissions, c.stockReceived].map((h) => (
-                <th scope="col" key={h}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={[c.month, c.kilograms, c.cans800, c.cans1kg, c.infants, c.admissions, c.stockReceived]} />
           <tbody>
             {view.total.months.map((m) => (
               <tr key={m.month}>

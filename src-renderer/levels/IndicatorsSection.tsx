@@ -2,6 +2,7 @@ import type { IndicatorResult } from '../../src-shared/levels/indicators';
 import type { ConsolidatedView } from '../../src-shared/levels/types';
 import { levelsUi } from '../../src-shared/levels/ui-text';
 import { DrillDownTable } from './DrillDownTable';
+import { TeamTable } from './TeamTable';
 
 const t = levelsUi.consolidated;
 
@@ -31,28 +32,7 @@ export function IndicatorsSection({ view }: { view: ConsolidatedView }) {
       {indicator1 ? (
         <>
           <h3>{t.teamsTitle}</h3>
-          <table className="data-table" aria-label={t.teamsTitle}>
-            <thead>
-              <tr>
-                {Object.values(levelsUi.facilitators.teamColumns).map((c) => (
-                  <th scope="col" key={c}>
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {indicator1.regions.map((r) => (
-                <tr key={r.region} className={r.complete ? undefined : 'row-short'}>
-                  <th scope="row">{r.region}</th>
-                  <td>{r.birthFacilities}</td>
-                  <td>{r.needed}</td>
-                  <td>{r.activeTrained}</td>
-                  <td>{r.complete ? levelsUi.facilitators.complete : levelsUi.facilitators.incomplete(r.needed - r.activeTrained)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TeamTable teams={indicator1.regions} label={t.teamsTitle} />
         </>
       ) : null}
       <h3>{t.drillTitle}</h3>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TableHead } from '../components/TableHead';
 import { showIsoDate } from '../../src-shared/common/dates';
 import { levelsUi } from '../../src-shared/levels/ui-text';
 import { useApiQuery } from '../api/query';
@@ -63,15 +64,7 @@ export function RegistryPage({ active, canImport }: { active: boolean; canImport
               {found.data && found.data.length === 0 ? <p>{t.noMatch}</p> : null}
               {found.data && found.data.length > 0 ? (
                 <table className="data-table" aria-label={t.searchTitle}>
-                  <thead>
-                    <tr>
-                      {Object.values(t.searchColumns).map((c) => (
-                        <th scope="col" key={c}>
-                          {c}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
+                  <TableHead columns={Object.values(t.searchColumns)} />
                   <tbody>
                     {found.data.map((f) => (
                       <tr key={f.code}>

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { TableHead } from '../components/TableHead';
 import { showIsoDate } from '../../src-shared/common/dates';
 import type { ConsolidatedView } from '../../src-shared/levels/types';
 import { levelsUi } from '../../src-shared/levels/ui-text';
@@ -108,15 +109,7 @@ type Facility = ConsolidatedView['facilities'][number];
 function FacilityTable({ view, label, columns, cells }: { view: ConsolidatedView; label: string; columns: readonly string[]; cells: (f: Facility) => readonly ReactNode[] }) {
   return (
     <table className="data-table" aria-label={label}>
-      <thead>
-        <tr>
-          {[t.columns.facility, ...columns].map((c) => (
-            <th scope="col" key={c}>
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={[t.columns.facility, ...columns]} />
       <tbody>
         {view.facilities.map((f) => (
           <tr key={f.siteId}>
