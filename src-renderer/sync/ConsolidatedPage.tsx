@@ -69,6 +69,7 @@ function ConsolidatedBody({ view }: { view: ConsolidatedView }) {
     <>
       <p className="lead">{t.scope(view.scope.level, view.scope.name, view.periodLabel)}</p>
       {view.registry ? <p className="hint">{t.registry(view.registry.fileName, showIsoDate(view.registry.listDate))}</p> : <Notice tone="warning">{t.noRegistry}</Notice>}
+      {view.registry && view.scope.level !== 'country' && view.indicator2.denominator === 0 ? <Notice tone="warning">{t.scopeEmpty(view.scope.name)}</Notice> : null}
       <IndicatorsSection view={view} />
       {view.facilities.length === 0 ? (
         <p>{t.none}</p>

@@ -122,6 +122,7 @@ export const levelsUi = {
     show: 'Ver',
     scope: (level: AreaLevel, name: string, period: string) => `${AREA_LEVEL_LABELS[level]}: ${name} — ${period}`,
     registry: (fileName: string, date: string) => `Denominadores: registro oficial ${fileName} del ${date}.`,
+    scopeEmpty: (name: string) => `Ningún establecimiento que atiende partos del registro oficial está en «${name}». Los ámbitos se reconocen por su nombre: revise que el nombre de este sitio (Configuración) sea el mismo que usa el registro.`,
     noRegistry: 'Sin registro oficial de establecimientos: los denominadores son los establecimientos inscritos, no los que fija la guía. Importe el registro (o espere a que llegue desde arriba).',
     indicatorsTitle: 'Indicadores de la Guía Técnica (estándar ≥ 80 %)',
     indicator1: 'Indicador 1 — Regiones con equipo de facilitadores (uno por cada 20 establecimientos que atienden partos)',
