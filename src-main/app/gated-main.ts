@@ -63,6 +63,9 @@ export async function createGatedMain(options: GateOptions): Promise<GatedMain> 
     if (outcome.kind === 'damaged') return refused('DATABASE_DAMAGED', outcome.messages.join(' '));
     opened = outcome.main;
     options.onOpened?.(outcome.main, outcome.messages);
+    // The start-up backup's attachment files are mirrored once the app answers (issue 19); a failure
+    // leaves them pending for the next backup, which mirrors what it needs.
+    void outcome.mirrorLater().catch(() => 0);
     return { ok: true, value: outcome.main };
   };
 

@@ -33,6 +33,8 @@ const manifestSchema = z.object({
   attachments: z.array(z.string()),
   /** How the copy was verified (issue 19): the full integrity check, or the quick one at a start-up when the full one is not due. */
   verifiedWith: z.enum(['integrity_check', 'quick_check']).default('integrity_check'),
+  /** Attachment files the copy holds whose mirroring was left for after the start (`mirrorLater`). */
+  pendingAttachments: z.array(z.string()).default([]),
 });
 export type BackupManifest = z.infer<typeof manifestSchema>;
 export type BackupReason = BackupManifest['reason'];
@@ -50,6 +52,11 @@ export interface BackupOptions {
   readonly key?: Buffer | null;
   /** `quick_check` for the start-up copy of a database whose weekly full check is not due; the full check otherwise. */
   readonly verify?: 'integrity_check' | 'quick_check';
+  /**
+   * `later`: the start-up copy lists only the attachment files already mirrored, and `mirrorLater`
+   * copies the rest afterwards, without holding up the start (issue 19: 71 of 74 s after a large import).
+   */
+  readonly mirror?: 'now' | 'later';
 }
 
 export interface TakenBackup {
@@ -145,12 +152,15 @@ async function backupInto(root: string, source: Database.Database | string, id: 
     fs.rmSync(partial, { recursive: true, force: true });
     throw new Error(backupText.verifyFailed);
   }
-  for (const hash of described.attachments) {
-    const target = mirrorFile(root, hash);
-    const live = path.join(options.attachmentsDir, hash.slice(0, 2), hash);
-    if (!fs.existsSync(target) && fs.existsSync(live)) copyDurably(live, target);
+  if (options.mirror !== 'later') {
+    for (const hash of described.attachments) {
+      const target = mirrorFile(root, hash);
+      const live = path.join(options.attachmentsDir, hash.slice(0, 2), hash);
+      if (!fs.existsSync(target) && fs.existsSync(live)) copyDurably(live, target);
+    }
   }
   const manifest: BackupManifest = {
+    pendingAttachments: options.mirror === 'later' ? described.attachments.filter((hash) => !fs.existsSync(mirrorFile(root, hash))) : [],
     id,
     takenAt: options.now,
     day: options.day,
@@ -167,6 +177,36 @@ async function backupInto(root: string, source: Database.Database | string, id: 
   return manifest;
 }
 
+/**
+ * Mirrors the attachment files a start-up backup left for later, a few at a time so the app keeps
+ * answering, each written durably; then the backup's manifest is rewritten to list them (it stays the
+ * last thing written). A file that went missing meanwhile stays pending. Returns the files mirrored.
+ */
+export async function mirrorLater(dataDir: string, id: string, attachmentsDir: string): Promise<number> {
+  const root = path.join(dataDir, BACKUPS);
+  const manifest = backupsIn(root).find((b) => b.id === id);
+  if (!manifest || manifest.pendingAttachments.length === 0) return 0;
+  let copied = 0;
+  const left: string[] = [];
+  for (const hash of manifest.pendingAttachments) {
+    const target = mirrorFile(root, hash);
+    const live = path.join(attachmentsDir, hash.slice(0, 2), hash);
+    if (!fs.existsSync(target) && fs.existsSync(live)) {
+      copyDurably(live, target);
+      copied += 1;
+      // Between files, whatever the user asked meanwhile is answered.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (fs.existsSync(target)) continue;
+    left.push(hash);
+  }
+  const done = manifest.pendingAttachments.filter((hash) => !left.includes(hash));
+  // Rotation may have removed the backup meanwhile: nothing to describe then.
+  if (!fs.existsSync(path.join(root, id))) return copied;
+  writeFileDurably(path.join(root, id, MANIFEST), JSON.stringify({ ...manifest, attachments: [...manifest.attachments, ...done], pendingAttachments: left }, null, 2));
+  return copied;
+}
+
 /** Keeps the rotation's set in `root`; removes the rest, leftovers of cut-off backups, unused mirror files. */
 export function rotate(root: string, policy: RotationPolicy = DEFAULT_ROTATION): void {
   const all = backupsIn(root);
@@ -178,7 +218,7 @@ export function rotate(root: string, policy: RotationPolicy = DEFAULT_ROTATION):
   for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
     if (entry.isDirectory() && entry.name !== MIRROR && !keep.has(entry.name)) fs.rmSync(path.join(root, entry.name), { recursive: true, force: true });
   }
-  const used = new Set(all.filter((b) => keep.has(b.id)).flatMap((b) => b.attachments));
+  const used = new Set(all.filter((b) => keep.has(b.id)).flatMap((b) => [...b.attachments, ...b.pendingAttachments]));
   const mirror = path.join(root, MIRROR);
   if (!fs.existsSync(mirror)) return;
   for (const prefix of fs.readdirSync(mirror)) {

@@ -7,7 +7,7 @@ import { toIsoDate } from '../../src-shared/common/dates';
 import { createMain, type AppOptions, type LactaRedMain } from '../app/create-app';
 import { connect, DATABASE_FILE } from '../db/open';
 import { BlobStore } from '../attachments/blob-store';
-import { BACKUPS, backupFile, backupsIn, isIntact, restoreAttachmentFiles, takeBackup, type BackupManifest } from './backup-store';
+import { BACKUPS, backupFile, backupsIn, isIntact, mirrorLater, restoreAttachmentFiles, takeBackup, type BackupManifest } from './backup-store';
 
 const FULL_CHECK_EVERY_MS = 7 * 24 * 60 * 60 * 1000;
 const FULL_CHECK_STAMP = 'ultima-revision-completa.txt';
@@ -61,7 +61,8 @@ export function putBackInPlace(dataDir: string, backup: BackupManifest, suffix: 
 }
 
 export type StartupOutcome =
-  | { readonly kind: 'opened'; readonly main: LactaRedMain; readonly messages: readonly string[] }
+  /** `mirrorLater` mirrors the start-up backup's attachment files after the start (run it once the app is open). */
+  | { readonly kind: 'opened'; readonly main: LactaRedMain; readonly messages: readonly string[]; readonly mirrorLater: () => Promise<number> }
   /** The database was damaged and no good backup exists: nothing was opened; the damaged file is untouched. */
   | { readonly kind: 'damaged'; readonly messages: readonly string[] };
 
@@ -108,12 +109,16 @@ export async function openDataFolder(options: StartupOptions): Promise<StartupOu
       secondFolder: options.secondFolder ?? null,
       key,
       verify: fullDue ? 'integrity_check' : 'quick_check',
+      mirror: 'later',
     }).finally(() => connection.close());
     startBackup = taken.manifest;
     messages.push(...taken.warnings);
   }
   try {
-    return { kind: 'opened', main: createMain(options), messages };
+    const main = createMain(options);
+    const backupId = startBackup?.id ?? null;
+    const mirrorAfterStart = () => (backupId ? mirrorLater(options.dataDir, backupId, path.join(options.dataDir, 'attachments')) : Promise.resolve(0));
+    return { kind: 'opened', main, messages, mirrorLater: mirrorAfterStart };
   } catch (error) {
     if (!startBackup) throw error;
     putBackInPlace(options.dataDir, startBackup, `migracion-fallida-${now}`, key);

@@ -98,6 +98,30 @@ describe('backups', () => {
 });
 
 describe('start-up', () => {
+  it('the start-up backup leaves the attachment mirror for after the start; mirrored later, every file is there and the manifest lists it (issue 19)', async () => {
+    const app = await facilityWithData();
+    const dataDir = app.dataDir;
+    const hashes = app.main.ctx.sqlite.prepare('SELECT DISTINCT sha256 FROM attachments').pluck().all() as string[];
+    expect(hashes.length).toBeGreaterThan(0);
+    app.main.close();
+    const outcome = await openDataFolder({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: () => T0, restoreIfDamaged: true });
+    if (outcome.kind !== 'opened') throw new Error('no abrió');
+    const root = path.join(dataDir, BACKUPS);
+    const before = backupsIn(root)[0];
+    // The app is open and answering before a single scan was mirrored.
+    expect(before).toMatchObject({ attachments: [], pendingAttachments: expect.arrayContaining(hashes) as unknown });
+    expect(outcome.main.ctx.sqlite.prepare('SELECT COUNT(*) FROM caregivers').pluck().get()).toBeGreaterThan(0);
+    expect(await outcome.mirrorLater()).toBe(hashes.length);
+    const after = backupsIn(root)[0];
+    expect([...(after?.attachments ?? [])].sort()).toEqual([...hashes].sort());
+    expect(after?.pendingAttachments).toEqual([]);
+    expect(after && isIntact(root, after)).toBe(true);
+    for (const hash of hashes) expect(fs.readFileSync(path.join(root, 'attachments', hash.slice(0, 2), hash))).toEqual(fs.readFileSync(path.join(dataDir, 'attachments', hash.slice(0, 2), hash)));
+    // Nothing left to do the second time.
+    expect(await outcome.mirrorLater()).toBe(0);
+    outcome.main.close();
+  });
+
   it('runs the full integrity check only when it is due, once a week; other starts verify with the quick check (issue 19)', async () => {
     const app = await facilityWithData();
     const dataDir = app.dataDir;

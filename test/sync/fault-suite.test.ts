@@ -23,7 +23,7 @@ import { bombPayload, databaseDigest, enrol, forgedBundle, siteIdOf, siteOf, typ
  * `npm test` runs a sample of the tables (the same every run); `npm run test:faults` runs them all.
  */
 const ALL = process.env.LACTARED_FAULTS === 'all';
-const SAMPLE = ['sites', 'users', 'attachment_links', 'caregivers', 'deliveries', 'formula_reasons', 'coverage_entries', 'group_sessions', 'plan_budget_lines', 'registry_facilities', 'facilitator_course_attendance'];
+const SAMPLE = ['sites', 'users', 'attachment_links', 'caregivers', 'deliveries', 'formula_reasons', 'coverage_entries', 'group_sessions', 'plan_budget_lines', 'registry_facilities', 'facilitator_course_attendance', 'dhis2_mapping_entries'];
 const TABLES = ALL ? [...SYNC_TABLES] : SYNC_TABLES.filter((t) => SAMPLE.includes(t));
 
 interface World {

@@ -3,7 +3,7 @@ import type { TestApp } from '../helpers/test-app';
 import { siteIdOf } from './sync-helpers';
 
 /**
- * One row of each of the levels' tables (issue 16) owned by this site, written straight into its file:
+ * One row of each of the levels' and DHIS2's tables (issues 16, 20) owned by this site, written straight into its file:
  * what a regional or national site makes in the app, a facility can only forge — which is what the
  * fault suite needs it to try.
  */
@@ -60,6 +60,10 @@ export function writeLevelRows(app: TestApp, code: string): void {
     directory.id,
     code,
   );
+  const mapping = row();
+  db.prepare("INSERT INTO dhis2_mapping_imports (id, owner_site_id, hlc, file_name, imported_on, entry_count, rejected_count, created_at) VALUES (?, ?, ?, 'mapeo.csv', '2026-11-01', 1, 0, 1)").run(mapping.id, owner, mapping.hlc);
+  const mapped = row();
+  db.prepare("INSERT INTO dhis2_mapping_entries (id, owner_site_id, hlc, import_id, kind, key, uid) VALUES (?, ?, ?, ?, 'orgUnit', 'pais', 'OuPeru00001')").run(mapped.id, owner, mapped.hlc, mapping.id);
   const cohort = row();
   db.prepare("INSERT INTO birth_cohorts (id, owner_site_id, hlc, region, year, public_births, created_at) VALUES (?, ?, ?, 'Cusco', 2026, 12000, 1)").run(cohort.id, owner, cohort.hlc);
 }
