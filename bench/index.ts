@@ -2,6 +2,7 @@ import path from 'node:path';
 import { benchAttachments } from './attachments.bench';
 import { benchConsolidated } from './consolidated.bench';
 import { benchDhis2 } from './dhis2.bench';
+import { benchScale } from './scale.bench';
 import { benchEncryption } from './encryption.bench';
 import { benchFoundation } from './foundation.bench';
 import { benchHome } from './home.bench';
@@ -20,6 +21,7 @@ const AREAS: Record<string, (migrations: string) => Promise<void>> = {
   db: benchEncryption,
   consolidated: benchConsolidated,
   dhis2: benchDhis2,
+  scale: benchScale,
 };
 
 async function main(): Promise<void> {

@@ -15,14 +15,14 @@ import { benchEnrol, benchSite } from './sites';
 const FACILITIES = 30;
 
 
-/** A microrred of 30 facilities with `scale` years of demo data each; the bundle files and the microrred's folder. */
-async function microrredOf(root: string, migrations: string, scale: number): Promise<{ microDir: string; bundles: string[]; rows: number; scans: number }> {
+/** A microrred of `facilities` facilities with `scale` years of demo data each; the bundle files and the microrred's folder. */
+export async function microrredOf(root: string, migrations: string, scale: number, facilities = FACILITIES): Promise<{ microDir: string; bundles: string[]; rows: number; scans: number }> {
   const microDir = path.join(root, 'microrred');
   const micro = await benchSite(microDir, migrations, 'microNetwork', '00009000');
   const bundles: string[] = [];
   let rows = 0;
   let scans = 0;
-  for (let i = 0; i < FACILITIES; i += 1) {
+  for (let i = 0; i < facilities; i += 1) {
     const facility = await benchSite(path.join(root, `f${i}`), migrations, 'facility', String(10_000_000 + i));
     benchEnrol(facility, micro);
     scans += generateDemo(facility.ctx, { months: 12, scale, seed: `f${i}` }).scans;
@@ -40,7 +40,7 @@ async function microrredOf(root: string, migrations: string, scale: number): Pro
 }
 
 /** Imports in a child process, which reports its own peak resident memory. */
-function importInChild(microDir: string, bundles: readonly string[]): { ms: number; peakRssMb: number } {
+export function importInChild(microDir: string, bundles: readonly string[]): { ms: number; peakRssMb: number } {
   const run = spawnSync(process.execPath, [process.argv[1] ?? '', '--import-child', microDir, ...bundles], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const match = /IMPORTED (\d+(?:\.\d+)?) ms PEAK (\d+) kB/.exec(run.stdout);
   if (!match) throw new Error(`importación fallida: ${run.stdout}${run.stderr}`);
