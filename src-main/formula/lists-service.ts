@@ -52,45 +52,94 @@ function dayOf(ms: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function caregiverCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
-  // Registration day is a local calendar day: filter after converting, so the range matches what is shown.
-  // The name or DNI filter runs in SQL here (the table can be large); the shared matcher still applies.
+/** Local midnight of an aaaa-mm-dd day, in milliseconds (registration days are the days the user saw). */
+function localMidnight(day: string): number {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime();
+}
+
+interface CaregiverRow {
+  id: string;
+  national_id: string;
+  first_names: string;
+  last_names: string;
+  phone: string;
+  address: string;
+  created_at: number;
+  infant_count: number;
+}
+
+/**
+ * The caregivers a list query selects, entirely in SQL (issue 19): the name through the trigram index
+ * (words under three letters as a pattern), a DNI as an index range, the registration days as a range of
+ * local times, the facility and the coverage list; sorted by name (then id, so pages never overlap).
+ */
+function caregiverSelection(ctx: AppContext, query: ListQuery): { sql: string; params: (string | number)[] } {
   const digits = normalizeDigits(query.text);
   const byDni = query.text !== '' && /^\d+$/.test(digits);
   const words = byDni ? [] : foldForSearch(query.text).split(/\s+/).filter(Boolean);
-  const textSql = byDni ? ' AND c.national_id >= ? AND c.national_id < ?' : words.map(() => " AND c.search_name LIKE ? ESCAPE '\\'").join('');
-  const textParams = byDni ? [digits, `${digits}\u{10FFFF}`] : words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  const site = siteFilter('c.owner_site_id', query);
-  const listInForce = query.coveredOnly ? (coverageListInForce(ctx)?.id ?? '') : null;
-  const coveredSql = listInForce === null ? '' : ' AND c.national_id IN (SELECT national_id FROM coverage_entries WHERE import_id = ? AND deleted = 0)';
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT c.id, c.national_id, c.first_names, c.last_names, c.phone, c.address, c.created_at,
-              (SELECT COUNT(*) FROM infants i WHERE i.caregiver_id = c.id AND i.deleted = 0) AS infant_count
-         FROM caregivers c WHERE c.deleted = 0${textSql}${site.sql}${coveredSql} ORDER BY c.last_names, c.first_names`,
-    )
-    .all(...textParams, ...site.params, ...(listInForce === null ? [] : [listInForce])) as { id: string; national_id: string; first_names: string; last_names: string; phone: string; address: string; created_at: number; infant_count: number }[];
-  const out: Candidate[] = [];
-  for (const r of rows) {
-    const registered = dayOf(r.created_at);
-    if ((query.from && registered < query.from) || (query.to && registered > query.to)) continue;
-    out.push({
-      id: r.id,
-      caregiverId: r.id,
-      names: `${r.first_names} ${r.last_names}`,
-      nationalIds: [r.national_id],
-      cells: {
-        nationalId: r.national_id,
-        lastNames: r.last_names,
-        firstNames: r.first_names,
-        phone: r.phone,
-        address: r.address,
-        infants: r.infant_count,
-        registered,
-      },
-    });
+  const parts: string[] = ['c.deleted = 0'];
+  const params: (string | number)[] = [];
+  if (byDni) {
+    parts.push('c.national_id >= ? AND c.national_id < ?');
+    params.push(digits, `${digits}\u{10FFFF}`);
   }
-  return out;
+  const indexed = words.filter((word) => word.length >= 3);
+  if (indexed.length > 0) {
+    parts.push('c.rowid IN (SELECT rowid FROM caregivers_name_search WHERE caregivers_name_search MATCH ?)');
+    params.push(indexed.map((word) => `"${word.replace(/"/g, '""')}"`).join(' AND '));
+  }
+  for (const word of words.filter((w) => w.length < 3)) {
+    parts.push("c.search_name LIKE ? ESCAPE '\\'");
+    params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  if (query.from) {
+    parts.push('c.created_at >= ?');
+    params.push(localMidnight(query.from));
+  }
+  if (query.to) {
+    parts.push('c.created_at < ?');
+    params.push(localMidnight(addDays(query.to, 1)));
+  }
+  if (query.siteId) {
+    parts.push('c.owner_site_id = ?');
+    params.push(query.siteId);
+  }
+  if (query.coveredOnly) {
+    parts.push('c.national_id IN (SELECT national_id FROM coverage_entries WHERE import_id = ? AND deleted = 0)');
+    params.push(coverageListInForce(ctx)?.id ?? '');
+  }
+  return { sql: parts.join(' AND '), params };
+}
+
+const CAREGIVER_COLUMNS = `c.id, c.national_id, c.first_names, c.last_names, c.phone, c.address, c.created_at,
+       (SELECT COUNT(*) FROM infants i WHERE i.caregiver_id = c.id AND i.deleted = 0) AS infant_count`;
+
+function caregiverCandidate(r: CaregiverRow): Candidate {
+  return {
+    id: r.id,
+    caregiverId: r.id,
+    names: `${r.first_names} ${r.last_names}`,
+    nationalIds: [r.national_id],
+    cells: { nationalId: r.national_id, lastNames: r.last_names, firstNames: r.first_names, phone: r.phone, address: r.address, infants: r.infant_count, registered: dayOf(r.created_at) },
+  };
+}
+
+function caregiverCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
+  const where = caregiverSelection(ctx, query);
+  const rows = ctx.sqlite.prepare(`SELECT ${CAREGIVER_COLUMNS} FROM caregivers c WHERE ${where.sql} ORDER BY c.last_names, c.first_names, c.id`).all(...where.params) as CaregiverRow[];
+  return rows.map(caregiverCandidate);
+}
+
+/** One page of caregivers: counted, sorted and cut in SQL — only the page's rows are read and mapped. */
+function caregiverPage(ctx: AppContext, query: ListQuery): { rows: Candidate[]; total: number; page: number } {
+  const where = caregiverSelection(ctx, query);
+  const total = ctx.sqlite.prepare(`SELECT COUNT(*) FROM caregivers c WHERE ${where.sql}`).pluck().get(...where.params) as number;
+  const page = Math.min(query.page, Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)));
+  const rows = ctx.sqlite
+    .prepare(`SELECT ${CAREGIVER_COLUMNS} FROM caregivers c WHERE ${where.sql} ORDER BY c.last_names, c.first_names, c.id LIMIT ? OFFSET ?`)
+    .all(...where.params, LIST_PAGE_SIZE, (page - 1) * LIST_PAGE_SIZE) as CaregiverRow[];
+  return { rows: rows.map(caregiverCandidate), total, page };
 }
 
 function infantCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
@@ -238,15 +287,18 @@ function filtered(ctx: AppContext, query: ListQuery): Candidate[] {
 const strip = ({ id, caregiverId, cells }: Candidate): ListRow => ({ id, caregiverId, cells });
 
 export function listRecords(ctx: AppContext, query: ListQuery): ListPage {
-  const rows = filtered(ctx, query);
-  const pageCount = Math.max(1, Math.ceil(rows.length / LIST_PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
+  const sliced = (): { rows: Candidate[]; total: number; page: number } => {
+    const rows = filtered(ctx, query);
+    const page = Math.min(query.page, Math.max(1, Math.ceil(rows.length / LIST_PAGE_SIZE)));
+    return { rows: rows.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE), total: rows.length, page };
+  };
+  const { rows, total, page } = query.kind === 'caregivers' ? caregiverPage(ctx, query) : sliced();
   return {
     kind: query.kind,
-    rows: rows.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE).map(strip),
-    total: rows.length,
+    rows: rows.map(strip),
+    total,
     page,
-    pageCount,
+    pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)),
     sites: ctx.sqlite.prepare("SELECT id, name FROM sites WHERE kind = 'facility' AND deleted = 0 ORDER BY name").all() as { id: string; name: string }[],
   };
 }

@@ -36,6 +36,35 @@ async function fixture() {
 }
 
 describe('program lists', () => {
+  it('a caregivers page is counted, sorted and cut in SQL: the same rows, in the same order, as cutting the whole list (issue 19)', async () => {
+    const app = await registrar();
+    const db = app.main.ctx.sqlite;
+    const site = db.prepare("SELECT json_extract(value, '$') FROM local_settings WHERE key = 'site.id'").pluck().get() as string;
+    const insert = db.prepare(
+      "INSERT INTO caregivers (id, owner_site_id, hlc, national_id, first_names, last_names, search_name, coverage_checked_at, created_at) VALUES (?, ?, '0000000000001-000000-x', ?, ?, ?, ?, 0, ?)",
+    );
+    const names = ['Quispe', 'Mamani', 'Núñez', 'Huamán'];
+    // 230 caregivers, names repeated (so the order needs its tie-breaker), registered over three days.
+    for (let i = 0; i < 230; i += 1) {
+      const last = `${names[i % 4] ?? ''} ${names[(i >> 2) % 4] ?? ''}`;
+      insert.run(`0190${String(i).padStart(4, '0')}-0000-7000-8000-000000000000`, site, String(40_000_000 + i), i % 3 === 0 ? 'María' : 'Ana', last, `${i % 3 === 0 ? 'maria' : 'ana'} ${last.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}`, new Date(2026, 10, 20 + (i % 3), 10).getTime());
+    }
+    const whole = async (query: Record<string, unknown>) => (await app.ok('formula.exportList', { kind: 'caregivers', ...query })).csv.split('\r\n').slice(1, -1);
+    for (const query of [{}, { text: 'quis' }, { text: 'ma hua' }, { text: '4000001' }, { from: '21/11/2026', to: '21/11/2026' }, { text: 'núñez', from: '20/11/2026' }]) {
+      const expected = await whole(query);
+      const seen: string[] = [];
+      let pageCount = 1;
+      for (let page = 1; page <= pageCount; page += 1) {
+        const listed = await app.ok('formula.list', { kind: 'caregivers', ...query, page });
+        expect(listed.total).toBe(expected.length);
+        pageCount = listed.pageCount;
+        seen.push(...listed.rows.map((r) => String(r.cells.nationalId)));
+      }
+      expect(seen).toEqual(expected.map((line) => line.split(';')[0]));
+    }
+    expect((await app.ok('formula.list', { kind: 'caregivers', from: '21/11/2026', to: '21/11/2026' })).total).toBe(77);
+  });
+
   it('lists caregivers filtered by partial name without accents, or by the first digits of the DNI', async () => {
     const { app } = await fixture();
     const all = await app.ok('formula.list', { kind: 'caregivers' });
