@@ -216,32 +216,37 @@ function prescriptionCandidates(ctx: AppContext, query: ListQuery): Candidate[] 
   return out;
 }
 
-function deliveryCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
+interface DeliveryRow {
+  id: string;
+  caregiver_id: string;
+  delivery_date: string;
+  cans_800: number;
+  cans_1kg: number;
+  received_by_name: string;
+  received_by_national_id: string;
+  source: 'form' | 'batch';
+  voided_at: number | null;
+  void_reason: string | null;
+  infant: string;
+  caregiver_dni: string;
+  caregiver: string;
+}
+
+/** The deliveries of the dates and facility asked, newest first (then by id, so pages never overlap). */
+function deliverySelection(query: ListQuery): { sql: string; params: string[] } {
   const range = dateRange('d.delivery_date', query, 'd.owner_site_id');
-  const rows = ctx.sqlite
-    .prepare(
-      `SELECT d.id, c.id AS caregiver_id, d.delivery_date, d.cans_800, d.cans_1kg, d.received_by_name, d.received_by_national_id, d.source, d.voided_at, d.void_reason,
+  return {
+    sql: `SELECT d.id, c.id AS caregiver_id, d.delivery_date, d.cans_800, d.cans_1kg, d.received_by_name, d.received_by_national_id, d.source, d.voided_at, d.void_reason,
               i.first_names || ' ' || i.last_names AS infant, c.national_id AS caregiver_dni, c.first_names || ' ' || c.last_names AS caregiver
          FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id JOIN infants i ON i.id = p.infant_id JOIN caregivers c ON c.id = i.caregiver_id
         WHERE d.deleted = 0${query.includeVoided ? '' : ' AND d.voided_at IS NULL'}${range.sql}
-        ORDER BY d.delivery_date DESC, d.created_at DESC`,
-    )
-    .all(...range.params) as {
-    id: string;
-    caregiver_id: string;
-    delivery_date: string;
-    cans_800: number;
-    cans_1kg: number;
-    received_by_name: string;
-    received_by_national_id: string;
-    source: 'form' | 'batch';
-    voided_at: number | null;
-    void_reason: string | null;
-    infant: string;
-    caregiver_dni: string;
-    caregiver: string;
-  }[];
-  return rows.map((r) => ({
+        ORDER BY d.delivery_date DESC, d.created_at DESC, d.id`,
+    params: range.params,
+  };
+}
+
+function deliveryCandidate(r: DeliveryRow): Candidate {
+  return {
     id: r.id,
     caregiverId: r.caregiver_id,
     names: `${r.infant} ${r.caregiver} ${r.received_by_name}`,
@@ -258,7 +263,21 @@ function deliveryCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
       source: r.source === 'batch' ? t.sourceBatch : t.sourceForm,
       voided: r.voided_at === null ? '' : t.voidedBecause(r.void_reason ?? ''),
     },
-  }));
+  };
+}
+
+function deliveryCandidates(ctx: AppContext, query: ListQuery): Candidate[] {
+  const selection = deliverySelection(query);
+  return (ctx.sqlite.prepare(selection.sql).all(...selection.params) as DeliveryRow[]).map(deliveryCandidate);
+}
+
+/** Without a name or DNI to match, a page of deliveries is counted and cut in SQL (issue 19). */
+function deliveryPage(ctx: AppContext, query: ListQuery): { rows: Candidate[]; total: number; page: number } {
+  const selection = deliverySelection(query);
+  const total = ctx.sqlite.prepare(`SELECT COUNT(*) FROM (${selection.sql})`).pluck().get(...selection.params) as number;
+  const page = Math.min(query.page, Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)));
+  const rows = ctx.sqlite.prepare(`${selection.sql} LIMIT ? OFFSET ?`).all(...selection.params, LIST_PAGE_SIZE, (page - 1) * LIST_PAGE_SIZE) as DeliveryRow[];
+  return { rows: rows.map(deliveryCandidate), total, page };
 }
 
 const CANDIDATES: Record<ListKind, (ctx: AppContext, query: ListQuery) => Candidate[]> = {
@@ -292,7 +311,7 @@ export function listRecords(ctx: AppContext, query: ListQuery): ListPage {
     const page = Math.min(query.page, Math.max(1, Math.ceil(rows.length / LIST_PAGE_SIZE)));
     return { rows: rows.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE), total: rows.length, page };
   };
-  const { rows, total, page } = query.kind === 'caregivers' ? caregiverPage(ctx, query) : sliced();
+  const { rows, total, page } = query.kind === 'caregivers' ? caregiverPage(ctx, query) : query.kind === 'deliveries' && query.text === '' ? deliveryPage(ctx, query) : sliced();
   return {
     kind: query.kind,
     rows: rows.map(strip),

@@ -65,6 +65,26 @@ describe('program lists', () => {
     expect((await app.ok('formula.list', { kind: 'caregivers', from: '21/11/2026', to: '21/11/2026' })).total).toBe(77);
   });
 
+  it('a page of deliveries without a text filter is cut in SQL: the same rows as cutting the whole list (issue 19)', async () => {
+    const { app, ana } = await fixture();
+    const db = app.main.ctx.sqlite;
+    const site = db.prepare("SELECT json_extract(value, '$') FROM local_settings WHERE key = 'site.id'").pluck().get() as string;
+    const insert = db.prepare("INSERT INTO deliveries (id, owner_site_id, hlc, prescription_id, delivery_date, cans_800, cans_1kg, source, created_at) VALUES (?, ?, '0000000000001-000000-x', ?, ?, 1, 0, 'form', ?)");
+    for (let i = 0; i < 130; i += 1) insert.run(`0190${String(i).padStart(4, '0')}-0000-7000-8000-000000000001`, site, ana.prescription.id, `2026-11-${String(1 + (i % 20)).padStart(2, '0')}`, 5);
+    for (const query of [{}, { from: '05/11/2026', to: '12/11/2026' }, { includeVoided: true }]) {
+      const expected = (await app.ok('formula.exportList', { kind: 'deliveries', ...query })).csv.split('\r\n').slice(1, -1);
+      const seen: string[] = [];
+      let pageCount = 1;
+      for (let page = 1; page <= pageCount; page += 1) {
+        const listed = await app.ok('formula.list', { kind: 'deliveries', ...query, page });
+        expect(listed.total).toBe(expected.length);
+        pageCount = listed.pageCount;
+        seen.push(...listed.rows.map((r) => String(r.cells.deliveryDate).split('-').reverse().join('/')));
+      }
+      expect(seen).toEqual(expected.map((line) => line.split(';')[0]));
+    }
+  });
+
   it('lists caregivers filtered by partial name without accents, or by the first digits of the DNI', async () => {
     const { app } = await fixture();
     const all = await app.ok('formula.list', { kind: 'caregivers' });
