@@ -1,4 +1,4 @@
-import { BY_REASON, COUNTRY_KEY } from '../../src-shared/dhis2/figures';
+import { COUNTRY_KEY } from '../../src-shared/dhis2/figures';
 import type { FigureValue } from '../../src-shared/dhis2/payload';
 import { formatDhis2Period, monthsIn, type Dhis2Period } from '../../src-shared/dhis2/periods';
 import type { AppContext } from '../app/context';
@@ -55,9 +55,8 @@ export function collectFigures(ctx: AppContext, period: Dhis2Period): FigureValu
     for (const r of j.reasonMonths) {
       const monthly = r.month.replace('-', '');
       if (!months.has(monthly) || r.reasonCode === '') continue;
-      const [kilograms, admissions] = BY_REASON;
-      if (kilograms) push(`${kilograms}.${r.reasonCode}`, j.region, monthly, r.grams / 1000);
-      if (admissions) push(`${admissions}.${r.reasonCode}`, j.region, monthly, r.admissions);
+      push(`formula.kilograms.${r.reasonCode}`, j.region, monthly, r.grams / 1000);
+      push(`formula.admissions.${r.reasonCode}`, j.region, monthly, r.admissions);
     }
   }
   return values;

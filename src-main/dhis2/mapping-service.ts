@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { SITES_BELOW_SQL } from '../sync/peers';
 import { decodeCsvBytes } from '../../src-shared/common/csv-read';
 import { toCsv } from '../../src-shared/common/csv';
 import { COUNTRY_KEY, DHIS2_FIGURES } from '../../src-shared/dhis2/figures';
@@ -45,7 +46,7 @@ export function mappingInForce(ctx: AppContext): { readonly import: InForce; rea
   const row = ctx.sqlite
     .prepare(
       `SELECT id, file_name AS fileName, imported_on AS importedOn, issuer_name AS issuedBy FROM dhis2_mapping_imports
-        WHERE deleted = 0 AND owner_site_id NOT IN (SELECT site_id FROM sync_routes UNION SELECT site_id FROM sync_peers WHERE relation = 'child')
+        WHERE deleted = 0 AND owner_site_id NOT IN (${SITES_BELOW_SQL})
         ORDER BY imported_on DESC, created_at DESC LIMIT 1`,
     )
     .get() as InForce | undefined;

@@ -1,4 +1,5 @@
 import { toCsv } from '../../src-shared/common/csv';
+import { SITES_BELOW_SQL } from '../sync/peers';
 import { addDays } from '../../src-shared/common/dates';
 import type { ListExport } from '../../src-shared/formula/lists';
 import { areaKey } from '../../src-shared/levels/indicators';
@@ -69,7 +70,7 @@ export function directoryView(ctx: AppContext): DirectoryView {
     .prepare(
       `SELECT id, region, published_on AS publishedOn, issuer_name AS issuedBy FROM group_directories
         WHERE deleted = 0 AND published_on <= ?
-          AND owner_site_id NOT IN (SELECT site_id FROM sync_routes UNION SELECT site_id FROM sync_peers WHERE relation = 'child')
+          AND owner_site_id NOT IN (${SITES_BELOW_SQL})
         ORDER BY published_on DESC, created_at DESC LIMIT 1`,
     )
     .get(todayIso(ctx)) as DirectoryView['directory'] | undefined;

@@ -32,14 +32,15 @@ interface StoredFacilitator {
   inactiveReason: string;
 }
 
-function storedFacilitators(ctx: AppContext): StoredFacilitator[] {
+/** Every facilitator held here, or the one with `id`. */
+function storedFacilitators(ctx: AppContext, id: string | null = null): StoredFacilitator[] {
   return ctx.sqlite
     .prepare(
       `SELECT id, owner_site_id AS ownerSiteId, region, facility_code AS facilityCode, full_name AS fullName, profession, phone, email, profile,
               registered_on AS registeredOn, inactive_since AS inactiveSince, inactive_reason AS inactiveReason
-         FROM facilitators WHERE deleted = 0 ORDER BY region, full_name`,
+         FROM facilitators WHERE deleted = 0${id === null ? '' : ' AND id = ?'} ORDER BY region, full_name`,
     )
-    .all() as StoredFacilitator[];
+    .all(...(id === null ? [] : [id])) as StoredFacilitator[];
 }
 
 /** Each facilitator's completed trainings: the region's records and the national courses completed. */
@@ -64,10 +65,9 @@ function trainingsByFacilitator(ctx: AppContext): Map<string, FacilitatorTrainin
   return out;
 }
 
-/** The facilitators as indicator 1 reads them. */
-export function facilitatorRecords(ctx: AppContext): FacilitatorRecord[] {
-  const trainings = trainingsByFacilitator(ctx);
-  return storedFacilitators(ctx).map((f) => ({
+/** The facilitators as indicator 1 reads them (from rows already read, when the caller has them). */
+export function facilitatorRecords(ctx: AppContext, stored = storedFacilitators(ctx), trainings = trainingsByFacilitator(ctx)): FacilitatorRecord[] {
+  return stored.map((f) => ({
     id: f.id,
     region: f.region,
     registeredOn: f.registeredOn,
@@ -84,7 +84,7 @@ export function facilitatorsView(ctx: AppContext): FacilitatorsView {
   const names = new Map(registry.map((r) => [r.code, r.name]));
   const trainings = trainingsByFacilitator(ctx);
   const stored = storedFacilitators(ctx);
-  const records = facilitatorRecords(ctx);
+  const records = facilitatorRecords(ctx, stored, trainings);
   const rows: FacilitatorRow[] = stored.map((f, i) => {
     const profile = readFacilitatorProfile(f.profile);
     const own = trainings.get(f.id) ?? [];
@@ -195,7 +195,7 @@ export function registerFacilitator(ctx: AppContext, input: z.output<typeof faci
 
 function ownFacilitator(ctx: AppContext, id: string): StoredFacilitator {
   const me = requireLocalSiteId(ctx);
-  const row = storedFacilitators(ctx).find((f) => f.id === id);
+  const row = storedFacilitators(ctx, id)[0];
   if (!row) throw new AppError('NOT_FOUND', t.facilitatorNotFound);
   if (row.ownerSiteId !== me) throw new AppError('FORBIDDEN', t.facilitatorNotMine);
   return row;
@@ -255,7 +255,7 @@ export function setCourseAttendance(ctx: AppContext, input: z.output<typeof cour
     | { id: string; title: string; hours: number; endDate: string }
     | undefined;
   if (!course) throw new AppError('NOT_FOUND', t.courseNotFound);
-  const facilitator = storedFacilitators(ctx).find((f) => f.id === input.facilitatorId);
+  const facilitator = storedFacilitators(ctx, input.facilitatorId)[0];
   if (!facilitator) throw new AppError('NOT_FOUND', t.facilitatorNotFound);
   if (input.hoursAttended > course.hours) throw fieldError('hoursAttended', t.attendedMoreThanCourse(course.hours));
   if (input.completed) notAfterToday(ctx, 'completed', course.endDate);
@@ -287,7 +287,7 @@ export function addSupervisionVisit(ctx: AppContext, input: z.output<typeof supe
   const site = requireAboveRed(ctx);
   notAfterToday(ctx, 'visitDate', input.visitDate);
   checkFacilityCode(ctx, 'facilityCode', input.facilityCode, site.kind === 'region' ? site.region : null);
-  if (input.facilitatorId !== null && !storedFacilitators(ctx).some((f) => f.id === input.facilitatorId)) throw fieldError('facilitatorId', t.visitFacilitatorUnknown);
+  if (input.facilitatorId !== null && storedFacilitators(ctx, input.facilitatorId).length === 0) throw fieldError('facilitatorId', t.visitFacilitatorUnknown);
   inTransaction(ctx, () => {
     const columns = newRecordColumns(ctx);
     ctx.db.insert(supervisionVisits).values({ ...columns, ...input }).run();

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { SITES_BELOW_SQL } from '../sync/peers';
 import { toCsv } from '../../src-shared/common/csv';
 import type { ListExport } from '../../src-shared/formula/lists';
 import { formulaText } from '../../src-shared/formula/text-fields';
@@ -20,7 +21,7 @@ import { registryFacilities } from './registry-service';
 import { eq } from 'drizzle-orm';
 
 const t = levelsText.errors;
-const NOT_BELOW = "owner_site_id NOT IN (SELECT site_id FROM sync_routes UNION SELECT site_id FROM sync_peers WHERE relation = 'child')";
+const NOT_BELOW = `owner_site_id NOT IN (${SITES_BELOW_SQL})`;
 
 /** Each facility's jurisdiction: the registry's region when it is listed, else the region it declared. */
 function jurisdictionOf(ctx: AppContext): Map<string, string> {
@@ -52,7 +53,6 @@ function cohorts(ctx: AppContext, year: number): Map<string, { region: string; b
  * reason; stock received; and the purchase estimate beside what was delivered.
  */
 export function formulaProgram(ctx: AppContext, year: number): FormulaProgramView {
-  const site = localSite(ctx);
   const regionOf = jurisdictionOf(ctx);
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
@@ -145,24 +145,27 @@ export function formulaProgram(ctx: AppContext, year: number): FormulaProgramVie
   const allKeys = new Set(names.keys());
   const totalBirths = [...births.values()];
   const total = build(allKeys, levelsUi.formulaProgram.total, totalBirths.length === 0 ? null : sum(totalBirths, (b) => b.births), sum(yearInfantsIn, (r) => r.infants));
-  const registryRegions = [...new Map(registryFacilities(ctx).map((r) => [areaKey(r.region), r.region])).values()].sort((a, b) => a.localeCompare(b, 'es'));
-  return {
-    year,
-    jurisdictions,
-    total,
-    cohortRegions: site?.kind === 'region' ? [site.region] : site?.kind === 'national' ? registryRegions : [],
-  };
+  return { year, jurisdictions, total, cohortRegions: cohortRegions(ctx) };
 }
 
 function sum<T>(rows: readonly T[], of: (row: T) => number): number {
   return rows.reduce((total, row) => total + of(row), 0);
 }
 
+/** The regions a cohort may be entered for here: a region's own, every region of the registry at national level. */
+function cohortRegions(ctx: AppContext): string[] {
+  const site = localSite(ctx);
+  if (site?.kind === 'region') return [site.region];
+  if (site?.kind !== 'national') return [];
+  return [...new Map(registryFacilities(ctx).map((r) => [areaKey(r.region), r.region])).values()].sort((a, b) => a.localeCompare(b, 'es'));
+}
+
 /** The public-sector birth cohort of a jurisdiction for a year: one record per region and year here, corrected in place. */
 export function saveBirthCohort(ctx: AppContext, input: z.output<typeof birthCohortSchema>): FormulaProgramView {
   const site = localSite(ctx);
   if (site?.kind !== 'region' && site?.kind !== 'national') throw new AppError('FORBIDDEN', t.cohortsOnlyAbove);
-  const allowed = formulaProgram(ctx, input.year).cohortRegions;
+  // Checked against the regions alone: the program's figures are computed once, for the answer.
+  const allowed = cohortRegions(ctx);
   const region = allowed.find((r) => areaKey(r) === areaKey(input.region));
   if (!region) throw fieldError('region', site.kind === 'region' ? t.regionNotOwn : t.cohortRegionUnknown);
   const me = requireLocalSiteId(ctx);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { SITES_BELOW_SQL } from '../sync/peers';
 import { decodeCsvBytes } from '../../src-shared/common/csv-read';
 import { parseRegistryCsv } from '../../src-shared/levels/registry-csv';
 import { areaKey } from '../../src-shared/levels/indicators';
@@ -31,7 +32,7 @@ export function registryInForce(ctx: AppContext): RegistryInForce | null {
       `SELECT r.id, r.file_name AS fileName, r.list_date AS listDate, r.row_count AS rowCount, r.rejected_count AS rejectedCount, r.owner_site_id AS owner, r.issuer_name AS issuedBy
          FROM registry_imports r
         WHERE r.deleted = 0 AND r.list_date <= ?
-          AND r.owner_site_id NOT IN (SELECT site_id FROM sync_routes UNION SELECT site_id FROM sync_peers WHERE relation = 'child')
+          AND r.owner_site_id NOT IN (${SITES_BELOW_SQL})
         ORDER BY r.list_date DESC, r.created_at DESC LIMIT 1`,
     )
     .get(todayIso(ctx)) as (Omit<RegistryInForce, 'mine'> & { owner: string }) | undefined;

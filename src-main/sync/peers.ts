@@ -27,6 +27,9 @@ export function schemaVersionOf(ctx: AppContext): number {
   return ctx.sqlite.pragma('user_version', { simple: true }) as number;
 }
 
+/** The same set as SQL text, for the raw queries that pick reference data issued here or above, never below. */
+export const SITES_BELOW_SQL = "SELECT site_id FROM sync_routes UNION SELECT site_id FROM sync_peers WHERE relation = 'child'";
+
 /** The ids of every site below this one (enrolled children and the sites that come through them), as a subquery. */
 export function sitesBelowQuery(ctx: AppContext) {
   return ctx.db

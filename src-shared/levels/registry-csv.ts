@@ -2,6 +2,7 @@ import { foldForSearch } from '../common/text';
 import { csvLines, guessCsvDelimiter, splitCsvLine, type CsvDelimiter } from '../common/csv-read';
 import { COUNTRY_PROFILES, type Country } from '../site/countries';
 import { levelsText } from './text';
+import type { RegistryFacilityRow } from './types';
 
 /**
  * The official facility registry (RENAES/IPRESS in Peru, REFES in Argentina) as the national or regional
@@ -9,17 +10,7 @@ import { levelsText } from './text';
  * name, category, region, red, microrred, district, province, attends births, phone. Bad lines are reported with
  * their number and reason, never guessed; a code twice keeps the first line and reports the second.
  */
-export interface RegistryRow {
-  readonly code: string;
-  readonly name: string;
-  readonly category: string;
-  readonly region: string;
-  readonly network: string;
-  readonly microNetwork: string;
-  readonly district: string;
-  readonly province: string;
-  readonly attendsBirths: boolean;
-  readonly phone: string;
+export interface RegistryRow extends RegistryFacilityRow {
   readonly line: number;
 }
 
