@@ -1,4 +1,4 @@
-import { formatDate } from '../common/text';
+import { formatDate, formatThousands } from '../common/text';
 import type { FormulaProgramView, JurisdictionFigures } from '../levels/formula-program';
 import { levelsUi } from '../levels/ui-text';
 import { barChartSvg } from './bar-chart';
@@ -13,7 +13,7 @@ export interface FormulaProgramData {
 
 const t = levelsUi.formulaProgram;
 const kg = (grams: number) => (Math.round(grams / 100) / 10).toLocaleString('es');
-const num = (n: number | null) => (n === null ? '—' : n.toLocaleString('es'));
+const num = (n: number | null) => (n === null ? '—' : formatThousands(n));
 
 function summaryRow(j: JurisdictionFigures, bold = false) {
   const cells = html`<td>${j.region}</td><td class="right">${kg(j.year.grams)}</td><td class="right">${j.year.cans800}</td><td class="right">${j.year.cans1kg}</td><td class="right">${j.year.infants}</td><td class="right">${j.year.admissions}</td><td class="right">${kg(j.year.stockReceivedGrams)}</td><td class="right">${num(j.estimate?.publicBirths ?? null)}</td><td class="right">${num(j.estimate?.kilograms ?? null)}</td><td class="right">${j.estimateUsedPercent === null ? '—' : `${j.estimateUsedPercent.toLocaleString('es')} %`}</td>`;
@@ -31,7 +31,7 @@ ${siteLine(data.site)}
 <p class="notes">${t.estimateRule}</p>
 <h3>${t.byJurisdiction}</h3>
 <table class="grid compact">
-  <colgroup><col><col style="width:16mm"><col style="width:14mm"><col style="width:14mm"><col style="width:15mm"><col style="width:17mm"><col style="width:16mm"><col style="width:19mm"><col style="width:17mm"><col style="width:15mm"></colgroup>
+  <colgroup><col><col style="width:18mm"><col style="width:13mm"><col style="width:13mm"><col style="width:17mm"><col style="width:18mm"><col style="width:16mm"><col style="width:19mm"><col style="width:21mm"><col style="width:20mm"></colgroup>
   <thead><tr><th>${c.jurisdiction}</th><th>${c.kilograms}</th><th>${c.cans800}</th><th>${c.cans1kg}</th><th>${c.infants}</th><th>${c.admissions}</th><th>${c.stockReceived}</th><th>${c.births}</th><th>${c.estimateKg}</th><th>${c.used}</th></tr></thead>
   <tbody>${v.jurisdictions.map((j) => summaryRow(j))}${summaryRow(v.total, true)}</tbody>
 </table>
