@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createMain, type LactaRedMain } from '../src-main/app/create-app';
 import { consolidated } from '../src-main/sync/consolidated-service';
+import { listRecords } from '../src-main/formula/lists-service';
+import { listQuerySchema } from '../src-shared/formula/lists';
 import { formulaProgram } from '../src-main/levels/formula-program-service';
 import { newId } from '../src-shared/sync/ids';
 import { report } from './report';
@@ -56,10 +58,37 @@ export async function benchConsolidated(migrationsFolder: string): Promise<void>
     report('consolidated.national_indicator2_denominator', view.indicator2.denominator, 'facilities');
     const program = median(() => formulaProgram(main.ctx, YEAR));
     report('consolidated.formula_program_ms', program, 'ms', { name: 'plain_group_by', value: baseline, unit: 'ms' });
+    benchNationalLists(main, median);
     main.close();
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Issue 19: a page of each list at the national site (the first page as opened, and one filtered by a name
+ * every caregiver shares, the worst case for the text filter); `lists.page_national_ms` is the slowest.
+ */
+function benchNationalLists(main: LactaRedMain, median: (work: () => unknown) => number): void {
+  const pages: [string, Record<string, unknown>][] = [
+    ['caregivers', { kind: 'caregivers' }],
+    ['caregivers_name', { kind: 'caregivers', text: 'quispe' }],
+    ['infants', { kind: 'infants' }],
+    ['infants_name', { kind: 'infants', text: 'bebe quis' }],
+    ['prescriptions', { kind: 'prescriptions', activeOnly: false }],
+    ['prescriptions_active', { kind: 'prescriptions' }],
+    ['deliveries', { kind: 'deliveries' }],
+    ['deliveries_month', { kind: 'deliveries', from: `${YEAR}-06-01`, to: `${YEAR}-06-30` }],
+    ['deliveries_name', { kind: 'deliveries', text: 'maria', from: `${YEAR}-06-01`, to: `${YEAR}-06-30` }],
+  ];
+  let slowest = 0;
+  for (const [name, query] of pages) {
+    const ms = median(() => listRecords(main.ctx, listQuerySchema.parse(query)));
+    report(`lists.page_national_${name}_ms`, ms, 'ms');
+    slowest = Math.max(slowest, ms);
+  }
+  const bare = main.ctx.sqlite.prepare('SELECT * FROM deliveries WHERE delivery_date >= ? ORDER BY delivery_date DESC LIMIT 100');
+  report('lists.page_national_ms', slowest, 'ms', { name: 'indexed_select', value: median(() => bare.all(`${YEAR}-01-01`)), unit: 'ms' });
 }
 
 /** The national site and its year of 2,000 facilities. */

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { appText } from '../../src-shared/app/text';
+import { foldForSearch } from '../../src-shared/common/text';
 import { sqlcipherKeyPragma } from '../crypto/key-slots';
 import * as schema from './schema';
 
@@ -51,6 +52,7 @@ export function openDatabase(file: string, migrationsFolder: string, key: Buffer
     sqlite.pragma('busy_timeout = 5000');
     // Pages stay decrypted in memory: an encrypted database pays AES and HMAC once per page read, not per query (18.4).
     sqlite.pragma('cache_size = -65536');
+    registerFunctions(sqlite);
     const databaseVersion = Math.max(sqlite.pragma('user_version', { simple: true }) as number, appliedMigrationCount(sqlite));
     if (databaseVersion > appSchemaVersion) throw new DatabaseTooNewError(databaseVersion, appSchemaVersion);
     const db = drizzle(sqlite, { schema });
@@ -61,6 +63,11 @@ export function openDatabase(file: string, migrationsFolder: string, key: Buffer
     sqlite.close();
     throw error;
   }
+}
+
+/** The lists' text filter folds names as the screens do (accents and case aside). */
+export function registerFunctions(sqlite: Database.Database): void {
+  sqlite.function('fold_search', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldForSearch(text) : ''));
 }
 
 /**

@@ -30,6 +30,8 @@ export const caregivers = sqliteTable(
     uniqueIndex('caregivers_site_national_id').on(table.ownerSiteId, table.nationalId).where(sql`${table.deleted} = 0`),
     index('caregivers_national_id').on(table.nationalId),
     index('caregivers_search_name').on(table.searchName),
+    // The lists' order (issue 19): a page is read walking the index, not by sorting every row.
+    index('caregivers_list_order').on(table.lastNames, table.firstNames, table.id).where(sql`${table.deleted} = 0`),
   ],
 );
 
@@ -49,7 +51,11 @@ export const infants = sqliteTable(
     mergedIntoId: text('merged_into_id'),
     ...audited(),
   },
-  (table) => [index('infants_caregiver').on(table.caregiverId), index('infants_birth_date').on(table.birthDate)],
+  (table) => [
+    index('infants_caregiver').on(table.caregiverId),
+    index('infants_birth_date').on(table.birthDate),
+    index('infants_list_order').on(table.lastNames, table.firstNames, table.id).where(sql`${table.deleted} = 0`),
+  ],
 );
 
 /** Every field of FI rules 6–7 and the prescription model ("Ilustración 1"). */
@@ -98,7 +104,7 @@ export const prescriptions = sqliteTable(
     protocolCheckedAt: integer('protocol_checked_at'),
     ...audited(),
   },
-  (table) => [index('prescriptions_infant').on(table.infantId)],
+  (table) => [index('prescriptions_infant').on(table.infantId), index('prescriptions_list_order').on(table.prescriptionDate, table.id).where(sql`${table.deleted} = 0`)],
 );
 
 export const deliveries = sqliteTable(
@@ -120,7 +126,7 @@ export const deliveries = sqliteTable(
     voidReason: text('void_reason'),
     ...audited(),
   },
-  (table) => [index('deliveries_prescription').on(table.prescriptionId), index('deliveries_date').on(table.deliveryDate)],
+  (table) => [index('deliveries_prescription').on(table.prescriptionId), index('deliveries_date').on(table.deliveryDate, table.createdAt, table.id)],
 );
 
 export const stockReceipts = sqliteTable(
