@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { benchApp } from './app.bench';
 import { benchAttachments } from './attachments.bench';
 import { benchConsolidated } from './consolidated.bench';
 import { benchDhis2 } from './dhis2.bench';
@@ -22,6 +23,7 @@ const AREAS: Record<string, (migrations: string) => Promise<void>> = {
   consolidated: benchConsolidated,
   dhis2: benchDhis2,
   scale: benchScale,
+  app: benchApp,
 };
 
 async function main(): Promise<void> {

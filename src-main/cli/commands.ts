@@ -8,6 +8,7 @@ import { generateDemo } from '../demo/demo-data';
 import { exportAck } from '../sync/ack-service';
 import { exportEnrolment, importEnrolment } from '../sync/enrolment-service';
 import { exportToChildFile, exportToParentFile } from '../sync/export-service';
+import type { ExportProgress } from '../../src-shared/sync/types';
 import type { Progress } from '../sync/import-service';
 import { importMany } from '../sync/import-many';
 import { bundlesFromFiles, splitBundleFile } from '../sync/parts';
@@ -53,13 +54,25 @@ export function enrolmentImport(main: LactaRedMain, file: string, fingerprint: s
 }
 
 /** Up to the parent, or (`--to CODE`, coordination sites) down to a child with the corrections made here. */
-export function exportBundle(main: LactaRedMain, outDir: string, maxPartMb: number | null, toChild: string | null): CliOutput {
+export function exportBundle(main: LactaRedMain, outDir: string, maxPartMb: number | null, toChild: string | null, onProgress?: (progress: ExportProgress) => void): CliOutput {
   fs.mkdirSync(outDir, { recursive: true });
   // Written straight to the folder (a USB stick), never whole in memory; then split for e-mail if asked.
-  const bundle = toChild ? exportToChildFile(main.ctx, toChild, outDir) : exportToParentFile(main.ctx, outDir);
+  const bundle = toChild ? exportToChildFile(main.ctx, toChild, outDir, onProgress) : exportToParentFile(main.ctx, outDir, onProgress);
   const files = (maxPartMb ? splitBundleFile(bundle.file, Math.floor(maxPartMb * 1024 * 1024)) : [bundle.file]).map((f) => path.resolve(f));
   const records = Object.values(bundle.counts).reduce((n, c) => n + c, 0);
   return ok({ files, sequence: bundle.sequence, receiver: bundle.receiverCode, counts: bundle.counts, attachments: bundle.attachments, bytes: bundle.size }, cliText.exported(files, records, bundle.attachments));
+}
+
+/** `--progress`: a line each time the export moves on by a hundredth (records read, then scans written). */
+export function exportProgressLines(write: (line: string) => void): (progress: ExportProgress) => void {
+  let shown = -1;
+  return (p) => {
+    const total = p.recordsTotal + p.filesTotal;
+    const hundredths = total === 0 ? 100 : Math.floor(((p.recordsDone + p.filesDone) * 100) / total);
+    if (hundredths === shown) return;
+    shown = hundredths;
+    write(`${cliText.exportProgress(p.recordsDone, p.recordsTotal, p.filesDone, p.filesTotal)}\n`);
+  };
 }
 
 /** Each bundle in its own transaction; the others still apply when one is refused. Exit 1 if any was refused. */

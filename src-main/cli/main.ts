@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanText } from '../../src-shared/common/clean-text';
@@ -7,7 +6,7 @@ import type { LactaRedMain } from '../app/create-app';
 import { resolveDataDir } from '../app/data-dir';
 import { AppError } from '../app/errors';
 import { SyncRefusal } from '../sync/refusal';
-import { ackFor, backupFromCli, demo, enrolmentExport, enrolmentImport, exportBundle, importFiles, refusalOutput, status } from './commands';
+import { ackFor, backupFromCli, demo, enrolmentExport, enrolmentImport, exportBundle, exportProgressLines, importFiles, refusalOutput, status } from './commands';
 import { initSite } from './init';
 import { dhis2Command } from './dhis2-cli';
 import { openExistingFolder, openNewFolder } from './open-folder';
@@ -66,7 +65,13 @@ function need(values: Values, name: keyof typeof OPTIONS): string {
 
 class UsageError extends Error {}
 
-async function dispatch(command: readonly string[], values: Values, open: () => LactaRedMain, openNew: (admin: string, password: string) => ReturnType<typeof openNewFolder>): Promise<CliOutput> {
+async function dispatch(
+  command: readonly string[],
+  values: Values,
+  open: () => LactaRedMain,
+  openNew: (admin: string, password: string) => ReturnType<typeof openNewFolder>,
+  progress: (line: string) => void,
+): Promise<CliOutput> {
   const [name, sub, ...rest] = command;
   switch (name) {
     case 'init':
@@ -79,13 +84,14 @@ async function dispatch(command: readonly string[], values: Values, open: () => 
       const max = values['max-part-mb'];
       const mb = typeof max === 'string' ? Number(max) : null;
       if (mb !== null && !(mb > 0)) throw new UsageError(cliText.badValue('--max-part-mb', 'un número mayor que 0'));
-      return exportBundle(open(), need(values, 'out'), mb, typeof values.to === 'string' ? values.to : null);
+      const onProgress = values.progress ? exportProgressLines(progress) : undefined;
+      return exportBundle(open(), need(values, 'out'), mb, typeof values.to === 'string' ? values.to : null, onProgress);
     }
     case 'import':
     case 'verify': {
       const files = [sub, ...rest].filter((f): f is string => Boolean(f));
       if (files.length === 0) throw new UsageError(cliText.noFiles);
-      const onProgress = values.progress ? (done: number, total: number) => fs.writeSync(2, `aplicados ${done} de ${total}\n`) : undefined;
+      const onProgress = values.progress ? (done: number, total: number) => progress(`aplicados ${done} de ${total}\n`) : undefined;
       return importFiles(open(), files, { dryRun: name === 'verify' || values['dry-run'] === true, ...(onProgress ? { onProgress } : {}) });
     }
     case 'ack':
@@ -146,7 +152,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   };
   const openNew = (admin: string, password: string) => openNewFolder(folder, admin, password);
   try {
-    return report(await dispatch(positionals, values, open, openNew), json, io);
+    return report(await dispatch(positionals, values, open, openNew, io.stderr), json, io);
   } catch (error) {
     if (error instanceof UsageError) return report(usage(error.message), json, io);
     if (error instanceof SyncRefusal) return report(refusalOutput(error), json, io);

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import type { AppContext } from '../app/context';
 import { CONTENT_SECURITY_POLICY, PRINT_POLICY, contentTypeOf } from '../app/csp';
 import { printedAt } from '../printing/print-store';
+import { exportedFileAt } from '../sync/export-jobs';
 import { resolveRendererFile } from '../app/static-files';
 
 export const APP_SCHEME = 'app';
@@ -22,6 +24,13 @@ export function serveRenderer(rendererDir: string, contextNow: () => AppContext 
     const ctx = contextNow();
     const printed = url.host === 'lactared' && ctx ? printedAt(ctx, url.pathname) : null;
     if (printed) return new Response(printed, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_POLICY } });
+    const exported = url.host === 'lactared' && ctx ? exportedFileAt(ctx, url.pathname) : null;
+    // A written bundle downloads from disk as a stream (Electron asks where to save it).
+    if (exported) {
+      return new Response(Readable.toWeb(fs.createReadStream(exported.file)) as ReadableStream<Uint8Array>, {
+        headers: { 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename="${exported.fileName}"` },
+      });
+    }
     const file = url.host === 'lactared' ? resolveRendererFile(rendererDir, url.pathname) : null;
     if (!file) return new Response('No encontrado', { status: 404 });
     return new Response(fs.readFileSync(file), {

@@ -96,6 +96,19 @@ export function sealBundle(address: BundleAddress, payload: Buffer, keys: SealKe
  * before it holds its hash; then header and ciphertext are written, fsynced and renamed into place.
  */
 export function sealBundleToFile(address: BundleAddress, pieces: Iterable<Buffer>, keys: SealKeys, file: string): { readonly size: number } {
+  return runToEnd(sealBundleToFileSteps(address, pieces, keys, file));
+}
+
+/** A generator run to its end: what it returns. */
+export function runToEnd<R>(steps: Generator<unknown, R>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, in steps: it yields how many pieces are written after each one, so a caller can pause between them. */
+export function* sealBundleToFileSteps(address: BundleAddress, pieces: Iterable<Buffer>, keys: SealKeys, file: string): Generator<number, { readonly size: number }> {
   const encryption = encryptionFor(address, keys.receiverEncryptionPublicKey);
   const cipherFile = `${file}.cifrado.tmp`;
   const finalTemp = `${file}.tmp`;
@@ -109,7 +122,12 @@ export function sealBundleToFile(address: BundleAddress, pieces: Iterable<Buffer
         cipherLength += chunk.length;
         fs.writeSync(out, chunk);
       };
-      for (const piece of pieces) write(encryption.cipher.update(piece));
+      let written = 0;
+      for (const piece of pieces) {
+        write(encryption.cipher.update(piece));
+        written += 1;
+        yield written;
+      }
       write(encryption.cipher.final());
     } finally {
       fs.closeSync(out);

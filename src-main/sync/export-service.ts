@@ -6,7 +6,9 @@ import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { localKeys } from './keys-of';
 import type { Manifest, RowValue, TableRows } from './payload';
-import { sealFor, sealToFile, type SealBlob } from './seal-for';
+import type { ExportProgress } from '../../src-shared/sync/types';
+import { runToEnd } from './bundle-codec';
+import { sealFor, sealToFileSteps, type SealBlob } from './seal-for';
 import { parentPeer, routedSites, type Peer } from './peers';
 import { REFERENCE_TABLES } from './reference-tables';
 import { SyncRefusal } from './refusal';
@@ -42,11 +44,26 @@ export interface ExportedFile extends ExportedInfo {
  * applied here travels with them, so the parent can tell a later change from a concurrent one.
  */
 export function exportToParent(ctx: AppContext): ExportedBundle {
-  return exportUp(ctx, inMemory(ctx));
+  return runToEnd(exportUp(ctx, inMemory(ctx)));
 }
 
-export function exportToParentFile(ctx: AppContext, folder: string): ExportedFile {
+export function exportToParentFile(ctx: AppContext, folder: string, onProgress?: (progress: ExportProgress) => void): ExportedFile {
+  return runWith(exportUpSteps(ctx, folder), onProgress);
+}
+
+/** The bundle up written to `folder` in steps, each yielding how far it has come (the app pauses between them). */
+export function exportUpSteps(ctx: AppContext, folder: string): ExportSteps<ExportedFile> {
   return exportUp(ctx, toFile(ctx, folder));
+}
+
+export type ExportSteps<T> = Generator<ExportProgress, T>;
+
+function runWith<T>(steps: ExportSteps<T>, onProgress?: (progress: ExportProgress) => void): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress?.(step.value);
+  }
 }
 
 /** The records (not the changes: a record changed twice goes once) a bundle up carries: this site's and those routed through it. */
@@ -54,7 +71,7 @@ function upOwners(ctx: AppContext): Set<string> {
   return new Set([localKeys(ctx).site.id, ...routedSites(ctx).keys()]);
 }
 
-function exportUp<T extends Sealed>(ctx: AppContext, seal: Sealer<T>): ExportedInfo & T {
+function exportUp<T extends Sealed>(ctx: AppContext, seal: Sealer<T>): ExportSteps<ExportedInfo & T> {
   const owners = upOwners(ctx);
   const parent = parentPeer(ctx);
   return exportTo(ctx, parent, (_table, owner) => owners.has(owner), 'up', seal, privacyFilter(ctx, receiverOf(ctx, parent)));
@@ -90,16 +107,20 @@ interface ToSeal {
   readonly blobs: readonly SealBlob[];
   readonly fileName: string;
 }
-type Sealer<T extends Sealed> = (what: ToSeal) => T;
+/** A sealer yields the attachment files written so far. */
+type Sealer<T extends Sealed> = (what: ToSeal) => Generator<number, T>;
 
 function inMemory(ctx: AppContext): Sealer<{ bytes: Buffer; sequence: number }> {
-  return (w) => sealFor(ctx, w.peer, w.contents, w.tables, w.blobs);
+  return function* (w) {
+    yield* [];
+    return sealFor(ctx, w.peer, w.contents, w.tables, w.blobs);
+  };
 }
 
 function toFile(ctx: AppContext, folder: string): Sealer<{ file: string; size: number; sequence: number }> {
-  return (w) => {
+  return function* (w) {
     const file = path.join(folder, w.fileName);
-    return { file, ...sealToFile(ctx, w.peer, w.contents, w.tables, w.blobs, file) };
+    return { file, ...(yield* sealToFileSteps(ctx, w.peer, w.contents, w.tables, w.blobs, file)) };
   };
 }
 
@@ -109,14 +130,18 @@ function toFile(ctx: AppContext, folder: string): Sealer<{ file: string; size: n
  * that of any site below). Never another facility's records.
  */
 export function exportToChild(ctx: AppContext, childCode: string): ExportedBundle {
-  return exportDown(ctx, childCode, inMemory(ctx));
+  return runToEnd(exportDown(ctx, childCode, inMemory(ctx)));
 }
 
-export function exportToChildFile(ctx: AppContext, childCode: string, folder: string): ExportedFile {
+export function exportToChildFile(ctx: AppContext, childCode: string, folder: string, onProgress?: (progress: ExportProgress) => void): ExportedFile {
+  return runWith(exportDownSteps(ctx, childCode, folder), onProgress);
+}
+
+export function exportDownSteps(ctx: AppContext, childCode: string, folder: string): ExportSteps<ExportedFile> {
   return exportDown(ctx, childCode, toFile(ctx, folder));
 }
 
-function exportDown<T extends Sealed>(ctx: AppContext, childCode: string, seal: Sealer<T>): ExportedInfo & T {
+function exportDown<T extends Sealed>(ctx: AppContext, childCode: string, seal: Sealer<T>): ExportSteps<ExportedInfo & T> {
   const { site } = localKeys(ctx);
   const child = ctx.db.select().from(syncPeers).where(eq(syncPeers.code, childCode)).get();
   if (child?.relation !== 'child') throw new SyncRefusal('UNKNOWN_SITE', childCode);
@@ -135,16 +160,18 @@ function exportDown<T extends Sealed>(ctx: AppContext, childCode: string, seal: 
 
 /**
  * The database is only read: hashing, compression and encryption happen outside any transaction; the
- * sequence number is taken in a short one at the end.
+ * sequence number is taken in a short one at the end. It yields after each chunk of records and each
+ * attachment file. Only what a step reads is checked then (a person may be saving meanwhile): the
+ * changes to send are fixed at the start (`upToChange`), so a record saved during an export goes next time.
  */
-function exportTo<T extends Sealed>(
+function* exportTo<T extends Sealed>(
   ctx: AppContext,
   peer: Peer,
   include: (table: string, owner: string, hlc: string) => boolean,
   direction: 'up' | 'down',
   seal: Sealer<T>,
   asReceiverMay: RowFilter,
-): ExportedInfo & T {
+): ExportSteps<ExportedInfo & T> {
   const { site } = localKeys(ctx);
   const upToChange = ctx.sqlite.prepare('SELECT COALESCE(MAX(seq), 0) FROM sync_changes').pluck().get() as number;
   const changed = ctx.sqlite
@@ -169,6 +196,7 @@ function exportTo<T extends Sealed>(
   );
   const seen: Manifest['seen'] = [];
   const corrections: Manifest['corrections'] = [];
+  const progress = { recordsDone: 0, recordsTotal: changed.length, filesDone: 0, filesTotal: 0 };
   for (const table of SYNC_TABLES) {
     const ids = idsByTable.get(table);
     if (!ids) continue;
@@ -188,6 +216,8 @@ function exportTo<T extends Sealed>(
         if (mark && direction === 'up') seen.push({ t: table, id: String(row.id), hlc: mark });
         if (mark && direction === 'down') corrections.push({ t: table, id: String(row.id), baseHlc: mark });
       }
+      progress.recordsDone += chunk.length;
+      yield { ...progress };
     }
     if (columns && rows.length > 0) tables.push({ table, columns, rows });
   }
@@ -196,7 +226,18 @@ function exportTo<T extends Sealed>(
   const counts = Object.fromEntries(tables.map((t) => [t.table, t.rows.length]));
   const contents = { kind: 'data' as const, upToChange, counts, acknowledges: null, corrections, seen };
   const fileName = bundleFileName(site.code, peer.code, peer.nextSequence);
-  const sealed = seal({ peer, contents, tables, blobs, fileName });
+  progress.filesTotal = blobs.length;
+  const sealing = seal({ peer, contents, tables, blobs, fileName });
+  let sealed: T;
+  for (;;) {
+    const step = sealing.next();
+    if (step.done) {
+      sealed = step.value;
+      break;
+    }
+    progress.filesDone = step.value;
+    yield { ...progress };
+  }
   inTransaction(ctx, () => {
     ctx.db.update(syncPeers).set({ nextSequence: sealed.sequence + 1 }).where(eq(syncPeers.siteId, peer.siteId)).run();
     const total = Object.values(counts).reduce((n, c) => n + c, 0);

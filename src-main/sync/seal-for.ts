@@ -1,5 +1,5 @@
 import type { AppContext } from '../app/context';
-import { sealBundle, sealBundleToFile, type BundleAddress } from './bundle-codec';
+import { sealBundle, sealBundleToFileSteps, type BundleAddress } from './bundle-codec';
 import { localKeys } from './keys-of';
 import { encodePayload, payloadPieces, type Manifest, type PayloadBlob, type TableRows } from './payload';
 import { schemaVersionOf, type Peer } from './peers';
@@ -21,8 +21,19 @@ export function sealFor(ctx: AppContext, peer: Peer, contents: Contents, tables:
   return { bytes: sealBundle(address, payload, keys), sequence: address.sequence };
 }
 
-/** The same, written to `file` holding one attachment file at a time (large consolidated bundles). */
-export function sealToFile(ctx: AppContext, peer: Peer, contents: Contents, tables: readonly TableRows[], blobs: readonly SealBlob[], file: string): { size: number; sequence: number } {
+/**
+ * The same, written to `file` holding one attachment file at a time (large consolidated bundles), in
+ * steps: it yields the attachment files written so far (the first two pieces are the records).
+ */
+export function* sealToFileSteps(ctx: AppContext, peer: Peer, contents: Contents, tables: readonly TableRows[], blobs: readonly SealBlob[], file: string): Generator<number, { size: number; sequence: number }> {
   const { address, manifest, keys } = prepare(ctx, peer, contents, blobs);
-  return { size: sealBundleToFile(address, payloadPieces(manifest, tables, blobs), keys, file).size, sequence: address.sequence };
+  const steps = sealBundleToFileSteps(address, payloadPieces(manifest, tables, blobs), keys, file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { size: step.value.size, sequence: address.sequence };
+    yield Math.max(0, step.value - RECORD_PIECES);
+  }
 }
+
+/** The payload's first pieces: the compressed records' length, then the records. */
+const RECORD_PIECES = 2;

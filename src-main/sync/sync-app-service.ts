@@ -12,10 +12,12 @@ import { recordAudit } from '../audit/audit-service';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
 import { exportAck } from './ack-service';
 import { exportEnrolment, importEnrolment, readEnrolment, type EnrolmentResult } from './enrolment-service';
-import { exportToChild, exportToParent } from './export-service';
+import { exportDownSteps, exportUpSteps } from './export-service';
+import { startExportJob } from './export-jobs';
 import { importMany } from './import-many';
 import { bundlesFromUploads } from './parts';
 import { localKeys } from './keys-of';
+import { parentPeer } from './peers';
 import { SyncRefusal } from './refusal';
 import { syncImports, syncPeers } from './sync.schema';
 import { syncStatus } from './status-service';
@@ -87,9 +89,10 @@ export function enrol(ctx: AppContext, input: { file: { dataBase64: string }; fi
   return refusing(() => importEnrolment(ctx, Buffer.from(input.file.dataBase64, 'base64'), input.fingerprint, { replaceKey: input.replaceKey }));
 }
 
-export function exportBundleFile(ctx: AppContext): SyncFile & { readonly records: number; readonly sequence: number } {
-  const bundle = refusing(() => exportToParent(ctx));
-  return { fileName: bundle.fileName, dataBase64: base64(bundle.bytes), records: Object.values(bundle.counts).reduce((n, c) => n + c, 0), sequence: bundle.sequence };
+/** The bundle up, written to a file in steps (issue 19): the page follows it and then downloads it. */
+export function startExportUp(ctx: AppContext): { jobId: string } {
+  const parent = refusing(() => parentPeer(ctx));
+  return startExportJob(ctx, { direction: 'up', receiverName: parent.name }, (folder) => exportUpSteps(ctx, folder));
 }
 
 export function importFiles(ctx: AppContext, files: readonly { fileName: string; dataBase64: string }[], dryRun: boolean): ImportOutcome {
@@ -101,9 +104,10 @@ export function ackFile(ctx: AppContext, siteCode: string): SyncFile {
   return { fileName: ack.fileName, dataBase64: base64(ack.bytes) };
 }
 
-export function exportDownFile(ctx: AppContext, siteCode: string): SyncFile & { readonly records: number; readonly sequence: number } {
-  const bundle = refusing(() => exportToChild(ctx, siteCode));
-  return { fileName: bundle.fileName, dataBase64: base64(bundle.bytes), records: Object.values(bundle.counts).reduce((n, c) => n + c, 0), sequence: bundle.sequence };
+/** Corrections and reference data down to a child, the same way. */
+export function startExportDown(ctx: AppContext, siteCode: string): { jobId: string } {
+  const child = ctx.db.select().from(syncPeers).where(eq(syncPeers.code, siteCode)).get();
+  return startExportJob(ctx, { direction: 'down', receiverName: child?.name ?? siteCode }, (folder) => exportDownSteps(ctx, siteCode, folder));
 }
 
 /** Any coordination site may ask to receive less than its level allows (never more: the sender decides that). */

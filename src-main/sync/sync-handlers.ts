@@ -2,7 +2,8 @@ import type { HandlersFor } from '../ipc/handler-types';
 import { consolidated } from './consolidated-service';
 import { markReviewed, openConflicts } from './conflicts-service';
 import { correctionForm, correctRecord } from './corrections-service';
-import { ackFile, enrol, enrolmentFile, exportBundleFile, exportDownFile, importFiles, overview, previewEnrolment, setDeidentified, setHivDirection } from './sync-app-service';
+import { exportJobState } from './export-jobs';
+import { ackFile, enrol, enrolmentFile, importFiles, startExportDown, startExportUp, overview, previewEnrolment, setDeidentified, setHivDirection } from './sync-app-service';
 import { dataQuality } from './data-quality-service';
 
 export const syncHandlers: HandlersFor<
@@ -11,6 +12,7 @@ export const syncHandlers: HandlersFor<
   | 'sync.previewEnrolment'
   | 'sync.enrol'
   | 'sync.exportBundle'
+  | 'sync.exportProgress'
   | 'sync.importBundles'
   | 'sync.ackFile'
   | 'sync.consolidated'
@@ -30,12 +32,13 @@ export const syncHandlers: HandlersFor<
     const result = enrol(ctx, input);
     return { code: result.site.code, name: result.site.name, kind: result.site.kind, fingerprint: result.fingerprint, relation: result.relation, alreadyEnrolled: result.alreadyEnrolled, replaced: result.replaced };
   },
-  'sync.exportBundle': (ctx) => exportBundleFile(ctx),
+  'sync.exportBundle': (ctx) => startExportUp(ctx),
+  'sync.exportProgress': (ctx, input) => exportJobState(ctx, input.jobId),
   'sync.importBundles': (ctx, input) => importFiles(ctx, input.files, input.dryRun),
   'sync.ackFile': (ctx, input) => ackFile(ctx, input.siteCode),
   'sync.dataQuality': (ctx) => dataQuality(ctx),
   'sync.consolidated': (ctx, input) => consolidated(ctx, input.half === 0 ? { kind: 'year', year: input.year } : { kind: 'semester', year: input.year, half: input.half }),
-  'sync.exportDown': (ctx, input) => exportDownFile(ctx, input.siteCode),
+  'sync.exportDown': (ctx, input) => startExportDown(ctx, input.siteCode),
   'sync.conflicts': (ctx) => openConflicts(ctx),
   'sync.markReviewed': (ctx, input) => markReviewed(ctx, input.id),
   'sync.correctionForm': (ctx, input) => correctionForm(ctx, input.table, input.id),

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { GatedMain } from '../app/gated-main';
 import { CONTENT_SECURITY_POLICY, PRINT_POLICY, contentTypeOf } from '../app/csp';
 import { sessionText } from '../../src-shared/session/text';
+import { exportedFileAt } from '../sync/export-jobs';
 import { printedAt } from '../printing/print-store';
 import { resolveRendererFile } from '../app/static-files';
 
@@ -94,6 +95,17 @@ function serveStatic(rendererDir: string, req: http.IncomingMessage, res: http.S
   else fs.createReadStream(file).pipe(res);
 }
 
+/** A written bundle, streamed from disk as a download (it may hold thousands of scans). */
+function sendExported(res: http.ServerResponse, exported: { readonly file: string; readonly fileName: string }): void {
+  res.writeHead(200, {
+    'content-type': 'application/octet-stream',
+    'content-length': String(fs.statSync(exported.file).size),
+    'content-disposition': `attachment; filename="${exported.fileName}"`,
+    'cache-control': 'no-store',
+  });
+  fs.createReadStream(exported.file).pipe(res);
+}
+
 /** Serves the built renderer and `POST /api/<channel>` on 127.0.0.1 only. */
 export function startWebServer(options: WebServerOptions, onListening: (url: string) => void): http.Server {
   let allowedHosts = new Set<string>();
@@ -112,6 +124,11 @@ export function startWebServer(options: WebServerOptions, onListening: (url: str
     // The frame's address carries the token like every call does (a frame cannot send the header).
     const tokenGiven = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('token') ?? undefined;
     const printed = req.method === 'GET' && sameToken(tokenGiven, options.token) && options.main.current ? printedAt(options.main.current.ctx, pathname) : null;
+    const exported = req.method === 'GET' && sameToken(tokenGiven, options.token) && options.main.current ? exportedFileAt(options.main.current.ctx, pathname) : null;
+    if (exported) {
+      sendExported(res, exported);
+      return;
+    }
     if (printed) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PRINT_POLICY, 'cache-control': 'no-store' });
       res.end(printed);

@@ -6,6 +6,8 @@ import { syncUi as t } from '../../src-shared/sync/ui-text';
 import { call } from '../api/client';
 import { FormError, Notice } from '../components/fields';
 import { downloadBase64 } from '../components/download';
+import { ExportProgressBar } from './ExportProgressBar';
+import { useExportJob } from './useExportJob';
 import { ConflictsSection } from './ConflictsSection';
 import { EnrolSection } from './EnrolSection';
 import { CoverageImport } from '../formula/CoverageImport';
@@ -17,7 +19,8 @@ import { ReasonsEditor } from './ReasonsEditor';
 export function SyncPage({ active, canImport, canConfigure }: { active: boolean; canImport: boolean; canConfigure: boolean }) {
   const [view, setView] = useState<SyncOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
+  /** Which export the bar belongs to: up to the parent, or down to a child (by code). */
+  const [exportTarget, setExportTarget] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const [exportedDown, setExportedDown] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -45,30 +48,27 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
       setView(result.value);
     } else setError(result.error.message);
   };
-  const exportDown = async (code: string, name: string) => {
-    const result = await call('sync.exportDown', { siteCode: code });
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    succeeded();
-    downloadBase64(result.value.fileName, result.value.dataBase64);
-    setExportedDown(t.exportedDown(name, result.value.records));
+  const exportJob = useExportJob(
+    (done) => {
+      succeeded();
+      if (done.direction === 'up') {
+        setExported(t.exported(done.sequence, done.records));
+        refresh();
+      } else setExportedDown(t.exportedDown(done.receiverName, done.records));
+    },
+    (message) => setError(message),
+  );
+  const exportDown = (code: string) => {
+    setExportTarget(code);
+    setExportedDown(null);
+    void exportJob.start(() => call('sync.exportDown', { siteCode: code }));
   };
-  const exportBundle = async () => {
-    setExporting(true);
+  const exportBundle = () => {
+    setExportTarget('up');
     setExported(null);
-    const result = await call('sync.exportBundle', {});
-    setExporting(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    succeeded();
-    downloadBase64(result.value.fileName, result.value.dataBase64);
-    setExported(t.exported(result.value.sequence, result.value.records));
-    refresh();
+    void exportJob.start(() => call('sync.exportBundle', {}));
   };
+  const progressFor = (target: string) => (exportJob.state?.status === 'running' && exportTarget === target ? <ExportProgressBar progress={exportJob.state.progress} /> : null);
 
   return (
     <section className="page" aria-labelledby="sync-title">
@@ -100,14 +100,10 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
                 <>
                   <p>{t.parentLine(view.parent.name, view.parent.code)}</p>
                   <p className="status-line">{t.unacknowledged(view.parent.unacknowledged)}</p>
-                  <button type="button" className="primary" disabled={exporting} onClick={() => void exportBundle()}>
+                  <button type="button" className="primary" disabled={exportJob.busy} onClick={exportBundle}>
                     {t.exportBundle}
                   </button>
-                  {exporting ? (
-                    <p role="status">
-                      <progress /> {t.exporting}
-                    </p>
-                  ) : null}
+                  {progressFor('up')}
                   {exported ? <Notice tone="success">{exported}</Notice> : null}
                 </>
               ) : (
@@ -151,9 +147,10 @@ export function SyncPage({ active, canImport, canConfigure }: { active: boolean;
                         <td className="fingerprint">{c.fingerprint}</td>
                         {canImport ? (
                           <td>
-                            <button type="button" className="link-button" onClick={() => void exportDown(c.code, c.name)}>
+                            <button type="button" className="link-button" disabled={exportJob.busy} onClick={() => exportDown(c.code)}>
                               {t.exportDown(c.name)}
                             </button>
+                            {progressFor(c.code)}
                           </td>
                         ) : null}
                       </tr>

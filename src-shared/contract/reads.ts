@@ -26,6 +26,7 @@ export const READ_ONLY_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>
   'formula.prescriptionStatus',
   'formula.batchLookup',
   'formula.list',
+  'sync.exportProgress',
   'formula.stock',
   'formula.reasons',
   'home.work',

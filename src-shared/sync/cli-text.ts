@@ -11,8 +11,8 @@ LACTARED_PASSWORD_FILE):
         de una microrred; el CÓDIGO lleva solo letras y números)
   enrolment export --out ARCHIVO
   enrolment import ARCHIVO --fingerprint HUELLA [--replace-key]
-  export --out CARPETA [--max-part-mb N] [--to CÓDIGO]   (--to: correcciones hacia un sitio dependiente)
-  import ARCHIVO... [--dry-run]
+  export --out CARPETA [--max-part-mb N] [--to CÓDIGO] [--progress]   (--to: correcciones hacia un sitio dependiente)
+  import ARCHIVO... [--dry-run] [--progress]
   verify ARCHIVO
   ack --site CÓDIGO --out ARCHIVO
   status
@@ -26,6 +26,7 @@ LACTARED_PASSWORD_FILE):
   dhis2 push --period 2026S2 [--dry-run]   (al servidor DHIS2 configurado; primero con --dry-run)
 
 Códigos de salida: 0 correcto, 1 algún archivo rechazado, 2 uso incorrecto.`,
+  exportProgress: (records: number, recordsTotal: number, files: number, filesTotal: number) => `registros ${records} de ${recordsTotal} · archivos ${files} de ${filesTotal}`,
   backupDone: (id: string, bytes: number) => `Copia de seguridad ${id} hecha y verificada (${Math.round(bytes / 1024)} KB).`,
   internal: (detail: string) => `Error inesperado: ${detail}\nLo que estaba a medias no se guardó. Si vuelve a pasar, avise al soporte con este mensaje.`,
   releaseKeyExists: (file: string) => `Ya existe ${file}: no se reemplaza una clave del publicador.`,

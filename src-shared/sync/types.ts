@@ -118,3 +118,28 @@ export interface DataQuality {
     readonly records: readonly { readonly name: string; readonly birthDate: string; readonly site: string; readonly prescriptions: number; readonly grams: number }[];
   }[];
 }
+
+/** How far a bundle being written has come: records read, then attachment files written. */
+export interface ExportProgress {
+  readonly recordsDone: number;
+  readonly recordsTotal: number;
+  readonly filesDone: number;
+  readonly filesTotal: number;
+}
+
+/** A bundle written to a file by main in steps (issue 19), asked about by the page while it grows. */
+export type ExportJobState =
+  | { readonly status: 'running'; readonly progress: ExportProgress }
+  | {
+      readonly status: 'done';
+      readonly progress: ExportProgress;
+      readonly direction: 'up' | 'down';
+      readonly receiverName: string;
+      readonly fileName: string;
+      /** Where the page downloads it from (the same origin as the page). */
+      readonly url: string;
+      readonly size: number;
+      readonly records: number;
+      readonly sequence: number;
+    }
+  | { readonly status: 'failed'; readonly message: string };

@@ -65,6 +65,13 @@ export const syncUi = {
   unacknowledged: (n: number) => (n === 0 ? 'Todo lo registrado ya fue recibido (hay acuse de recibo).' : `${n === 1 ? '1 registro' : `${n} registros`} todavía sin acuse de recibo: van en el próximo paquete.`),
   exportBundle: 'Preparar paquete para enviar',
   exporting: 'Preparando el paquete…',
+  exportProgress: (records: string, recordsTotal: string, files: string, filesTotal: string) =>
+    `Registros: ${records} de ${recordsTotal} · Archivos escaneados: ${files} de ${filesTotal}`,
+  exportProgressLabel: 'Avance del paquete',
+  exportBusy: 'Ya se está preparando un paquete. Espere a que termine.',
+  exportFailed: 'No se pudo escribir el paquete (¿disco lleno?). Nada se marcó como enviado; inténtelo de nuevo.',
+  exportGone: 'Ese paquete ya no está disponible (se cerró la sesión o se preparó otro). Prepárelo de nuevo.',
+  downloadAgain: (fileName: string) => `Descargar otra vez ${fileName}`,
   exported: (sequence: number, records: number) => `Paquete ${sequence} preparado (${records} registros). Llévelo en una memoria USB o envíelo por correo.`,
   enrolTitle: 'Inscribir un sitio',
   enrolIntro: 'Elija el archivo de inscripción que le enviaron y escriba la huella que le dictaron por teléfono.',

@@ -71,8 +71,12 @@ test('the coordinator corrects a facility’s delivery from the lists (a refused
 
   await test.step('the correction bundle for Cerrito carries it', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Sincronización' }).click();
-    await page.getByRole('button', { name: 'Preparar paquete de correcciones para Puesto de Salud Cerrito' }).click();
+    // Written by main in steps, then downloaded from where main serves it (issue 19).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Preparar paquete de correcciones para Puesto de Salud Cerrito' }).click()]);
     await expect(page.getByText('Paquete de correcciones para Puesto de Salud Cerrito preparado (1 registros).')).toBeVisible();
+    expect(download.suggestedFilename()).toMatch(/^lactared-00009000-a-00001111-\d{5}\.lactared$/);
+    const saved = await download.path();
+    expect(fs.readFileSync(saved)).toEqual(fs.readFileSync(path.join(webApp.dataDir, 'salida', download.suggestedFilename())));
   });
 
   await test.step('the coordinator withdraws a reason and adds one for the facilities', async () => {

@@ -137,9 +137,11 @@ test('a region officer imports the registry, registers facilitators, reads both 
   });
 
   await test.step('the directory goes down to the facility, which prints it', async () => {
-    const down = await invokeAsUser(page, 'sync.exportDown', { siteCode: '00002222' });
-    const file = path.join(folder, down.fileName);
-    fs.writeFileSync(file, Buffer.from(down.dataBase64, 'base64'));
+    const { jobId } = await invokeAsUser(page, 'sync.exportDown', { siteCode: '00002222' });
+    await expect.poll(async () => (await invokeAsUser(page, 'sync.exportProgress', { jobId })).status).toBe('done');
+    const down = await invokeAsUser(page, 'sync.exportProgress', { jobId });
+    // Written by main in its outbox, from where the page downloads it.
+    const file = path.join(webApp.dataDir, 'salida', down.status === 'done' ? down.fileName : '');
     await lactared('import', file, '--data-dir', belen);
     const registrar = await facilityAs(belen, 'registrar');
     const directory = await registrar.ok('levels.directory', {});

@@ -81,8 +81,14 @@ describe('the lactared command line', () => {
     addCaregivers(facility, 300, 40_000_000);
 
     const out = path.join(dir, 'usb');
-    const exported = await lactared('export', '--data-dir', facility, '--out', out, '--max-part-mb', '0.01', '--json');
+    const exported = await lactared('export', '--data-dir', facility, '--out', out, '--max-part-mb', '0.01', '--json', '--progress');
     expect(exported.code).toBe(0);
+    // --progress: how far it has come, on stderr (stdout stays the JSON), up to the totals known at the start.
+    const steps = exported.err.trim().split('\n').map((line) => /^registros (\d+) de (\d+) · archivos (\d+) de (\d+)$/.exec(line)?.slice(1).map(Number));
+    expect(steps.length).toBeGreaterThan(1);
+    expect(steps.every((step) => step?.[1] === steps[0]?.[1] && step?.[3] === 0)).toBe(true);
+    expect(steps.map((step) => step?.[0])).toEqual([...steps.map((step) => step?.[0] ?? 0)].sort((a, b) => a - b));
+    expect(steps.at(-1)?.[0]).toBe(steps[0]?.[1]);
     const parts = exported.json.files as string[];
     expect(parts.length).toBeGreaterThan(1);
     const missing = await lactared('import', ...parts.slice(1), '--data-dir', micro, '--json');

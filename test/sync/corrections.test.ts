@@ -1,3 +1,4 @@
+import { exportJobFinished } from '../../src-main/sync/export-jobs';
 import { describe, expect, it } from 'vitest';
 import { correctRecord } from '../../src-main/sync/corrections-service';
 import { exportToChild, exportToParent } from '../../src-main/sync/export-service';
@@ -93,7 +94,7 @@ describe('corrections and conflicts through the contract', () => {
     expect(new Set([open[0]?.kept?.description, open[0]?.other.description])).toEqual(new Set(['Corregido', 'Cambiado en el puesto']));
     expect(await m.ok('sync.markReviewed', { id: open[0]?.id ?? 0 })).toEqual([]);
     const down = await m.ok('sync.exportDown', { siteCode: '00001111' });
-    expect(down.records).toBe(1);
+    expect(await exportJobFinished(m.main.ctx, down.jobId)).toMatchObject({ status: 'done', direction: 'down', records: 1 });
   });
 });
 

@@ -1,0 +1,141 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExportJobState, ExportProgress } from '../../src-shared/sync/types';
+import { syncUi } from '../../src-shared/sync/ui-text';
+import type { AppContext } from '../app/context';
+import { AppError } from '../app/errors';
+import type { ExportedFile, ExportSteps } from './export-service';
+import { SyncRefusal } from './refusal';
+
+/**
+ * Bundles written by the app in steps (issue 19): an export of thousands of scans goes to a file in
+ * `<data>/salida/`, one scan at a time, while main keeps answering — the page asks how far it has come and
+ * shows a determinate bar, then downloads the file from `/salida/<job>` (served only to the user who asked,
+ * while signed in). One export at a time; the next one removes the files of the last.
+ */
+export const OUTBOX_FOLDER = 'salida';
+/** Main works on an export this long at a time, then lets other calls in. */
+const SLICE_MS = 40;
+
+interface Job {
+  readonly id: string;
+  readonly userId: string;
+  readonly direction: 'up' | 'down';
+  readonly receiverName: string;
+  state: ExportJobState;
+  file: string | null;
+  readonly finished: Promise<ExportJobState>;
+}
+
+const jobs = new WeakMap<AppContext, Map<string, Job>>();
+const NO_PROGRESS: ExportProgress = { recordsDone: 0, recordsTotal: 0, filesDone: 0, filesTotal: 0 };
+
+function outbox(ctx: AppContext): string {
+  return path.join(ctx.dataDir, OUTBOX_FOLDER);
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof SyncRefusal || error instanceof AppError) return error.message;
+  return syncUi.exportFailed;
+}
+
+/** Starts an export; refused while another one is still being written. */
+export function startExportJob(
+  ctx: AppContext,
+  target: { readonly direction: 'up' | 'down'; readonly receiverName: string },
+  makeSteps: (folder: string) => ExportSteps<ExportedFile>,
+): { jobId: string } {
+  const store = jobs.get(ctx) ?? new Map<string, Job>();
+  jobs.set(ctx, store);
+  if ([...store.values()].some((job) => job.state.status === 'running')) throw new AppError('CONFLICT', syncUi.exportBusy);
+  store.clear();
+  const folder = outbox(ctx);
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.mkdirSync(folder, { recursive: true });
+  // Checks that refuse at once (no parent, unknown child) answer the call itself, as before.
+  let steps: ExportSteps<ExportedFile>;
+  let first: IteratorResult<ExportProgress, ExportedFile>;
+  try {
+    steps = makeSteps(folder);
+    first = steps.next();
+  } catch (error) {
+    if (error instanceof SyncRefusal) throw new AppError('CONFLICT', error.message);
+    throw error;
+  }
+  let settle: (state: ExportJobState) => void = () => undefined;
+  const job: Job = {
+    id: crypto.randomUUID(),
+    userId: ctx.session.current?.userId ?? '',
+    ...target,
+    state: { status: 'running', progress: first.done ? NO_PROGRESS : first.value },
+    file: null,
+    finished: new Promise((resolve) => (settle = resolve)),
+  };
+  const finish = (file: ExportedFile) => {
+    job.file = file.file;
+    job.state = {
+      status: 'done',
+      progress: job.state.status === 'running' ? job.state.progress : NO_PROGRESS,
+      direction: job.direction,
+      receiverName: job.receiverName,
+      fileName: path.basename(file.file),
+      url: `/${OUTBOX_FOLDER}/${job.id}`,
+      size: file.size,
+      records: Object.values(file.counts).reduce((n, c) => n + c, 0),
+      sequence: file.sequence,
+    };
+    settle(job.state);
+  };
+  const fail = (error: unknown) => {
+    job.state = { status: 'failed', message: failureMessage(error) };
+    settle(job.state);
+  };
+  const drive = () => {
+    const until = performance.now() + SLICE_MS;
+    try {
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          finish(step.value);
+          return;
+        }
+        job.state = { status: 'running', progress: step.value };
+        if (performance.now() >= until) break;
+      }
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    setImmediate(drive);
+  };
+  store.set(job.id, job);
+  if (first.done) finish(first.value);
+  else setImmediate(drive);
+  return { jobId: job.id };
+}
+
+function jobFor(ctx: AppContext, jobId: string): Job | null {
+  const job = jobs.get(ctx)?.get(jobId);
+  const session = ctx.session.current;
+  if (!job || !session || session.userId !== job.userId) return null;
+  return job;
+}
+
+/** How far an export has come; an export of someone else, or replaced by a newer one, is gone. */
+export function exportJobState(ctx: AppContext, jobId: string): ExportJobState {
+  return jobFor(ctx, jobId)?.state ?? { status: 'failed', message: syncUi.exportGone };
+}
+
+/** Settles when the export is written or refused (tests and the command line wait on it). */
+export function exportJobFinished(ctx: AppContext, jobId: string): Promise<ExportJobState> {
+  return jobFor(ctx, jobId)?.finished ?? Promise.resolve(exportJobState(ctx, jobId));
+}
+
+/** The written bundle for a request path `/salida/<job>`, or null (another user, locked, unknown). */
+export function exportedFileAt(ctx: AppContext, pathname: string): { readonly file: string; readonly fileName: string } | null {
+  const match = new RegExp(`^/${OUTBOX_FOLDER}/([0-9a-f-]{36})$`).exec(pathname);
+  const job = match?.[1] ? jobFor(ctx, match[1]) : null;
+  if (!job?.file || ctx.session.current?.locked || !fs.existsSync(job.file)) return null;
+  return { file: job.file, fileName: path.basename(job.file) };
+}
