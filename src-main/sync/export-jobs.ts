@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExportJobState, ExportProgress } from '../../src-shared/sync/types';
+import type { ExportJobState, ExportProgress, ExportStarted } from '../../src-shared/sync/types';
 import { syncUi } from '../../src-shared/sync/ui-text';
 import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
@@ -45,7 +45,7 @@ export function startExportJob(
   ctx: AppContext,
   target: { readonly direction: 'up' | 'down'; readonly receiverName: string },
   makeSteps: (folder: string) => ExportSteps<ExportedFile>,
-): { jobId: string } {
+): ExportStarted {
   const store = jobs.get(ctx) ?? new Map<string, Job>();
   jobs.set(ctx, store);
   if ([...store.values()].some((job) => job.state.status === 'running')) throw new AppError('CONFLICT', syncUi.exportBusy);
@@ -112,7 +112,7 @@ export function startExportJob(
   store.set(job.id, job);
   if (first.done) finish(first.value);
   else setImmediate(drive);
-  return { jobId: job.id };
+  return { jobId: job.id, progress: job.state.status === 'failed' ? NO_PROGRESS : job.state.progress };
 }
 
 function jobFor(ctx: AppContext, jobId: string): Job | null {

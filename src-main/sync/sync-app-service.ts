@@ -3,7 +3,7 @@ import { categoriesFor } from '../../src-shared/sync/privacy';
 import { syncUi } from '../../src-shared/sync/ui-text';
 import { isHivDirection, ownReceiver, receiverOf } from './privacy-filter';
 import { desc, eq } from 'drizzle-orm';
-import type { EnrolmentPreview, ImportOutcome, SyncFile, SyncOverview } from '../../src-shared/sync/types';
+import type { EnrolmentPreview, ExportStarted, ImportOutcome, SyncFile, SyncOverview } from '../../src-shared/sync/types';
 import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { keyFingerprint } from '../site/keys';
@@ -90,7 +90,7 @@ export function enrol(ctx: AppContext, input: { file: { dataBase64: string }; fi
 }
 
 /** The bundle up, written to a file in steps (issue 19): the page follows it and then downloads it. */
-export function startExportUp(ctx: AppContext): { jobId: string } {
+export function startExportUp(ctx: AppContext): ExportStarted {
   const parent = refusing(() => parentPeer(ctx));
   return startExportJob(ctx, { direction: 'up', receiverName: parent.name }, (folder) => exportUpSteps(ctx, folder));
 }
@@ -105,7 +105,7 @@ export function ackFile(ctx: AppContext, siteCode: string): SyncFile {
 }
 
 /** Corrections and reference data down to a child, the same way. */
-export function startExportDown(ctx: AppContext, siteCode: string): { jobId: string } {
+export function startExportDown(ctx: AppContext, siteCode: string): ExportStarted {
   const child = ctx.db.select().from(syncPeers).where(eq(syncPeers.code, siteCode)).get();
   return startExportJob(ctx, { direction: 'down', receiverName: child?.name ?? siteCode }, (folder) => exportDownSteps(ctx, siteCode, folder));
 }

@@ -2,13 +2,19 @@ import { formatThousands } from '../../src-shared/common/text';
 import type { ExportProgress } from '../../src-shared/sync/types';
 import { syncUi as t } from '../../src-shared/sync/ui-text';
 
-/** Records read and scanned files written, out of how many: a bar that says how long is left. */
+/**
+ * Records read, then scanned files written, each out of how many. The scans a bundle carries are known
+ * once its records are read, so the bar measures the records first, then the scans.
+ */
 export function ExportProgressBar({ progress }: { progress: ExportProgress }) {
-  const total = progress.recordsTotal + progress.filesTotal;
+  const writingFiles = progress.recordsDone >= progress.recordsTotal && progress.filesTotal > 0;
+  const [done, total] = writingFiles ? [progress.filesDone, progress.filesTotal] : [progress.recordsDone, progress.recordsTotal];
   return (
     <p role="status" className="export-progress">
-      <progress aria-label={t.exportProgressLabel} value={progress.recordsDone + progress.filesDone} max={Math.max(1, total)} /> {t.exporting}{' '}
-      {t.exportProgress(formatThousands(progress.recordsDone), formatThousands(progress.recordsTotal), formatThousands(progress.filesDone), formatThousands(progress.filesTotal))}
+      <progress aria-label={t.exportProgressLabel} value={done} max={Math.max(1, total)} /> {t.exporting}{' '}
+      {writingFiles
+        ? t.exportProgressFiles(formatThousands(progress.recordsTotal), formatThousands(progress.filesDone), formatThousands(progress.filesTotal))
+        : t.exportProgressRecords(formatThousands(progress.recordsDone), formatThousands(progress.recordsTotal))}
     </p>
   );
 }

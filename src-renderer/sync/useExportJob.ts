@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Result } from '../../src-shared/contract/define';
-import type { ExportJobState } from '../../src-shared/sync/types';
+import type { ExportJobState, ExportStarted } from '../../src-shared/sync/types';
 import { call } from '../api/client';
 import { downloadUrl } from '../components/download';
 
@@ -45,13 +45,13 @@ export function useExportJob(onDone: (done: DoneExport) => void, onError: (messa
     };
   }, [running, job]);
 
-  const start = async (begin: () => Promise<Result<{ readonly jobId: string }>>) => {
+  const start = async (begin: () => Promise<Result<ExportStarted>>) => {
     const started = await begin();
     if (!started.ok) {
       handlers.current.onError(started.error.message);
       return;
     }
-    setJob({ id: started.value.jobId, state: { status: 'running', progress: { recordsDone: 0, recordsTotal: 0, filesDone: 0, filesTotal: 0 } } });
+    setJob({ id: started.value.jobId, state: { status: 'running', progress: started.value.progress } });
   };
 
   return { state: job?.state ?? null, busy: running !== null, start };

@@ -54,7 +54,7 @@ import type { FormulaProgramView } from '../levels/formula-program';
 import type { DirectoryView, FacilitatorsView, RegistryFacilityRow, RegistryImportSummary, RegistryView } from '../levels/types';
 import type { PrintedDocument, SavedPdf } from '../printing/types';
 import { printedUrlSchema } from '../printing/schemas';
-import { ackSchema, correctionSchema, enrolSiteSchema, importBundlesSchema, type ConflictRow, type ConsolidatedView, type CorrectionForm, type DataQuality, type EnrolmentPreview, type ExportJobState, type ImportOutcome, type SyncFile, type SyncOverview } from '../sync/types';
+import { ackSchema, correctionSchema, enrolSiteSchema, importBundlesSchema, type ConflictRow, type ConsolidatedView, type CorrectionForm, type DataQuality, type EnrolmentPreview, type ExportJobState, type ExportStarted, type ImportOutcome, type SyncFile, type SyncOverview } from '../sync/types';
 import type { FacilityIndicators, Period } from '../groups/indicators';
 import {
   enrolSchema,
@@ -258,13 +258,13 @@ export const contract = {
   'sync.previewEnrolment': channel<EnrolmentPreview>()({ input: z.object({ dataBase64: z.string().max(100_000) }), access: 'sync.export' }),
   'sync.enrol': channel<EnrolmentPreview & { readonly alreadyEnrolled: boolean; readonly replaced: boolean }>()({ input: enrolSiteSchema, access: 'sync.export' }),
   /** Starts writing the bundle up to a file, in steps; `sync.exportProgress` follows it (issue 19). */
-  'sync.exportBundle': channel<{ readonly jobId: string }>()({ input: emptySchema, access: 'sync.export' }),
+  'sync.exportBundle': channel<ExportStarted>()({ input: emptySchema, access: 'sync.export' }),
   'sync.exportProgress': channel<ExportJobState>()({ input: z.object({ jobId: z.uuid() }), access: 'sync.export' }),
   'sync.importBundles': channel<ImportOutcome>()({ input: importBundlesSchema, access: 'sync.import' }),
   'sync.ackFile': channel<SyncFile>()({ input: ackSchema, access: 'sync.import' }),
   'sync.consolidated': channel<ConsolidatedView>()({ input: indicatorsQuerySchema, access: 'sync.import' }),
   'sync.dataQuality': channel<DataQuality>()({ input: emptySchema, access: 'sync.import' }),
-  'sync.exportDown': channel<{ readonly jobId: string }>()({ input: ackSchema, access: 'sync.import' }),
+  'sync.exportDown': channel<ExportStarted>()({ input: ackSchema, access: 'sync.import' }),
   'sync.conflicts': channel<readonly ConflictRow[]>()({ input: emptySchema, access: 'sync.export' }),
   'sync.markReviewed': channel<readonly ConflictRow[]>()({ input: z.object({ id: z.number().int() }), access: 'sync.export' }),
   // DESIGN.md A.14: the jurisdiction's corrections user, at a microrred or red.

@@ -127,6 +127,12 @@ export interface ExportProgress {
   readonly filesTotal: number;
 }
 
+/** An export just started: its job, and how far its first step went (the totals are known from it). */
+export interface ExportStarted {
+  readonly jobId: string;
+  readonly progress: ExportProgress;
+}
+
 /** A bundle written to a file by main in steps (issue 19), asked about by the page while it grows. */
 export type ExportJobState =
   | { readonly status: 'running'; readonly progress: ExportProgress }

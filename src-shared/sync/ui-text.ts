@@ -65,8 +65,8 @@ export const syncUi = {
   unacknowledged: (n: number) => (n === 0 ? 'Todo lo registrado ya fue recibido (hay acuse de recibo).' : `${n === 1 ? '1 registro' : `${n} registros`} todavía sin acuse de recibo: van en el próximo paquete.`),
   exportBundle: 'Preparar paquete para enviar',
   exporting: 'Preparando el paquete…',
-  exportProgress: (records: string, recordsTotal: string, files: string, filesTotal: string) =>
-    `Registros: ${records} de ${recordsTotal} · Archivos escaneados: ${files} de ${filesTotal}`,
+  exportProgressRecords: (records: string, recordsTotal: string) => `Registros leídos: ${records} de ${recordsTotal}`,
+  exportProgressFiles: (records: string, files: string, filesTotal: string) => `Registros leídos: ${records} · Archivos escaneados: ${files} de ${filesTotal}`,
   exportProgressLabel: 'Avance del paquete',
   exportBusy: 'Ya se está preparando un paquete. Espere a que termine.',
   exportFailed: 'No se pudo escribir el paquete (¿disco lleno?). Nada se marcó como enviado; inténtelo de nuevo.',

@@ -62,7 +62,10 @@ describe('a bundle written in steps (issue 19)', () => {
 
   it('in the app, the call answers at once and main goes on between calls; the page follows it to the file, which the parent imports', async () => {
     const { facility, micro, scans } = await facilityWithScans();
-    const { jobId } = await facility.ok('sync.exportBundle', {});
+    const { jobId, progress } = await facility.ok('sync.exportBundle', {});
+    // The first step fixed the totals: the bar is determinate from the start.
+    expect(progress.recordsTotal).toBeGreaterThan(100);
+    expect(progress.recordsDone).toBeLessThanOrEqual(500);
     const states = await follow(facility, jobId);
     expect(states[0]?.status).toBe('running');
     const done = states.at(-1);
