@@ -5,7 +5,7 @@ import { backupText } from '../../src-shared/backup/text';
 import { formatDateTime } from '../../src-shared/common/text';
 import { toIsoDate } from '../../src-shared/common/dates';
 import { createMain, type AppOptions, type LactaRedMain } from '../app/create-app';
-import { connect, DATABASE_FILE } from '../db/open';
+import { connect, DATABASE_FILE, migrationsPending } from '../db/open';
 import { BlobStore } from '../attachments/blob-store';
 import { BACKUPS, backupFile, backupsIn, isIntact, mirrorLater, restoreAttachmentFiles, takeBackup, type BackupManifest } from './backup-store';
 
@@ -74,8 +74,8 @@ export interface StartupOptions extends AppOptions {
 
 /**
  * How the app opens its data folder: checks the database, restores the newest good backup if it is
- * damaged (keeping the damaged file aside), backs it up before migrations, then opens it; if the
- * migrations fail, the start-up backup goes back in place and the app says so.
+ * damaged (keeping the damaged file aside), backs it up before migrations (and at the day's first start),
+ * then opens it; if the migrations fail, the start-up backup goes back in place and the app says so.
  */
 export async function openDataFolder(options: StartupOptions): Promise<StartupOutcome> {
   const now = (options.now ?? Date.now)();
@@ -100,19 +100,28 @@ export async function openDataFolder(options: StartupOptions): Promise<StartupOu
   if (fs.existsSync(live)) {
     // Through a connection, not a file copy: the newest commits may still be in the WAL file.
     const connection = connect(live, key, { fileMustExist: true });
-    const taken = await takeBackup(connection, options.dataDir, {
-      reason: 'startup',
-      appVersion: options.appVersion,
-      now,
-      day: localDay(now),
-      attachmentsDir: path.join(options.dataDir, 'attachments'),
-      secondFolder: options.secondFolder ?? null,
-      key,
-      verify: fullDue ? 'integrity_check' : 'quick_check',
-      mirror: 'later',
-    }).finally(() => connection.close());
-    startBackup = taken.manifest;
-    messages.push(...taken.warnings);
+    try {
+      // Only what is due (issue 19): a copy before migrations change the file, or the day's first copy;
+      // a second start the same day with nothing to migrate has today's copy already.
+      const due = migrationsPending(connection, options.migrationsFolder) || backupsIn(root)[0]?.day !== localDay(now);
+      if (due) {
+        const taken = await takeBackup(connection, options.dataDir, {
+          reason: 'startup',
+          appVersion: options.appVersion,
+          now,
+          day: localDay(now),
+          attachmentsDir: path.join(options.dataDir, 'attachments'),
+          secondFolder: options.secondFolder ?? null,
+          key,
+          verify: fullDue ? 'integrity_check' : 'quick_check',
+          mirror: 'later',
+        });
+        startBackup = taken.manifest;
+        messages.push(...taken.warnings);
+      }
+    } finally {
+      connection.close();
+    }
   }
   try {
     const main = createMain(options);

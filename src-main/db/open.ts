@@ -87,6 +87,11 @@ export function connect(file: string, key: Buffer | null, options: Database.Opti
   return sqlite;
 }
 
+/** Whether opening this database would run migrations (the start-up backs it up first). */
+export function migrationsPending(sqlite: Database.Database, migrationsFolder: string): boolean {
+  return appliedMigrationCount(sqlite) < readJournal(migrationsFolder).entries.length;
+}
+
 function appliedMigrationCount(sqlite: Database.Database): number {
   const table = sqlite
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")

@@ -137,10 +137,43 @@ describe('start-up', () => {
     expect(await startAt(T0 + 6 * DAY)).toBe('quick_check');
     // The clock moved a week since the last full check: due again.
     expect(await startAt(T0 + 7 * DAY)).toBe('integrity_check');
-    expect(await startAt(T0 + 7 * DAY + 3_600_000)).toBe('quick_check');
+    expect(await startAt(T0 + 8 * DAY)).toBe('quick_check');
     // A backup made by hand is always fully verified.
     const manual = await takeBackup(path.join(dataDir, DATABASE_FILE), dataDir, { reason: 'manual', appVersion: 'test', now: T0 + 8 * DAY, day: localDay(T0 + 8 * DAY), attachmentsDir: path.join(dataDir, 'attachments') });
     expect(manual.manifest.verifiedWith).toBe('integrity_check');
+  });
+
+  it('backs up at start-up only when due: the day\'s first start, and before migrations change the file (issue 19)', async () => {
+    const app = await facilityWithData();
+    const dataDir = app.dataDir;
+    app.main.close();
+    const root = path.join(dataDir, BACKUPS);
+    const startAt = async (at: number, migrationsFolder = MIGRATIONS) => {
+      const outcome = await openDataFolder({ dataDir, migrationsFolder, appVersion: 'test', now: () => at, restoreIfDamaged: true });
+      if (outcome.kind !== 'opened') throw new Error('no abrió');
+      outcome.main.close();
+      return backupsIn(root).map((b) => b.takenAt);
+    };
+    expect(await startAt(T0)).toEqual([T0]);
+    // Later the same day, nothing to migrate: today's copy is there, none is taken.
+    expect(await startAt(T0 + 3_600_000)).toEqual([T0]);
+    // A new version with a migration: copied first, as the file was before it.
+    const newer = tempDir('lactared-migrations-');
+    fs.cpSync(MIGRATIONS, newer, { recursive: true });
+    const journalFile = path.join(newer, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+    const last = journal.entries.at(-1);
+    if (!last) throw new Error('sin migraciones');
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_phone_index' });
+    fs.writeFileSync(journalFile, JSON.stringify(journal));
+    fs.writeFileSync(path.join(newer, '9999_phone_index.sql'), 'CREATE INDEX caregivers_phone ON caregivers (phone);');
+    expect(await startAt(T0 + 7_200_000, newer)).toEqual([T0 + 7_200_000, T0]);
+    const copy = new Database(backupFile(root, backupsIn(root)[0]?.id ?? ''), { readonly: true });
+    expect(copy.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'caregivers_phone'").pluck().get()).toBe(0);
+    copy.close();
+    expect(await startAt(T0 + 10_800_000, newer)).toHaveLength(2);
+    // The next day's first start.
+    expect((await startAt(T0 + DAY, newer))[0]).toBe(T0 + DAY);
   });
 
   it('a page of the database overwritten with garbage is detected; the newest good backup is restored and the damaged file kept aside', async () => {
