@@ -25,7 +25,7 @@ interface Launch {
 }
 
 /** Starts browser mode on a data folder the way a person does, and times what they see in Chromium. */
-async function launch(browser: Browser, dataDir: string): Promise<Launch> {
+export async function launch(browser: Browser, dataDir: string): Promise<Launch> {
   const start = performance.now();
   const child = spawn(process.execPath, [SERVER, '--port', '0'], { env: { ...process.env, LACTARED_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
@@ -56,8 +56,14 @@ async function launch(browser: Browser, dataDir: string): Promise<Launch> {
   }
 }
 
+/** Browser mode as the code is now (a stale build would time old code). */
+export function buildServer(): void {
+  const built = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
+  if (built.status !== 0) throw new Error('npm run build falló');
+}
+
 /** A plain folder is encrypted at its admin's first sign-in (18.4): done once, outside what is timed. */
-async function encryptFolder(dataDir: string, migrations: string, work: (main: LactaRedMain) => void = () => undefined): Promise<void> {
+export async function encryptFolder(dataDir: string, migrations: string, work: (main: LactaRedMain) => void = () => undefined): Promise<void> {
   const gated = await createGatedMain({ dataDir, migrationsFolder: migrations, appVersion: 'bench', restoreIfDamaged: false });
   const signed = await gated.invoke('session.login', USER);
   if (!signed.ok || !gated.current) throw new Error(JSON.stringify(signed));
@@ -72,7 +78,7 @@ async function encryptFolder(dataDir: string, migrations: string, work: (main: L
  * facilities. Baseline: the same on a folder with one site and no records.
  */
 export async function benchApp(migrations: string): Promise<void> {
-  if (!fs.existsSync(SERVER)) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  buildServer();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lactared-bench-app-'));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {

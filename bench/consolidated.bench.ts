@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { createMain, type LactaRedMain } from '../src-main/app/create-app';
 import { consolidated } from '../src-main/sync/consolidated-service';
 import { listRecords } from '../src-main/formula/lists-service';
@@ -93,83 +94,93 @@ function benchNationalLists(main: LactaRedMain, median: (work: () => unknown) =>
 
 /** The national site and its year of 2,000 facilities. */
 export async function nationalSite(dataDir: string, migrationsFolder: string): Promise<LactaRedMain> {
-    const main = createMain({ dataDir, migrationsFolder, appVersion: 'bench' });
-    const setup = await main.invoke('setup.complete', {
-      site: { kind: 'national', country: 'PE', name: 'MINSA', code: 'MINSA', region: '', network: '', microNetwork: '', attendsBirths: false },
-      admin: { fullName: 'Bench', username: 'bench', password: 'bench-password', passwordConfirm: 'bench-password' },
-    });
-    if (!setup.ok) throw new Error(JSON.stringify(setup.error));
-    const db = main.ctx.sqlite;
-    const me = db.prepare("SELECT json_extract(value, '$') FROM local_settings WHERE key = 'site.id'").pluck().get() as string;
-    const stamp = (owner: string) => `0000000000001-000000-${owner}`;
-    const ins = (sql: string) => db.prepare(sql);
-    const site = ins("INSERT INTO sites (id, owner_site_id, hlc, kind, country, name, code, region, network, micro_network, attends_births, signing_public_key, encryption_public_key, created_at) VALUES (?, ?, ?, 'facility', 'PE', ?, ?, ?, ?, ?, 1, 'k', 'k', 0)");
-    const caregiver = ins("INSERT INTO caregivers (id, owner_site_id, hlc, national_id, first_names, last_names, search_name, coverage_checked_at, created_at) VALUES (?, ?, ?, ?, 'María', 'Quispe', 'maria quispe', 0, 0)");
-    const infant = ins("INSERT INTO infants (id, owner_site_id, hlc, caregiver_id, first_names, last_names, birth_date, created_at) VALUES (?, ?, ?, ?, 'Bebé', 'Quispe', ?, 0)");
-    const prescription = ins(
-      "INSERT INTO prescriptions (id, owner_site_id, hlc, infant_id, prescription_date, reason_code, milk_type, replacement, grams_per_month, duration_months, prescriber_name, prescriber_profession, prescriber_licence, created_at) VALUES (?, ?, ?, ?, ?, 'adoption', 'Fórmula', 'total', 4000, 6, 'Dra', 'Pediatra', 'CMP', 0)",
-    );
-    const delivery = ins("INSERT INTO deliveries (id, owner_site_id, hlc, prescription_id, delivery_date, cans_800, cans_1kg, source, created_at) VALUES (?, ?, ?, ?, ?, 5, 0, 'form', 0)");
-    const receipt = ins("INSERT INTO stock_receipts (id, owner_site_id, hlc, received_date, can_grams, quantity, lot, expiry_date, created_at) VALUES (?, ?, ?, ?, 800, 40, 'L', '2028-01-01', 0)");
-    const mother = ins("INSERT INTO lead_mothers (id, owner_site_id, hlc, first_names, last_names, profile, status, created_at) VALUES (?, ?, ?, 'Rosa', 'Mamani', '{}', 'trained', 0)");
-    const group = ins("INSERT INTO support_groups (id, owner_site_id, hlc, name, formed_on, lead_mother_ids, place, periodicity_days, created_at) VALUES (?, ?, ?, 'Grupo', '2025-06-01', ?, 'Local', 15, 0)");
-    const member = ins("INSERT INTO group_members (id, owner_site_id, hlc, group_id, first_names, last_names, search_name, member_type, joined_on, created_at) VALUES (?, ?, ?, ?, 'Ana', 'Quispe', 'ana quispe', 'pregnant', '2025-06-01', 0)");
-    const session = ins("INSERT INTO group_sessions (id, owner_site_id, hlc, group_id, status, session_date, place, topic, created_at) VALUES (?, ?, ?, ?, 'held', ?, 'Local', 'Tema', 0)");
-    const mark = ins('INSERT INTO session_attendance (id, owner_site_id, hlc, session_id, member_id, present, created_at) VALUES (?, ?, ?, ?, ?, ?, 0)');
-    const staff = ins("INSERT INTO designated_staff (id, owner_site_id, hlc, full_name, profession, role, designated_on, created_at) VALUES (?, ?, ?, 'Lic.', 'Enfermera', 'designated', '2025-01-01', 0)");
-    const registry = ins(
-      "INSERT INTO registry_facilities (id, owner_site_id, hlc, import_id, code, name, category, region, network, micro_network, attends_births) VALUES (?, ?, ?, ?, ?, ?, 'I-2', ?, ?, ?, ?)",
-    );
-    const facilitator = ins("INSERT INTO facilitators (id, owner_site_id, hlc, region, facility_code, full_name, profession, profile, registered_on, created_at) VALUES (?, ?, ?, ?, ?, 'Lic.', 'Obstetra', '{}', '2025-01-01', 0)");
-    const training = ins("INSERT INTO facilitator_trainings (id, owner_site_id, hlc, facilitator_id, title, start_date, end_date, hours, created_at) VALUES (?, ?, ?, ?, 'Curso', '2025-02-01', '2025-02-03', 24, 0)");
+  const main = createMain({ dataDir, migrationsFolder, appVersion: 'bench' });
+  const setup = await main.invoke('setup.complete', {
+    site: { kind: 'national', country: 'PE', name: 'MINSA', code: 'MINSA', region: '', network: '', microNetwork: '', attendsBirths: false },
+    admin: { fullName: 'Bench', username: 'bench', password: 'bench-password', passwordConfirm: 'bench-password' },
+  });
+  if (!setup.ok) throw new Error(JSON.stringify(setup.error));
+  fillYear(main.ctx.sqlite, { facilities: FACILITIES, registry: REGISTRY });
+  return main;
+}
 
-    const regionOf = (i: number) => `DIRESA ${String(i % REGIONS).padStart(2, '0')}`;
-    const networkOf = (i: number) => `Red ${String(i % (REGIONS * 4)).padStart(3, '0')}`;
-    const microOf = (i: number) => `Microrred ${String(i % (REGIONS * 16)).padStart(3, '0')}`;
-    const codeOf = (i: number) => String(10_000_000 + i);
-    db.transaction(() => {
-      const importId = uuid();
-      db.prepare("INSERT INTO registry_imports (id, owner_site_id, hlc, issuer_name, file_name, list_date, row_count, rejected_count, created_at) VALUES (?, ?, ?, 'MINSA', 'renaes.csv', '2026-01-15', ?, 0, 0)").run(importId, me, stamp(me), REGISTRY);
-      for (let i = 0; i < REGISTRY; i += 1) registry.run(uuid(), me, stamp(me), importId, codeOf(i), `Establecimiento ${i}`, regionOf(i), networkOf(i), microOf(i), i % 3 === 2 ? 0 : 1);
-      for (let r = 0; r < 100; r += 1) {
-        const f = uuid();
-        facilitator.run(f, me, stamp(me), regionOf(r), codeOf(r));
-        if (r % 5 !== 0) training.run(uuid(), me, stamp(me), f);
+/**
+ * A year of `facilities` facilities written straight into a coordination site's file, as an import would
+ * leave it (also the end-to-end test of the consolidated page at 300 facilities): per facility 30
+ * infants with 150 deliveries, 3 groups meeting twice a month with 8 members marked, 6 lead mothers, 2
+ * designated staff and 12 stock receipts; a registry of `registry` facilities in 25 regions, and 100
+ * facilitators.
+ */
+export function fillYear(db: Database.Database, sizes: { readonly facilities: number; readonly registry: number }): void {
+  const me = db.prepare("SELECT json_extract(value, '$') FROM local_settings WHERE key = 'site.id'").pluck().get() as string;
+  const stamp = (owner: string) => `0000000000001-000000-${owner}`;
+  const ins = (sql: string) => db.prepare(sql);
+  const site = ins("INSERT INTO sites (id, owner_site_id, hlc, kind, country, name, code, region, network, micro_network, attends_births, signing_public_key, encryption_public_key, created_at) VALUES (?, ?, ?, 'facility', 'PE', ?, ?, ?, ?, ?, 1, 'k', 'k', 0)");
+  const caregiver = ins("INSERT INTO caregivers (id, owner_site_id, hlc, national_id, first_names, last_names, search_name, coverage_checked_at, created_at) VALUES (?, ?, ?, ?, 'María', 'Quispe', 'maria quispe', 0, 0)");
+  const infant = ins("INSERT INTO infants (id, owner_site_id, hlc, caregiver_id, first_names, last_names, birth_date, created_at) VALUES (?, ?, ?, ?, 'Bebé', 'Quispe', ?, 0)");
+  const prescription = ins(
+    "INSERT INTO prescriptions (id, owner_site_id, hlc, infant_id, prescription_date, reason_code, milk_type, replacement, grams_per_month, duration_months, prescriber_name, prescriber_profession, prescriber_licence, created_at) VALUES (?, ?, ?, ?, ?, 'adoption', 'Fórmula', 'total', 4000, 6, 'Dra', 'Pediatra', 'CMP', 0)",
+  );
+  const delivery = ins("INSERT INTO deliveries (id, owner_site_id, hlc, prescription_id, delivery_date, cans_800, cans_1kg, source, created_at) VALUES (?, ?, ?, ?, ?, 5, 0, 'form', 0)");
+  const receipt = ins("INSERT INTO stock_receipts (id, owner_site_id, hlc, received_date, can_grams, quantity, lot, expiry_date, created_at) VALUES (?, ?, ?, ?, 800, 40, 'L', '2028-01-01', 0)");
+  const mother = ins("INSERT INTO lead_mothers (id, owner_site_id, hlc, first_names, last_names, profile, status, created_at) VALUES (?, ?, ?, 'Rosa', 'Mamani', '{}', 'trained', 0)");
+  const group = ins("INSERT INTO support_groups (id, owner_site_id, hlc, name, formed_on, lead_mother_ids, place, periodicity_days, created_at) VALUES (?, ?, ?, 'Grupo', '2025-06-01', ?, 'Local', 15, 0)");
+  const member = ins("INSERT INTO group_members (id, owner_site_id, hlc, group_id, first_names, last_names, search_name, member_type, joined_on, created_at) VALUES (?, ?, ?, ?, 'Ana', 'Quispe', 'ana quispe', 'pregnant', '2025-06-01', 0)");
+  const session = ins("INSERT INTO group_sessions (id, owner_site_id, hlc, group_id, status, session_date, place, topic, created_at) VALUES (?, ?, ?, ?, 'held', ?, 'Local', 'Tema', 0)");
+  const mark = ins('INSERT INTO session_attendance (id, owner_site_id, hlc, session_id, member_id, present, created_at) VALUES (?, ?, ?, ?, ?, ?, 0)');
+  const staff = ins("INSERT INTO designated_staff (id, owner_site_id, hlc, full_name, profession, role, designated_on, created_at) VALUES (?, ?, ?, 'Lic.', 'Enfermera', 'designated', '2025-01-01', 0)");
+  const registry = ins(
+    "INSERT INTO registry_facilities (id, owner_site_id, hlc, import_id, code, name, category, region, network, micro_network, attends_births) VALUES (?, ?, ?, ?, ?, ?, 'I-2', ?, ?, ?, ?)",
+  );
+  const facilitator = ins("INSERT INTO facilitators (id, owner_site_id, hlc, region, facility_code, full_name, profession, profile, registered_on, created_at) VALUES (?, ?, ?, ?, ?, 'Lic.', 'Obstetra', '{}', '2025-01-01', 0)");
+  const training = ins("INSERT INTO facilitator_trainings (id, owner_site_id, hlc, facilitator_id, title, start_date, end_date, hours, created_at) VALUES (?, ?, ?, ?, 'Curso', '2025-02-01', '2025-02-03', 24, 0)");
+
+  const regionOf = (i: number) => `DIRESA ${String(i % REGIONS).padStart(2, '0')}`;
+  const networkOf = (i: number) => `Red ${String(i % (REGIONS * 4)).padStart(3, '0')}`;
+  const microOf = (i: number) => `Microrred ${String(i % (REGIONS * 16)).padStart(3, '0')}`;
+  const codeOf = (i: number) => String(10_000_000 + i);
+  db.transaction(() => {
+    const importId = uuid();
+    db.prepare("INSERT INTO registry_imports (id, owner_site_id, hlc, issuer_name, file_name, list_date, row_count, rejected_count, created_at) VALUES (?, ?, ?, 'MINSA', 'renaes.csv', '2026-01-15', ?, 0, 0)").run(importId, me, stamp(me), sizes.registry);
+    for (let i = 0; i < sizes.registry; i += 1) registry.run(uuid(), me, stamp(me), importId, codeOf(i), `Establecimiento ${i}`, regionOf(i), networkOf(i), microOf(i), i % 3 === 2 ? 0 : 1);
+    for (let r = 0; r < 100; r += 1) {
+      const f = uuid();
+      facilitator.run(f, me, stamp(me), regionOf(r), codeOf(r));
+      if (r % 5 !== 0) training.run(uuid(), me, stamp(me), f);
+    }
+    for (let i = 0; i < sizes.facilities; i += 1) {
+      const owner = uuid();
+      const s = stamp(owner);
+      site.run(owner, owner, s, `Establecimiento ${i}`, codeOf(i), regionOf(i), networkOf(i), microOf(i));
+      for (let k = 0; k < 30; k += 1) {
+        const month = 1 + (k % 12);
+        const [c, inf, p] = [idOn(day(month, 1)), idOn(day(month, 1)), idOn(day(month, 5))];
+        caregiver.run(c, owner, s, String(40_000_000 + i * 100 + k));
+        infant.run(inf, owner, s, c, day(month, 1));
+        prescription.run(p, owner, s, inf, day(month, 5));
+        for (let d = 0; d < 5; d += 1) delivery.run(idOn(day(Math.min(12, month + d), 10)), owner, s, p, day(Math.min(12, month + d), 10));
       }
-      for (let i = 0; i < FACILITIES; i += 1) {
-        const owner = uuid();
-        const s = stamp(owner);
-        site.run(owner, owner, s, `Establecimiento ${i}`, codeOf(i), regionOf(i), networkOf(i), microOf(i));
-        for (let k = 0; k < 30; k += 1) {
-          const month = 1 + (k % 12);
-          const [c, inf, p] = [idOn(day(month, 1)), idOn(day(month, 1)), idOn(day(month, 5))];
-          caregiver.run(c, owner, s, String(40_000_000 + i * 100 + k));
-          infant.run(inf, owner, s, c, day(month, 1));
-          prescription.run(p, owner, s, inf, day(month, 5));
-          for (let d = 0; d < 5; d += 1) delivery.run(idOn(day(Math.min(12, month + d), 10)), owner, s, p, day(Math.min(12, month + d), 10));
-        }
-        for (let m = 1; m <= 12; m += 1) receipt.run(uuid(), owner, s, day(m, 2));
-        staff.run(uuid(), owner, s);
-        staff.run(uuid(), owner, s);
-        const mothers = Array.from({ length: 6 }, () => uuid());
-        for (const id of mothers) mother.run(id, owner, s);
-        // A third of the facilities hold no session this year: their groups are not formed.
-        if (i % 3 === 1) continue;
-        for (let g = 0; g < 3; g += 1) {
-          const groupId = uuid();
-          group.run(groupId, owner, s, JSON.stringify(mothers.slice(g * 2, g * 2 + 2)));
-          const members = Array.from({ length: 8 }, () => uuid());
-          for (const id of members) member.run(id, owner, s, groupId);
-          for (let m = 1; m <= 12; m += 1) {
-            for (const d of [8, 22]) {
-              const sessionId = idOn(day(m, d));
-              session.run(sessionId, owner, s, groupId, day(m, d));
-              members.forEach((memberId, n) => mark.run(idOn(day(m, d)), owner, s, sessionId, memberId, n % 4 === 0 ? 0 : 1));
-            }
+      for (let m = 1; m <= 12; m += 1) receipt.run(uuid(), owner, s, day(m, 2));
+      staff.run(uuid(), owner, s);
+      staff.run(uuid(), owner, s);
+      const mothers = Array.from({ length: 6 }, () => uuid());
+      for (const id of mothers) mother.run(id, owner, s);
+      // A third of the facilities hold no session this year: their groups are not formed.
+      if (i % 3 === 1) continue;
+      for (let g = 0; g < 3; g += 1) {
+        const groupId = uuid();
+        group.run(groupId, owner, s, JSON.stringify(mothers.slice(g * 2, g * 2 + 2)));
+        const members = Array.from({ length: 8 }, () => uuid());
+        for (const id of members) member.run(id, owner, s, groupId);
+        for (let m = 1; m <= 12; m += 1) {
+          for (const d of [8, 22]) {
+            const sessionId = idOn(day(m, d));
+            session.run(sessionId, owner, s, groupId, day(m, d));
+            members.forEach((memberId, n) => mark.run(idOn(day(m, d)), owner, s, sessionId, memberId, n % 4 === 0 ? 0 : 1));
           }
         }
       }
-    })();
-    db.exec('ANALYZE');
-    return main;
+    }
+  })();
+  db.exec('ANALYZE');
 }

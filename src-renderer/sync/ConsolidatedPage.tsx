@@ -52,7 +52,7 @@ export function ConsolidatedPage({ active, dhis2, canWrite }: { active: boolean;
       {exported ? exported.error ? <FormError message={exported.message} /> : <Notice tone="success">{exported.message}</Notice> : null}
       {loading && !view ? (
         <p className="loading" role="status">
-          {t.loading}
+          <progress aria-hidden="true" /> {t.loading}
         </p>
       ) : null}
       <FormError message={error?.message ?? null} />
@@ -63,8 +63,12 @@ export function ConsolidatedPage({ active, dhis2, canWrite }: { active: boolean;
   );
 }
 
+/** A bar per facility is readable up to this many (and its drawing stays quick). */
+const CHART_MOST = 40;
+
 function ConsolidatedBody({ view }: { view: ConsolidatedView }) {
   const names = view.facilities.map((f) => f.name);
+  const charted = view.facilities.length <= CHART_MOST;
   return (
     <>
       <p className="lead">{t.scope(view.scope.level, view.scope.name, view.periodLabel)}</p>
@@ -90,14 +94,14 @@ function ConsolidatedBody({ view }: { view: ConsolidatedView }) {
               f.designatedStaff,
             ]}
           />
-          <BarChart label={t.chartSessions} labels={names} values={view.facilities.map((f) => f.sessionsHeld)} horizontal />
+          {charted ? <BarChart label={t.chartSessions} labels={names} values={view.facilities.map((f) => f.sessionsHeld)} horizontal /> : <p className="hint">{t.chartsOmitted(view.facilities.length, CHART_MOST)}</p>}
           <FacilityTable
             view={view}
             label={t.formulaTable}
             columns={[t.columns.deliveries, t.columns.kilograms, t.columns.infants, t.columns.stock]}
             cells={(f) => [f.deliveries, kg(f.gramsDelivered).toLocaleString('es'), f.infantsServed, kg(f.stockGrams).toLocaleString('es')]}
           />
-          <BarChart label={t.chartKilograms} labels={names} values={view.facilities.map((f) => kg(f.gramsDelivered))} horizontal />
+          {charted ? <BarChart label={t.chartKilograms} labels={names} values={view.facilities.map((f) => kg(f.gramsDelivered))} horizontal /> : null}
         </section>
       )}
     </>

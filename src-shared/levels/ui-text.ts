@@ -166,6 +166,8 @@ export const levelsUi = {
     chartIndicator2: 'Indicador 2 por ámbito (%)',
     chartSessions: 'Sesiones de grupos de apoyo por establecimiento',
     chartKilograms: 'Kilogramos de fórmula entregados por establecimiento',
+    chartsOmitted: (n: number, most: number) =>
+      `Con ${n} establecimientos un gráfico de barras no se puede leer: se muestra con ${most} o menos. Las cifras de cada uno están en las tablas.`,
     loading: 'Calculando el consolidado…',
   },
   csv: {

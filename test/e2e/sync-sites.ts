@@ -42,6 +42,18 @@ export async function enrolPair(child: string, parent: string, folder: string): 
   }
 }
 
+/** Any work straight on a site's database, opened with its admin's key (generated data for large sites). */
+export function withDatabase(dataDir: string, work: (main: LactaRedMain) => void): void {
+  const slots = readKeySlots(dataDir);
+  const key = slots ? openWithPassword(slots, 'rosa.quispe', SITE_ADMIN_PASSWORD) : null;
+  const main = createMain({ dataDir, migrationsFolder: MIGRATIONS, appVersion: '0.0.0-e2e', key });
+  try {
+    work(main);
+  } finally {
+    main.close();
+  }
+}
+
 /** A facility's own handler table, signed in as a user of `role` it creates for the purpose. */
 export async function facilityAs(dataDir: string, role: 'health' | 'registrar'): Promise<{ main: LactaRedMain; ok: <C extends ChannelName>(c: C, i: InputOf<C>) => Promise<OutputOf<C>> }> {
   const slots = readKeySlots(dataDir);
