@@ -3,6 +3,7 @@ import { benchApp } from './app.bench';
 import { benchAttachments } from './attachments.bench';
 import { benchConsolidated } from './consolidated.bench';
 import { benchDhis2 } from './dhis2.bench';
+import { benchNational } from './national.bench';
 import { benchScale } from './scale.bench';
 import { benchEncryption } from './encryption.bench';
 import { benchFoundation } from './foundation.bench';
@@ -24,6 +25,7 @@ const AREAS: Record<string, (migrations: string) => Promise<void>> = {
   dhis2: benchDhis2,
   scale: benchScale,
   app: benchApp,
+  national: benchNational,
 };
 
 async function main(): Promise<void> {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { createMain } from '../src-main/app/create-app';
+import { openWithPassword, readKeySlots } from '../src-main/crypto/key-slots';
 import { generateDemo } from '../src-main/demo/demo-data';
 import { fileSource } from '../src-main/sync/byte-source';
 import { exportToParent } from '../src-main/sync/export-service';
@@ -49,7 +50,7 @@ export function importInChild(microDir: string, bundles: readonly string[]): { m
 
 export function importChild(argv: readonly string[], migrations: string): void {
   const [microDir, ...files] = argv;
-  const main = createMain({ dataDir: microDir ?? '', migrationsFolder: migrations, appVersion: 'bench' });
+  const main = createMain({ dataDir: microDir ?? '', migrationsFolder: migrations, appVersion: 'bench', key: benchKey(microDir ?? '') });
   const start = performance.now();
   for (const file of files) {
     const source = fileSource(file);
@@ -61,8 +62,21 @@ export function importChild(argv: readonly string[], migrations: string): void {
   console.log(`IMPORTED ${ms.toFixed(1)} ms PEAK ${process.resourceUsage().maxRSS} kB`);
 }
 
+/** The database key of a bench folder encrypted at its admin's first sign-in; null for a plain one. */
+export function benchKey(dataDir: string): Buffer | null {
+  const slots = readKeySlots(dataDir);
+  return slots ? openWithPassword(slots, 'bench', 'bench-password') : null;
+}
+
 /** The floor: the same rows, decoded, inserted with prepared statements in one transaction (no triggers). */
-function rawInsert(migrations: string, microDirForKeys: string, bundles: readonly string[], root: string): { ms: number; ndjson: Buffer[]; attachmentBytes: number; blobSizes: number[][] } {
+export function rawInsert(
+  migrations: string,
+  microDirForKeys: string,
+  bundles: readonly string[],
+  root: string,
+  /** A database to insert into (a copy of a large site's file); an empty one when not given. */
+  floorFrom?: string,
+): { ms: number; ndjson: Buffer[]; attachmentBytes: number; blobSizes: number[][] } {
   const keys = createMain({ dataDir: microDirForKeys, migrationsFolder: migrations, appVersion: 'bench' });
   let attachmentBytes = 0;
   const blobSizes: number[][] = [];
@@ -76,7 +90,10 @@ function rawInsert(migrations: string, microDirForKeys: string, bundles: readonl
   });
   keys.close();
   const floorDir = path.join(root, 'floor');
-  createMain({ dataDir: floorDir, migrationsFolder: migrations, appVersion: 'bench' }).close();
+  if (floorFrom) {
+    fs.mkdirSync(floorDir, { recursive: true });
+    fs.copyFileSync(floorFrom, path.join(floorDir, 'lactared.sqlite'));
+  } else createMain({ dataDir: floorDir, migrationsFolder: migrations, appVersion: 'bench' }).close();
   const db = new Database(path.join(floorDir, 'lactared.sqlite'));
   for (const trigger of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[]) db.exec(`DROP TRIGGER ${trigger}`);
   db.pragma('foreign_keys = OFF');
@@ -101,7 +118,7 @@ function rawInsert(migrations: string, microDirForKeys: string, bundles: readonl
  * The floor for the attachment files: the same number of files of the same sizes written and fsynced
  * one by one into a folder (their bytes taken from the bundles), as any durable copy must.
  */
-function copyFiles(bundles: readonly string[], sizesOf: readonly (readonly number[])[], root: string): number {
+export function copyFiles(bundles: readonly string[], sizesOf: readonly (readonly number[])[], root: string): number {
   const dir = fs.mkdtempSync(path.join(root, 'copy-'));
   const start = performance.now();
   bundles.forEach((file, b) => {

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createMain } from '../src-main/app/create-app';
+import { DATABASE_FILE } from '../src-main/db/open';
+import { fillYear } from './consolidated.bench';
+import { report } from './report';
+import { copyFiles, importInChild, microrredOf, rawInsert } from './sync.bench';
+
+/** How many facilities' bundles (a year of demo data each, scans included) are imported at each size. */
+const BUNDLES = Number(process.env.LACTARED_NATIONAL_BUNDLES ?? 10);
+/** The sizes the receiving site already holds (facilities, a year each). */
+const SIZES = (process.env.LACTARED_NATIONAL ?? '500,2000')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+
+/**
+ * Issue 19: importing into a site that already holds `N` facilities (a year each, written as an import
+ * leaves them): whether an import slows down or takes more memory as the country fills up. The same
+ * `BUNDLES` real bundles are imported at every size, in a child process that reports its peak memory;
+ * the baseline is the same rows inserted raw into a copy of the same large file, plus a durable copy of
+ * the same files.
+ */
+export async function benchNational(migrations: string): Promise<void> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lactared-bench-national-import-'));
+  try {
+    const site = await microrredOf(path.join(root, 'bundles'), migrations, 1, BUNDLES);
+    report('national.import_bundle_rows', site.rows, 'rows');
+    const rss: number[] = [];
+    for (const n of SIZES) {
+      const dir = path.join(root, `n${n}`);
+      fs.cpSync(site.microDir, dir, { recursive: true });
+      const main = createMain({ dataDir: dir, migrationsFolder: migrations, appVersion: 'bench' });
+      fillYear(main.ctx.sqlite, { facilities: n, registry: n * 4 });
+      main.close();
+      const floorFile = path.join(root, `floor-${n}.sqlite`);
+      fs.copyFileSync(path.join(dir, DATABASE_FILE), floorFile);
+      const imported = importInChild(dir, site.bundles);
+      const floor = rawInsert(migrations, site.microDir, site.bundles, path.join(root, `raw-${n}`), floorFile);
+      const copyMs = copyFiles(site.bundles, floor.blobSizes, root);
+      report(`national.import_s_${n}`, imported.ms / 1000, 's', { name: 'raw_insert_and_file_copy', value: (floor.ms + copyMs) / 1000, unit: 's' });
+      report(`national.import_rows_per_s_${n}`, site.rows / (imported.ms / 1000), 'rows/s', { name: 'raw_insert', value: site.rows / (floor.ms / 1000), unit: 'rows/s' });
+      report(`national.import_peak_rss_mb_${n}`, imported.peakRssMb, 'MB');
+      rss.push(imported.peakRssMb);
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(path.join(root, `raw-${n}`), { recursive: true, force: true });
+      fs.rmSync(floorFile, { force: true });
+    }
+    const [first, last] = [rss[0] ?? 0, rss.at(-1) ?? 0];
+    report('national.import_peak_rss_mb', last, 'MB', { name: `peak_rss_at_${SIZES[0] ?? 0}`, value: first, unit: 'MB' });
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
