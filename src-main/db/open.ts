@@ -51,7 +51,7 @@ export function openDatabase(file: string, migrationsFolder: string, key: Buffer
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     // Pages stay decrypted in memory: an encrypted database pays AES and HMAC once per page read, not per query (18.4).
-    sqlite.pragma('cache_size = -65536');
+    sqlite.pragma(`cache_size = -${cacheKibFor(file)}`);
     registerFunctions(sqlite);
     const databaseVersion = Math.max(sqlite.pragma('user_version', { simple: true }) as number, appliedMigrationCount(sqlite));
     if (databaseVersion > appSchemaVersion) throw new DatabaseTooNewError(databaseVersion, appSchemaVersion);
@@ -63,6 +63,19 @@ export function openDatabase(file: string, migrationsFolder: string, key: Buffer
     sqlite.close();
     throw error;
   }
+}
+
+const CACHE_MIN_KIB = 64 * 1024;
+const CACHE_MAX_KIB = 512 * 1024;
+
+/**
+ * The page cache: 64 MB for a facility; a coordination site's larger file gets half its size, up to
+ * 512 MB, so that a pass over a year of hundreds of facilities (the consolidated view) reads its pages
+ * from memory instead of decrypting them again on every pass (issue 19). It fills only as pages are read.
+ */
+export function cacheKibFor(file: string): number {
+  const bytes = fs.existsSync(file) ? fs.statSync(file).size : 0;
+  return Math.min(CACHE_MAX_KIB, Math.max(CACHE_MIN_KIB, Math.round(bytes / 1024 / 2)));
 }
 
 /** The lists' text filter folds names as the screens do (accents and case aside). */

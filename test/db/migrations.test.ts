@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE, DatabaseTooNewError, openDatabase, readJournal } from '../../src-main/db/open';
+import { cacheKibFor, DATABASE_FILE, DatabaseTooNewError, openDatabase, readJournal } from '../../src-main/db/open';
 import { facilitySetup, MIGRATIONS, openTestApp, tempDir } from '../helpers/test-app';
 
 /** A copy of the migrations folder as an older release shipped it: only the first `count` migrations. */
@@ -87,6 +87,21 @@ describe('connection settings', () => {
     expect(opened.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(opened.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(opened.sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
     opened.sqlite.close();
+  });
+
+  it('a coordination site\'s larger file gets a page cache of half its size, between 64 and 512 MB (issue 19)', () => {
+    const dir = tempDir();
+    const sized = (mb: number) => {
+      const file = path.join(dir, `${mb}.sqlite`);
+      fs.writeFileSync(file, '');
+      fs.truncateSync(file, mb * 1024 * 1024);
+      return cacheKibFor(file);
+    };
+    expect(cacheKibFor(path.join(dir, 'none.sqlite'))).toBe(64 * 1024);
+    expect(sized(40)).toBe(64 * 1024);
+    expect(sized(300)).toBe(150 * 1024);
+    expect(sized(2048)).toBe(512 * 1024);
   });
 });
