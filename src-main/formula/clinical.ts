@@ -3,7 +3,8 @@ import { hasPermission } from '../../src-shared/users/roles';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { readStringSetting, writeSetting } from '../settings/local-settings';
-import { reasonLabel } from './reasons-service';
+import { reasonLabelIn } from '../../src-shared/formula/reasons';
+import { reasonLabel, reasonsHere } from './reasons-service';
 
 /** Whether the person signed in may see a prescription's diagnosis (issue 18.3). */
 export function seesClinical(ctx: AppContext): boolean {
@@ -30,6 +31,13 @@ export function setRegistrarSeesClinical(ctx: AppContext, on: boolean): boolean 
 /** A prescription's reason as this person may see it: its name, or that it is reserved. */
 export function reasonShown(ctx: AppContext, reasonCode: string): string {
   return seesClinical(ctx) ? reasonLabel(ctx, reasonCode) : formulaText.clinicalReserved;
+}
+
+/** The same for many prescriptions (a month's report): the permission and the reasons read once. */
+export function reasonsShown(ctx: AppContext): (reasonCode: string) => string {
+  if (!seesClinical(ctx)) return () => formulaText.clinicalReserved;
+  const reasons = reasonsHere(ctx);
+  return (reasonCode) => reasonLabelIn(reasonCode, reasons, formulaText.reasonWithheld);
 }
 
 /**

@@ -14,7 +14,7 @@ import { todayIso } from '../app/today';
 import { prescriptionStatus } from '../formula/deliveries-service';
 import { caregivers, deliveries, infants, prescriptions } from '../formula/formula.schema';
 import { localSite } from '../site/site-service';
-import { reasonShown, seesClinical } from '../formula/clinical';
+import { reasonsShown, seesClinical } from '../formula/clinical';
 
 const fullName = (row: { firstNames: string; lastNames: string }) => `${row.firstNames} ${row.lastNames}`;
 
@@ -145,6 +145,7 @@ export function deliveriesReportData(ctx: AppContext, month: string): Deliveries
     )
     .orderBy(asc(deliveries.deliveryDate), asc(deliveries.createdAt))
     .all();
+  const reasonOf = reasonsShown(ctx);
   return {
     site: siteHeader(ctx),
     month,
@@ -154,7 +155,7 @@ export function deliveriesReportData(ctx: AppContext, month: string): Deliveries
       caregiverNationalId: caregiver.nationalId,
       infantId: infant.id,
       infantName: fullName(infant),
-      reason: reasonShown(ctx, prescription.reasonCode),
+      reason: reasonOf(prescription.reasonCode),
       cans800: delivery.cans800,
       cans1kg: delivery.cans1kg,
       grams: gramsOf(delivery),
