@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,11 +8,11 @@ import { createGatedMain } from '../src-main/app/gated-main';
 import { fileSource } from '../src-main/sync/byte-source';
 import { importBundle } from '../src-main/sync/import-service';
 import { nationalSite } from './consolidated.bench';
+import { startBrowserMode } from '../test/helpers/browser-mode';
 import { report } from './report';
 import { benchSite } from './sites';
 import { microrredOf } from './sync.bench';
 
-const SERVER = 'dist/web/server.cjs';
 const USER = { username: 'bench', password: 'bench-password' };
 /** Facilities whose year of demo data (with scans) a coordinator imports before the first start measured. */
 const IMPORTED = Number(process.env.LACTARED_APP_FACILITIES ?? 30);
@@ -27,17 +27,9 @@ interface Launch {
 /** Starts browser mode on a data folder the way a person does, and times what they see in Chromium. */
 export async function launch(browser: Browser, dataDir: string): Promise<Launch> {
   const start = performance.now();
-  const child = spawn(process.execPath, [SERVER, '--port', '0'], { env: { ...process.env, LACTARED_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = await startBrowserMode(dataDir);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let stdout = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const match = /LactaRed web: (\S+)/.exec(stdout);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.on('exit', (code) => reject(new Error(`el servidor terminó (${String(code)})`)));
-    });
+    const url = server.url;
     const page = await browser.newPage();
     await page.goto(url);
     await page.getByRole('button', { name: 'Ingresar', exact: true }).waitFor({ timeout: 120_000 });
@@ -51,8 +43,7 @@ export async function launch(browser: Browser, dataDir: string): Promise<Launch>
     await page.close();
     return { signInShownMs, homeShownMs };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await server.stop();
   }
 }
 

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { InputOf, OutputOf } from '../../src-shared/contract/api';
+import { startBrowserMode } from '../helpers/browser-mode';
 import type { ChannelName } from '../../src-shared/contract/channels';
 import type { Result } from '../../src-shared/contract/define';
 
@@ -22,24 +22,10 @@ export const test = base.extend<{ webApp: WebApp }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as an object pattern.
   webApp: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lactared-e2e-'));
-    const child = spawn(process.execPath, ['dist/web/server.cjs', '--port', '0'], {
-      env: { ...process.env, LACTARED_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      let stdout = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const match = /LactaRed web: (\S+)/.exec(stdout);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.on('exit', (code) => reject(new Error(`el servidor terminó (${String(code)}): ${stderr}`)));
-    });
+    const server = await startBrowserMode(dataDir);
+    const url = server.url;
     await use({ url, dataDir });
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
 });
