@@ -5,6 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { createMain } from '../src-main/app/create-app';
+import { refreshPlannerStatistics } from '../src-main/db/open';
 import { openWithPassword, readKeySlots } from '../src-main/crypto/key-slots';
 import { generateDemo } from '../src-main/demo/demo-data';
 import { fileSource } from '../src-main/sync/byte-source';
@@ -57,6 +58,8 @@ export function importChild(argv: readonly string[], migrations: string): void {
     importBundle(main.ctx, source);
     source.close();
   }
+  // As the app does after a batch of bundles.
+  refreshPlannerStatistics(main.ctx.sqlite);
   const ms = performance.now() - start;
   main.close();
   console.log(`IMPORTED ${ms.toFixed(1)} ms PEAK ${process.resourceUsage().maxRSS} kB`);

@@ -58,6 +58,7 @@ export function openDatabase(file: string, migrationsFolder: string, key: Buffer
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });
     sqlite.pragma(`user_version = ${appSchemaVersion}`);
+    refreshPlannerStatistics(sqlite);
     return { sqlite, db, schemaVersion: appSchemaVersion };
   } catch (error) {
     sqlite.close();
@@ -76,6 +77,16 @@ const CACHE_MAX_KIB = 512 * 1024;
 export function cacheKibFor(file: string): number {
   const bytes = fs.existsSync(file) ? fs.statSync(file).size : 0;
   return Math.min(CACHE_MAX_KIB, Math.max(CACHE_MIN_KIB, Math.round(bytes / 1024 / 2)));
+}
+
+/**
+ * The statistics SQLite's planner chooses indexes by, for every table that changed a lot (issue 19):
+ * without them a year of hundreds of facilities imported can get a plan that reads the period's rows once
+ * per group. Sampled (`analysis_limit`), so it takes milliseconds; run at opening and after imports.
+ */
+export function refreshPlannerStatistics(sqlite: Database.Database): void {
+  sqlite.pragma('analysis_limit = 1000');
+  sqlite.pragma('optimize = 0x10002');
 }
 
 /** The lists' text filter folds names as the screens do (accents and case aside). */

@@ -42,11 +42,13 @@ export function facilityFigures(ctx: AppContext, period: Period): { sites: Enrol
   const sites = ctx.sqlite
     .prepare("SELECT id, code, name, region, network, micro_network AS microNetwork, attends_births AS attendsBirths FROM sites WHERE kind = 'facility' AND deleted = 0 ORDER BY name")
     .all() as EnrolledSite[];
+  // The period's sessions and deliveries are read once each (IN a list), never searched again per group or
+  // per prescription: a plan that walks the period's rows once per group grows with the square of the sites.
   const groups = byOwner(
     ctx,
     `SELECT g.owner_site_id AS owner, COUNT(*) AS formed FROM support_groups g
       WHERE g.deleted = 0 AND g.formed_on <= ? AND g.lead_mother_ids NOT IN ('', '[]')
-        AND EXISTS (SELECT 1 FROM group_sessions s WHERE s.group_id = g.id AND s.deleted = 0 AND s.status = 'held' AND s.session_date BETWEEN ? AND ?)
+        AND g.id IN (SELECT s.group_id FROM group_sessions s WHERE s.deleted = 0 AND s.status = 'held' AND s.session_date BETWEEN ? AND ?)
       GROUP BY g.owner_site_id`,
     to,
     from,
@@ -85,7 +87,7 @@ export function facilityFigures(ctx: AppContext, period: Period): { sites: Enrol
   const infants = byOwner(
     ctx,
     `SELECT p.owner_site_id AS owner, COUNT(DISTINCT p.infant_id) AS served FROM prescriptions p
-      WHERE p.deleted = 0 AND EXISTS (SELECT 1 FROM deliveries d WHERE d.prescription_id = p.id AND d.deleted = 0 AND d.voided_at IS NULL AND d.delivery_date BETWEEN ? AND ?)
+      WHERE p.deleted = 0 AND p.id IN (SELECT d.prescription_id FROM deliveries d WHERE d.deleted = 0 AND d.voided_at IS NULL AND d.delivery_date BETWEEN ? AND ?)
       GROUP BY p.owner_site_id`,
     from,
     to,

@@ -1,5 +1,6 @@
 import type { ImportedFile, ImportOutcome, TableSummary } from '../../src-shared/sync/types';
 import type { AppContext } from '../app/context';
+import { refreshPlannerStatistics } from '../db/open';
 import { importBundle, type Progress } from './import-service';
 import type { BundleInput } from './parts';
 import { SyncRefusal } from './refusal';
@@ -36,5 +37,6 @@ export function importMany(
       if (!(bundle.source instanceof SyncRefusal)) bundle.source.close();
     }
   }
+  if (!options.dryRun && results.some((r) => r.ok)) refreshPlannerStatistics(ctx.sqlite);
   return { files: results, summary };
 }

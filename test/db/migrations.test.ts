@@ -91,6 +91,18 @@ describe('connection settings', () => {
     opened.sqlite.close();
   });
 
+  it('the planner has statistics once a database is opened (imports refresh them too): no plan guessed blind (issue 19)', () => {
+    const file = path.join(tempDir(), DATABASE_FILE);
+    const first = openDatabase(file, MIGRATIONS);
+    const insert = first.sqlite.prepare("INSERT INTO local_settings (key, value) VALUES (?, '1')");
+    for (let n = 0; n < 300; n += 1) insert.run(`clave.${n}`);
+    first.sqlite.close();
+    const again = openDatabase(file, MIGRATIONS);
+    const analyzed = again.sqlite.prepare('SELECT tbl FROM sqlite_stat1').pluck().all() as string[];
+    expect(analyzed).toContain('local_settings');
+    again.sqlite.close();
+  });
+
   it('a coordination site\'s larger file gets a page cache of half its size, between 64 and 512 MB (issue 19)', () => {
     const dir = tempDir();
     const sized = (mb: number) => {
