@@ -34,7 +34,11 @@ export async function benchConsolidated(migrationsFolder: string): Promise<void>
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lactared-bench-national-'));
   try {
     // Encrypted as every site is (18.4): a page read from disk is decrypted, so the page cache matters.
-    const main = await nationalSite(dataDir, migrationsFolder, crypto.randomBytes(32));
+    // Opened again once full, as the app opens it each day (its page cache is sized by the file).
+    const key = crypto.randomBytes(32);
+    (await nationalSite(dataDir, migrationsFolder, key)).close();
+    const main = createMain({ dataDir, migrationsFolder, appVersion: 'bench', key });
+    await main.invoke('session.login', { username: 'bench', password: 'bench-password' });
     const db = main.ctx.sqlite;
     const median = (work: () => unknown) => {
       const times: number[] = [];

@@ -42,13 +42,15 @@ export function facilityFigures(ctx: AppContext, period: Period): { sites: Enrol
   const sites = ctx.sqlite
     .prepare("SELECT id, code, name, region, network, micro_network AS microNetwork, attends_births AS attendsBirths FROM sites WHERE kind = 'facility' AND deleted = 0 ORDER BY name")
     .all() as EnrolledSite[];
-  // The period's sessions and deliveries are read once each (IN a list), never searched again per group or
-  // per prescription: a plan that walks the period's rows once per group grows with the square of the sites.
+  // A group's sessions and a prescription's deliveries are found through their own index, named: left to
+  // guess (no statistics yet after a large import), SQLite walked the whole period's sessions once per
+  // group, which grows with the square of the facilities (issue 19).
   const groups = byOwner(
     ctx,
     `SELECT g.owner_site_id AS owner, COUNT(*) AS formed FROM support_groups g
       WHERE g.deleted = 0 AND g.formed_on <= ? AND g.lead_mother_ids NOT IN ('', '[]')
-        AND g.id IN (SELECT s.group_id FROM group_sessions s WHERE s.deleted = 0 AND s.status = 'held' AND s.session_date BETWEEN ? AND ?)
+        AND EXISTS (SELECT 1 FROM group_sessions s INDEXED BY group_sessions_group_date
+                     WHERE s.group_id = g.id AND s.deleted = 0 AND s.status = 'held' AND s.session_date BETWEEN ? AND ?)
       GROUP BY g.owner_site_id`,
     to,
     from,
@@ -76,7 +78,7 @@ export function facilityFigures(ctx: AppContext, period: Period): { sites: Enrol
             SUM(CASE WHEN d.delivery_date BETWEEN ? AND ? THEN 1 ELSE 0 END) AS deliveries,
             SUM(CASE WHEN d.delivery_date BETWEEN ? AND ? THEN ${GRAMS} ELSE 0 END) AS grams,
             SUM(${GRAMS}) AS gramsEver
-       FROM deliveries d WHERE d.deleted = 0 AND d.voided_at IS NULL AND d.delivery_date <= ? GROUP BY d.owner_site_id`,
+       FROM deliveries d INDEXED BY deliveries_figures WHERE d.deleted = 0 AND d.voided_at IS NULL AND d.delivery_date <= ? GROUP BY d.owner_site_id`,
     from,
     to,
     from,
@@ -87,7 +89,8 @@ export function facilityFigures(ctx: AppContext, period: Period): { sites: Enrol
   const infants = byOwner(
     ctx,
     `SELECT p.owner_site_id AS owner, COUNT(DISTINCT p.infant_id) AS served FROM prescriptions p
-      WHERE p.deleted = 0 AND p.id IN (SELECT d.prescription_id FROM deliveries d WHERE d.deleted = 0 AND d.voided_at IS NULL AND d.delivery_date BETWEEN ? AND ?)
+      WHERE p.deleted = 0 AND EXISTS (SELECT 1 FROM deliveries d INDEXED BY deliveries_prescription
+                                        WHERE d.prescription_id = p.id AND d.deleted = 0 AND d.voided_at IS NULL AND d.delivery_date BETWEEN ? AND ?)
       GROUP BY p.owner_site_id`,
     from,
     to,

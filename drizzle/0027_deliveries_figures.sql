@@ -1,0 +1,2 @@
+-- The consolidated view reads a year of every facility's deliveries from this covering index, in owner order, instead of the table (issue 19).
+CREATE INDEX `deliveries_figures` ON `deliveries` (`owner_site_id`,`delivery_date`,`cans_800`,`cans_1kg`) WHERE "deliveries"."deleted" = 0 AND "deliveries"."voided_at" IS NULL;
