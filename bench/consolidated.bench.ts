@@ -9,7 +9,7 @@ import { listRecords } from '../src-main/formula/lists-service';
 import { listQuerySchema } from '../src-shared/formula/lists';
 import { formulaProgram } from '../src-main/levels/formula-program-service';
 import { newId } from '../src-shared/sync/ids';
-import { report } from './report';
+import { medianMs, report } from './report';
 
 const FACILITIES = 2000;
 /** The registry lists every facility of the country; most never enrol. */
@@ -40,32 +40,23 @@ export async function benchConsolidated(migrationsFolder: string): Promise<void>
     const main = createMain({ dataDir, migrationsFolder, appVersion: 'bench', key });
     await main.invoke('session.login', { username: 'bench', password: 'bench-password' });
     const db = main.ctx.sqlite;
-    const median = (work: () => unknown) => {
-      const times: number[] = [];
-      for (let n = 0; n < 5; n += 1) {
-        const start = process.hrtime.bigint();
-        work();
-        times.push(Number(process.hrtime.bigint() - start) / 1e6);
-      }
-      return times.sort((a, b) => a - b)[2] ?? 0;
-    };
     const plain = [
       'SELECT owner_site_id, COUNT(*), SUM(cans_800) FROM deliveries GROUP BY owner_site_id',
       'SELECT owner_site_id, COUNT(*) FROM group_sessions GROUP BY owner_site_id',
       'SELECT owner_site_id, SUM(present), COUNT(*) FROM session_attendance GROUP BY owner_site_id',
       'SELECT owner_site_id, COUNT(*) FROM support_groups GROUP BY owner_site_id',
     ].map((sql) => db.prepare(sql));
-    const baseline = median(() => plain.forEach((statement) => statement.all()));
+    const baseline = medianMs(() => plain.forEach((statement) => statement.all()));
     let view = consolidated(main.ctx, { kind: 'year', year: YEAR });
-    const ms = median(() => {
+    const ms = medianMs(() => {
       view = consolidated(main.ctx, { kind: 'year', year: YEAR });
     });
     report('consolidated.national_ms', ms, 'ms', { name: 'plain_group_by', value: baseline, unit: 'ms' });
     report('consolidated.national_facilities', view.facilities.length, 'facilities');
     report('consolidated.national_indicator2_denominator', view.indicator2.denominator, 'facilities');
-    const program = median(() => formulaProgram(main.ctx, YEAR));
+    const program = medianMs(() => formulaProgram(main.ctx, YEAR));
     report('consolidated.formula_program_ms', program, 'ms', { name: 'plain_group_by', value: baseline, unit: 'ms' });
-    benchNationalLists(main, median);
+    benchNationalLists(main);
     main.close();
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -76,7 +67,7 @@ export async function benchConsolidated(migrationsFolder: string): Promise<void>
  * Issue 19: a page of each list at the national site (the first page as opened, and one filtered by a name
  * every caregiver shares, the worst case for the text filter); `lists.page_national_ms` is the slowest.
  */
-function benchNationalLists(main: LactaRedMain, median: (work: () => unknown) => number): void {
+function benchNationalLists(main: LactaRedMain): void {
   const pages: [string, Record<string, unknown>][] = [
     ['caregivers', { kind: 'caregivers' }],
     ['caregivers_name', { kind: 'caregivers', text: 'quispe' }],
@@ -90,12 +81,12 @@ function benchNationalLists(main: LactaRedMain, median: (work: () => unknown) =>
   ];
   let slowest = 0;
   for (const [name, query] of pages) {
-    const ms = median(() => listRecords(main.ctx, listQuerySchema.parse(query)));
+    const ms = medianMs(() => listRecords(main.ctx, listQuerySchema.parse(query)));
     report(`lists.page_national_${name}_ms`, ms, 'ms');
     slowest = Math.max(slowest, ms);
   }
   const bare = main.ctx.sqlite.prepare('SELECT * FROM deliveries WHERE delivery_date >= ? ORDER BY delivery_date DESC LIMIT 100');
-  report('lists.page_national_ms', slowest, 'ms', { name: 'indexed_select', value: median(() => bare.all(`${YEAR}-01-01`)), unit: 'ms' });
+  report('lists.page_national_ms', slowest, 'ms', { name: 'indexed_select', value: medianMs(() => bare.all(`${YEAR}-01-01`)), unit: 'ms' });
 }
 
 /** The national site and its year of 2,000 facilities (encrypted with `key`, as the app keeps it, when given). */

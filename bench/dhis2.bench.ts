@@ -7,7 +7,7 @@ import { formulaProgram } from '../src-main/levels/formula-program-service';
 import { consolidated } from '../src-main/sync/consolidated-service';
 import { DHIS2_FIGURES } from '../src-shared/dhis2/figures';
 import { nationalSite } from './consolidated.bench';
-import { report } from './report';
+import { medianMs, report } from './report';
 
 /** A DHIS2 identifier for the n-th thing of a kind (11 characters, a letter first). */
 const uid = (prefix: string, n: number) => `${prefix}${String(n).padStart(11 - prefix.length, '0')}`;
@@ -32,21 +32,12 @@ export async function benchDhis2(migrationsFolder: string): Promise<void> {
     ];
     const summary = importMapping(main.ctx, { fileName: 'mapeo.csv', dataBase64: Buffer.from(lines.join('\n')).toString('base64') });
     if (summary.importId === null) throw new Error(JSON.stringify(summary.problems.slice(0, 3)));
-    const median = (work: () => unknown) => {
-      const times: number[] = [];
-      for (let n = 0; n < 5; n += 1) {
-        const start = process.hrtime.bigint();
-        work();
-        times.push(Number(process.hrtime.bigint() - start) / 1e6);
-      }
-      return times.sort((a, b) => a - b)[2] ?? 0;
-    };
-    const figures = median(() => {
+    const figures = medianMs(() => {
       consolidated(main.ctx, { kind: 'year', year: 2026 });
       formulaProgram(main.ctx, 2026);
     });
     let values = 0;
-    const ms = median(() => {
+    const ms = medianMs(() => {
       values = dhis2Export(main.ctx, '2026', 'json').valueCount;
     });
     report('dhis2.export_ms', ms, 'ms', { name: 'figures_only', value: figures, unit: 'ms' });

@@ -6,7 +6,7 @@ import { addDays } from '../src-shared/common/dates';
 import { createMain } from '../src-main/app/create-app';
 import { todayIso } from '../src-main/app/today';
 import { homeWork } from '../src-main/home/home-service';
-import { report } from './report';
+import { medianMs, report } from './report';
 
 const CAREGIVERS = 100_000;
 /** A large facility's register grows over years: births spread over eight (about 1,000 infants with a current prescription). */
@@ -58,18 +58,9 @@ export async function benchHome(migrationsFolder: string): Promise<void> {
       `SELECT p.id, (SELECT MAX(d.delivery_date) FROM deliveries d WHERE d.prescription_id = p.id) AS last
          FROM infants i JOIN prescriptions p ON p.infant_id = i.id WHERE i.birth_date >= ? AND p.status = 'active'`,
     );
-    const runs = (work: () => unknown) => {
-      const times: number[] = [];
-      for (let n = 0; n < 5; n += 1) {
-        const start = process.hrtime.bigint();
-        work();
-        times.push(Number(process.hrtime.bigint() - start) / 1e6);
-      }
-      return times.sort((a, b) => a - b)[2] ?? 0;
-    };
-    const floor = runs(() => floorQuery.all(addDays(today, -400)));
+    const floor = medianMs(() => floorQuery.all(addDays(today, -400)));
     let counted = 0;
-    const page = runs(() => {
+    const page = medianMs(() => {
       counted = homeWork(main.ctx).counts.reduce((sum, c) => sum + c.count, 0);
     });
     report('home.lists_ms', page, 'ms', { name: 'indexed_select', value: floor, unit: 'ms' });

@@ -18,3 +18,14 @@ export async function timeIt<T>(work: () => Promise<T> | T): Promise<{ ms: numbe
   const result = await work();
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
 }
+
+/** The median of five runs of synchronous work, in milliseconds (one slow run says nothing). */
+export function medianMs(work: () => unknown): number {
+  const times: number[] = [];
+  for (let n = 0; n < 5; n += 1) {
+    const start = process.hrtime.bigint();
+    work();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[2] ?? 0;
+}

@@ -6,7 +6,7 @@ import { BACKUPS } from '../src-main/backup/backup-store';
 import { listRecords } from '../src-main/formula/lists-service';
 import { consolidated } from '../src-main/sync/consolidated-service';
 import { listQuerySchema } from '../src-shared/formula/lists';
-import { report } from './report';
+import { medianMs, report } from './report';
 import { benchKey, importInChild, microrredOf } from './sync.bench';
 import { buildServer, encryptFolder, launch } from './app.bench';
 import { chromium, type Browser } from '@playwright/test';
@@ -17,15 +17,6 @@ const SIZES = (process.env.LACTARED_SCALE ?? '10,30')
   .map(Number)
   .filter((n) => Number.isInteger(n) && n > 0);
 
-const median = (work: () => unknown) => {
-  const times: number[] = [];
-  for (let n = 0; n < 5; n += 1) {
-    const start = process.hrtime.bigint();
-    work();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[2] ?? 0;
-};
 
 /**
  * Issue 19's table: a year of demo data per facility imported into one coordination site, for each size —
@@ -69,12 +60,12 @@ async function scaleRow(migrations: string, browser: Browser, n: number): Promis
       'SELECT owner_site_id, COUNT(*) FROM group_sessions GROUP BY owner_site_id',
       'SELECT owner_site_id, SUM(present), COUNT(*) FROM session_attendance GROUP BY owner_site_id',
     ].map((sql) => main.ctx.sqlite.prepare(sql));
-    const groupBy = median(() => plain.forEach((statement) => statement.all()));
-    report(`scale.consolidated_ms_${n}`, median(() => consolidated(main.ctx, { kind: 'year', year: new Date().getFullYear() })), 'ms', { name: 'plain_group_by', value: groupBy, unit: 'ms' });
-    report(`scale.caregivers_page_ms_${n}`, median(() => listRecords(main.ctx, listQuerySchema.parse({ kind: 'caregivers' }))), 'ms');
+    const groupBy = medianMs(() => plain.forEach((statement) => statement.all()));
+    report(`scale.consolidated_ms_${n}`, medianMs(() => consolidated(main.ctx, { kind: 'year', year: new Date().getFullYear() })), 'ms', { name: 'plain_group_by', value: groupBy, unit: 'ms' });
+    report(`scale.caregivers_page_ms_${n}`, medianMs(() => listRecords(main.ctx, listQuerySchema.parse({ kind: 'caregivers' }))), 'ms');
     const month = new Date().toISOString().slice(0, 7);
-    report(`scale.month_deliveries_ms_${n}`, median(() => listRecords(main.ctx, listQuerySchema.parse({ kind: 'deliveries', from: `${month}-01`, to: `${month}-28` }))), 'ms');
-    report(`scale.open_prescriptions_ms_${n}`, median(() => listRecords(main.ctx, listQuerySchema.parse({ kind: 'prescriptions' }))), 'ms');
+    report(`scale.month_deliveries_ms_${n}`, medianMs(() => listRecords(main.ctx, listQuerySchema.parse({ kind: 'deliveries', from: `${month}-01`, to: `${month}-28` }))), 'ms');
+    report(`scale.open_prescriptions_ms_${n}`, medianMs(() => listRecords(main.ctx, listQuerySchema.parse({ kind: 'prescriptions' }))), 'ms');
     main.close();
   } finally {
     fs.rmSync(root, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { CLINICAL_DETAIL_ACTIONS, type AuditAction } from '../../src-shared/audi
 import type { AuditQuery } from '../../src-shared/audit/schemas';
 import { AUDIT_PAGE_SIZE } from '../../src-shared/audit/schemas';
 import type { AuditEntry, AuditPage } from '../../src-shared/contract/types';
+import { localMidnightOf } from '../app/today';
 import type { AppContext } from '../app/context';
 import { seesClinical } from '../formula/clinical';
 import { users } from '../users/users.schema';
@@ -38,20 +39,14 @@ export function recordAudit(ctx: AppContext, entry: AuditRecord): void {
     .run();
 }
 
-/** Local midnight of an ISO calendar date, in this PC's time zone. */
-function localDayStart(isoDate: string): number {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime();
-}
-
 const DAY_MS = 86_400_000;
 
 export function listAudit(ctx: AppContext, query: AuditQuery): AuditPage {
   const conditions: SQL[] = [];
   if (query.userId) conditions.push(eq(auditLog.userId, query.userId));
   if (query.action) conditions.push(eq(auditLog.action, query.action));
-  if (query.from) conditions.push(gte(auditLog.at, localDayStart(query.from)));
-  if (query.to) conditions.push(lt(auditLog.at, localDayStart(query.to) + DAY_MS));
+  if (query.from) conditions.push(gte(auditLog.at, localMidnightOf(query.from)));
+  if (query.to) conditions.push(lt(auditLog.at, localMidnightOf(query.to) + DAY_MS));
   if (query.text) {
     const pattern = `%${query.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const contains = (column: AnyColumn) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;

@@ -3,19 +3,14 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { backupText } from '../../src-shared/backup/text';
 import { formatDateTime } from '../../src-shared/common/text';
-import { toIsoDate } from '../../src-shared/common/dates';
 import { createMain, type AppOptions, type LactaRedMain } from '../app/create-app';
+import { localDayOf } from '../app/today';
 import { connect, DATABASE_FILE, migrationsPending } from '../db/open';
 import { BlobStore } from '../attachments/blob-store';
 import { BACKUPS, backupFile, backupsIn, isIntact, mirrorLater, restoreAttachmentFiles, takeBackup, type BackupManifest } from './backup-store';
 
 const FULL_CHECK_EVERY_MS = 7 * 24 * 60 * 60 * 1000;
 const FULL_CHECK_STAMP = 'ultima-revision-completa.txt';
-
-export function localDay(ms: number): string {
-  const d = new Date(ms);
-  return toIsoDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
-}
 
 /** Whether the weekly full check is due at this start (issue 19: never more often). */
 export function fullCheckDue(dataDir: string, now: number): boolean {
@@ -103,13 +98,13 @@ export async function openDataFolder(options: StartupOptions): Promise<StartupOu
     try {
       // Only what is due (issue 19): a copy before migrations change the file, or the day's first copy;
       // a second start the same day with nothing to migrate has today's copy already.
-      const due = migrationsPending(connection, options.migrationsFolder) || backupsIn(root)[0]?.day !== localDay(now);
+      const due = migrationsPending(connection, options.migrationsFolder) || backupsIn(root)[0]?.day !== localDayOf(now);
       if (due) {
         const taken = await takeBackup(connection, options.dataDir, {
           reason: 'startup',
           appVersion: options.appVersion,
           now,
-          day: localDay(now),
+          day: localDayOf(now),
           attachmentsDir: path.join(options.dataDir, 'attachments'),
           secondFolder: options.secondFolder ?? null,
           key,

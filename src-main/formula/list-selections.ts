@@ -7,7 +7,7 @@ import { formulaUi } from '../../src-shared/formula/ui-text';
 import { formulaText } from '../../src-shared/formula/text-fields';
 import { normalizeDigits } from '../../src-shared/site/countries';
 import type { AppContext } from '../app/context';
-import { todayIso } from '../app/today';
+import { localDayOf, localMidnightOf, todayIso } from '../app/today';
 import { coverageListInForce } from './coverage-service';
 import { entitlementOfRow } from './entitlement-of';
 import { reasonsHere } from './reasons-service';
@@ -42,17 +42,6 @@ export interface ListSelection {
 interface Condition {
   parts: string[];
   params: Param[];
-}
-
-/** Registration days are the local days the user saw; stored times are milliseconds. */
-function localMidnight(day: string): number {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime();
-}
-
-function dayOf(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function dateRange(condition: Condition, column: string, query: ListQuery): void {
@@ -117,11 +106,11 @@ function caregivers(ctx: AppContext, query: ListQuery): ListSelection {
   caregiverText(condition, query.text);
   if (query.from) {
     condition.parts.push('c.created_at >= ?');
-    condition.params.push(localMidnight(query.from));
+    condition.params.push(localMidnightOf(query.from));
   }
   if (query.to) {
     condition.parts.push('c.created_at < ?');
-    condition.params.push(localMidnight(addDays(query.to, 1)));
+    condition.params.push(localMidnightOf(addDays(query.to, 1)));
   }
   ownedBy(condition, 'c.owner_site_id', query);
   if (query.coveredOnly) {
@@ -147,7 +136,7 @@ function caregivers(ctx: AppContext, query: ListQuery): ListSelection {
         phone: String(r.phone),
         address: String(r.address),
         infants: Number(r.infant_count),
-        registered: dayOf(Number(r.created_at)),
+        registered: localDayOf(Number(r.created_at)),
       },
     }),
   };

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { chunksOf, fileSource, type ByteSource } from './byte-source';
 import { SyncRefusal } from './refusal';
+import { runSteps } from './steps';
 
 /**
  * The bundle file: `LACTARED-B1\n`, the header's length (4 bytes) and its JSON, the sender's Ed25519
@@ -96,15 +97,7 @@ export function sealBundle(address: BundleAddress, payload: Buffer, keys: SealKe
  * before it holds its hash; then header and ciphertext are written, fsynced and renamed into place.
  */
 export function sealBundleToFile(address: BundleAddress, pieces: Iterable<Buffer>, keys: SealKeys, file: string): { readonly size: number } {
-  return runToEnd(sealBundleToFileSteps(address, pieces, keys, file));
-}
-
-/** A generator run to its end: what it returns. */
-export function runToEnd<R>(steps: Generator<unknown, R>): R {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(sealBundleToFileSteps(address, pieces, keys, file));
 }
 
 /** The same, in steps: it yields how many pieces are written after each one, so a caller can pause between them. */

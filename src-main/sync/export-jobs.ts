@@ -112,7 +112,7 @@ export function startExportJob(
   store.set(job.id, job);
   if (first.done) finish(first.value);
   else setImmediate(drive);
-  return { jobId: job.id, progress: job.state.status === 'failed' ? NO_PROGRESS : job.state.progress };
+  return { jobId: job.id, progress: first.done ? NO_PROGRESS : first.value };
 }
 
 function jobFor(ctx: AppContext, jobId: string): Job | null {

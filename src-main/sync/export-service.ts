@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit-service';
 import { localKeys } from './keys-of';
 import type { Manifest, RowValue, TableRows } from './payload';
 import type { ExportProgress } from '../../src-shared/sync/types';
-import { runToEnd } from './bundle-codec';
+import { runSteps } from './steps';
 import { sealFor, sealToFileSteps, type SealBlob } from './seal-for';
 import { parentPeer, routedSites, type Peer } from './peers';
 import { REFERENCE_TABLES } from './reference-tables';
@@ -44,11 +44,11 @@ export interface ExportedFile extends ExportedInfo {
  * applied here travels with them, so the parent can tell a later change from a concurrent one.
  */
 export function exportToParent(ctx: AppContext): ExportedBundle {
-  return runToEnd(exportUp(ctx, inMemory(ctx)));
+  return runSteps(exportUp(ctx, inMemory(ctx)));
 }
 
 export function exportToParentFile(ctx: AppContext, folder: string, onProgress?: (progress: ExportProgress) => void): ExportedFile {
-  return runWith(exportUpSteps(ctx, folder), onProgress);
+  return runSteps(exportUpSteps(ctx, folder), onProgress);
 }
 
 /** The bundle up written to `folder` in steps, each yielding how far it has come (the app pauses between them). */
@@ -57,14 +57,6 @@ export function exportUpSteps(ctx: AppContext, folder: string): ExportSteps<Expo
 }
 
 export type ExportSteps<T> = Generator<ExportProgress, T>;
-
-function runWith<T>(steps: ExportSteps<T>, onProgress?: (progress: ExportProgress) => void): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    onProgress?.(step.value);
-  }
-}
 
 /** The records (not the changes: a record changed twice goes once) a bundle up carries: this site's and those routed through it. */
 function upOwners(ctx: AppContext): Set<string> {
@@ -130,11 +122,11 @@ function toFile(ctx: AppContext, folder: string): Sealer<{ file: string; size: n
  * that of any site below). Never another facility's records.
  */
 export function exportToChild(ctx: AppContext, childCode: string): ExportedBundle {
-  return runToEnd(exportDown(ctx, childCode, inMemory(ctx)));
+  return runSteps(exportDown(ctx, childCode, inMemory(ctx)));
 }
 
 export function exportToChildFile(ctx: AppContext, childCode: string, folder: string, onProgress?: (progress: ExportProgress) => void): ExportedFile {
-  return runWith(exportDownSteps(ctx, childCode, folder), onProgress);
+  return runSteps(exportDownSteps(ctx, childCode, folder), onProgress);
 }
 
 export function exportDownSteps(ctx: AppContext, childCode: string, folder: string): ExportSteps<ExportedFile> {

@@ -11,8 +11,8 @@ import { putFacility, putRow } from '../helpers/rows';
 import { addUser, MIGRATIONS, tempDir, type TestApp } from '../helpers/test-app';
 import { enrol, siteOf } from '../sync/sync-helpers';
 import { startStandIn, type StandIn } from './stand-in';
+import { REGISTRY } from './fixtures';
 
-const REGISTRY = 'codigo;nombre;diresa;red;microrred;atiende partos\n00001111;Puesto Cerrito;DIRESA Cusco;Red Norte;MR Uno;si\n00002222;Centro Puno;DIRESA Puno;Red Puno;MR Puno;si\n';
 const MAPPING = [
   'tipo;clave;uid;categoryOptionCombo',
   'elemento;ind1.regionsWithTeam;DeInd1Num01;',

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import { startStandIn } from '../dhis2/stand-in';
 import { createUser, expect, invokeAsUser, screenshot, signIn, test } from './fixtures';
 import { initSite, SITE_ADMIN_PASSWORD } from './sync-sites';
+import { REGISTRY } from '../dhis2/fixtures';
 
 const OFFICER = { fullName: 'Lic. Marta Salas', username: 'marta.salas', password: 'clave-del-nivel-nacional' };
-const REGISTRY = 'codigo;nombre;diresa;red;microrred;atiende partos\n00001111;Puesto Cerrito;DIRESA Cusco;Red Norte;MR Uno;si\n00002222;Centro Puno;DIRESA Puno;Red Puno;MR Puno;si\n';
 const MAPPING = [
   'tipo;clave;uid;categoryOptionCombo',
   'elemento;ind1.regionsWithTeam;DeInd1Num01;',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldForSearch } from '../../src-shared/common/text';
 import { LIST_KINDS, type ListKind, type ListRow } from '../../src-shared/formula/lists';
+import { everyPage } from '../helpers/list-pages';
 import { facilityAs, type TestApp } from '../helpers/test-app';
 
 // The test clock is 22/11/2026. Issue 19: every list is filtered, sorted and cut in SQL; these tests hold
@@ -58,18 +59,8 @@ function oldMatch(app: TestApp, kind: ListKind, text: string): (row: ListRow) =>
   return (row) => words.every((word) => foldForSearch(records.get(row.id)?.names ?? '').includes(word));
 }
 
-async function everyPage(app: TestApp, query: Record<string, unknown>): Promise<{ ids: string[]; total: number }> {
-  const ids: string[] = [];
-  let total = 0;
-  let pageCount = 1;
-  for (let page = 1; page <= pageCount; page += 1) {
-    const listed = await app.ok('formula.list', { ...query, page } as never);
-    total = listed.total;
-    pageCount = listed.pageCount;
-    ids.push(...listed.rows.map((r) => r.id));
-  }
-  return { ids, total };
-}
+/** The ids, and the total the pages reported. */
+const idsOf = ({ rows, totals }: { rows: ListRow[]; totals: number[] }) => ({ ids: rows.map((r) => r.id), total: totals.at(-1) ?? 0 });
 
 const TEXTS = ['', 'quis', 'maria nunez', 'ñe', 'lu', 'PEÑA', 'abuela', '4100', '9000', '7000001', 'iñigo huaman', 'nadie'];
 
@@ -83,7 +74,7 @@ describe('lists in SQL (issue 19)', () => {
     let matched = 0;
     for (const option of options) {
       // The whole list without text, in order, as it was: the reference the text filter is applied to.
-      const unfiltered = await everyPage(app, { kind, ...option, activeOnly: false, text: '' });
+      const unfiltered = idsOf(await everyPage(app, { kind, ...option, activeOnly: false, text: '' }));
       expect(unfiltered.total, `${kind} ${JSON.stringify(option)}`).toBeGreaterThan(20);
       for (const text of TEXTS) {
         const match = oldMatch(app, kind, text);
@@ -96,7 +87,7 @@ describe('lists in SQL (issue 19)', () => {
           const row = rowsById.get(rowId);
           return row !== undefined && match(row) && active(row);
         });
-        const listed = await everyPage(app, { kind, ...option, text });
+        const listed = idsOf(await everyPage(app, { kind, ...option, text }));
         expect(listed.ids, `${kind} ${JSON.stringify(option)} «${text}»`).toEqual(expected);
         expect(listed.total).toBe(expected.length);
         const exported = await app.ok('formula.exportList', { kind, ...option, text });
@@ -118,7 +109,7 @@ describe('lists in SQL (issue 19)', () => {
       deliveries: 'SELECT id FROM deliveries WHERE voided_at IS NULL ORDER BY delivery_date DESC, created_at DESC, id DESC',
     };
     for (const kind of LIST_KINDS) {
-      const listed = await everyPage(app, { kind, activeOnly: false });
+      const listed = idsOf(await everyPage(app, { kind, activeOnly: false }));
       expect(listed.ids, kind).toEqual(db.prepare(orders[kind]).pluck().all());
     }
   });

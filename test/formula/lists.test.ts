@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfDocument } from '../helpers/generated-files';
+import { everyPage } from '../helpers/list-pages';
 import { ADMIN_PASSWORD, facilityAs, type TestApp } from '../helpers/test-app';
 
 // The test clock is 22/11/2026.
@@ -52,15 +53,9 @@ describe('program lists', () => {
     const whole = async (query: Record<string, unknown>) => (await app.ok('formula.exportList', { kind: 'caregivers', ...query })).csv.split('\r\n').slice(1, -1);
     for (const query of [{}, { text: 'quis' }, { text: 'ma hua' }, { text: '4000001' }, { from: '21/11/2026', to: '21/11/2026' }, { text: 'núñez', from: '20/11/2026' }]) {
       const expected = await whole(query);
-      const seen: string[] = [];
-      let pageCount = 1;
-      for (let page = 1; page <= pageCount; page += 1) {
-        const listed = await app.ok('formula.list', { kind: 'caregivers', ...query, page });
-        expect(listed.total).toBe(expected.length);
-        pageCount = listed.pageCount;
-        seen.push(...listed.rows.map((r) => String(r.cells.nationalId)));
-      }
-      expect(seen).toEqual(expected.map((line) => line.split(';')[0]));
+      const { rows, totals } = await everyPage(app, { kind: 'caregivers', ...query });
+      for (const total of totals) expect(total).toBe(expected.length);
+      expect(rows.map((r) => String(r.cells.nationalId))).toEqual(expected.map((line) => line.split(';')[0]));
     }
     expect((await app.ok('formula.list', { kind: 'caregivers', from: '21/11/2026', to: '21/11/2026' })).total).toBe(77);
   });
@@ -73,15 +68,9 @@ describe('program lists', () => {
     for (let i = 0; i < 130; i += 1) insert.run(`0190${String(i).padStart(4, '0')}-0000-7000-8000-000000000001`, site, ana.prescription.id, `2026-11-${String(1 + (i % 20)).padStart(2, '0')}`, 5);
     for (const query of [{}, { from: '05/11/2026', to: '12/11/2026' }, { includeVoided: true }]) {
       const expected = (await app.ok('formula.exportList', { kind: 'deliveries', ...query })).csv.split('\r\n').slice(1, -1);
-      const seen: string[] = [];
-      let pageCount = 1;
-      for (let page = 1; page <= pageCount; page += 1) {
-        const listed = await app.ok('formula.list', { kind: 'deliveries', ...query, page });
-        expect(listed.total).toBe(expected.length);
-        pageCount = listed.pageCount;
-        seen.push(...listed.rows.map((r) => String(r.cells.deliveryDate).split('-').reverse().join('/')));
-      }
-      expect(seen).toEqual(expected.map((line) => line.split(';')[0]));
+      const { rows, totals } = await everyPage(app, { kind: 'deliveries', ...query });
+      for (const total of totals) expect(total).toBe(expected.length);
+      expect(rows.map((r) => String(r.cells.deliveryDate).split('-').reverse().join('/'))).toEqual(expected.map((line) => line.split(';')[0]));
     }
   });
 
