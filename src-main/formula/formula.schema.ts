@@ -129,8 +129,8 @@ export const deliveries = sqliteTable(
   (table) => [
     index('deliveries_prescription').on(table.prescriptionId),
     index('deliveries_date').on(table.deliveryDate, table.createdAt, table.id),
-    // The consolidated view's pass over a year of every facility's deliveries reads this, not the table (issue 19).
-    index('deliveries_figures').on(table.ownerSiteId, table.deliveryDate, table.cans800, table.cans1kg).where(sql`${table.deleted} = 0 AND ${table.voidedAt} IS NULL`),
+    // A year of every facility's deliveries (the consolidated view, the formula program) is read from this, not the table (issue 19).
+    index('deliveries_figures').on(table.ownerSiteId, table.deliveryDate, table.cans800, table.cans1kg, table.prescriptionId).where(sql`${table.deleted} = 0 AND ${table.voidedAt} IS NULL`),
   ],
 );
 

@@ -60,12 +60,12 @@ export function formulaProgram(ctx: AppContext, year: number): FormulaProgramVie
     .prepare(
       `SELECT d.owner_site_id AS owner, substr(d.delivery_date, 1, 7) AS month, SUM(d.cans_800 * 800 + d.cans_1kg * 1000) AS grams, SUM(d.cans_800) AS cans800, SUM(d.cans_1kg) AS cans1kg,
               COUNT(DISTINCT p.infant_id) AS infants
-         FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id
+         FROM deliveries d INDEXED BY deliveries_figures JOIN prescriptions p ON p.id = d.prescription_id
         WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY d.owner_site_id, month`,
     )
     .all(from, to) as { owner: string; month: string; grams: number; cans800: number; cans1kg: number; infants: number }[];
   const yearInfants = ctx.sqlite
-    .prepare(`SELECT d.owner_site_id AS owner, COUNT(DISTINCT p.infant_id) AS infants FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY d.owner_site_id`)
+    .prepare(`SELECT d.owner_site_id AS owner, COUNT(DISTINCT p.infant_id) AS infants FROM deliveries d INDEXED BY deliveries_figures JOIN prescriptions p ON p.id = d.prescription_id WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY d.owner_site_id`)
     .all(from, to) as { owner: string; infants: number }[];
   const admissions = ctx.sqlite
     .prepare(
@@ -77,7 +77,7 @@ export function formulaProgram(ctx: AppContext, year: number): FormulaProgramVie
   const gramsByReason = ctx.sqlite
     .prepare(
       `SELECT d.owner_site_id AS owner, substr(d.delivery_date, 1, 7) AS month, p.reason_code AS reason, SUM(d.cans_800 * 800 + d.cans_1kg * 1000) AS grams
-         FROM deliveries d JOIN prescriptions p ON p.id = d.prescription_id
+         FROM deliveries d INDEXED BY deliveries_figures JOIN prescriptions p ON p.id = d.prescription_id
         WHERE ${LIVE} AND d.delivery_date BETWEEN ? AND ? GROUP BY d.owner_site_id, month, reason`,
     )
     .all(from, to) as { owner: string; month: string; reason: string; grams: number }[];
