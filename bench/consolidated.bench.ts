@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { createMain, type LactaRedMain } from '../src-main/app/create-app';
 import { consolidated } from '../src-main/sync/consolidated-service';
 import { listRecords } from '../src-main/formula/lists-service';
+import { refreshPrescriptionBalances } from '../src-main/formula/prescription-balances';
 import { listQuerySchema } from '../src-shared/formula/lists';
 import { formulaProgram } from '../src-main/levels/formula-program-service';
 import { newId } from '../src-shared/sync/ids';
@@ -68,6 +69,15 @@ export async function benchConsolidated(migrationsFolder: string): Promise<void>
  * every caregiver shares, the worst case for the text filter); `lists.page_national_ms` is the slowest.
  */
 function benchNationalLists(main: LactaRedMain): void {
+  // The open prescriptions' balances recomputed for the whole country, as after a new version of LactaRed
+  // (a day's imports recompute only what they touched); baseline: reading the columns the rules need.
+  const db = main.ctx.sqlite;
+  db.exec('INSERT OR IGNORE INTO prescription_balances_stale SELECT id FROM prescriptions');
+  const start = process.hrtime.bigint();
+  refreshPrescriptionBalances(main.ctx);
+  const refreshMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const read = db.prepare('SELECT p.id, p.prescription_date, p.reason_code, p.duration_months, i.birth_date FROM prescriptions p JOIN infants i ON i.id = p.infant_id');
+  report('lists.balances_national_refresh_ms', refreshMs, 'ms', { name: 'read_prescriptions', value: medianMs(() => read.all()), unit: 'ms' });
   const pages: [string, Record<string, unknown>][] = [
     ['caregivers', { kind: 'caregivers' }],
     ['caregivers_name', { kind: 'caregivers', text: 'quispe' }],

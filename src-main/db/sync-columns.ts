@@ -39,4 +39,7 @@ export const LOCAL_ONLY_TABLES: Readonly<Record<string, string>> = {
   caregivers_name_search_idx: 'storage of the name index (FTS5)',
   caregivers_name_search_docsize: 'storage of the name index (FTS5)',
   caregivers_name_search_config: 'storage of the name index (FTS5)',
+  // The open prescriptions of the lists (issue 19): derived from prescriptions and deliveries by the rules.
+  prescription_balances: 'what each prescription was granted and received, recomputed here from the synced records',
+  prescription_balances_stale: 'the prescriptions a write touched since their balance was computed, marked by triggers',
 };

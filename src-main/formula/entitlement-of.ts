@@ -1,3 +1,4 @@
+import { addDays } from '../../src-shared/common/dates';
 import type { Entitlement } from '../../src-shared/formula/entitlement';
 import { prescriptionEntitlement } from '../../src-shared/formula/prescription-entitlement';
 import { entitlementRefusalMessage } from '../../src-shared/formula/text';
@@ -36,4 +37,11 @@ export function entitlementOfRow(r: Readonly<Record<string, string | number | nu
   } catch {
     return null;
   }
+}
+
+/** What a prescription read as a raw SQL row was granted: months, grams and its last day of delivery (nulls when the rules no longer accept it). */
+export function grantOfRow(r: Readonly<Record<string, string | number | null>>): { months: number | null; allowed: number | null; lastDay: string | null } {
+  const entitlement = entitlementOfRow(r);
+  if (!entitlement) return { months: null, allowed: null, lastDay: null };
+  return { months: entitlement.months, allowed: entitlement.gramsAllowed, lastDay: addDays(entitlement.deliverUntilExclusive, -1) };
 }

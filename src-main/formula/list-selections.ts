@@ -1,5 +1,5 @@
 import { foldForSearch } from '../../src-shared/common/text';
-import { addDays, addMonths } from '../../src-shared/common/dates';
+import { addDays } from '../../src-shared/common/dates';
 import { gramsOf } from '../../src-shared/formula/entitlement';
 import type { ListKind, ListQuery, ListRow } from '../../src-shared/formula/lists';
 import { reasonLabelIn } from '../../src-shared/formula/reasons';
@@ -9,7 +9,8 @@ import { normalizeDigits } from '../../src-shared/site/countries';
 import type { AppContext } from '../app/context';
 import { localDayOf, localMidnightOf, todayIso } from '../app/today';
 import { coverageListInForce } from './coverage-service';
-import { entitlementOfRow } from './entitlement-of';
+import { grantOfRow } from './entitlement-of';
+import { DELIVERED_CANS, deliveredGrams, refreshPrescriptionBalances } from './prescription-balances';
 import { reasonsHere } from './reasons-service';
 import { seesClinical } from './clinical';
 
@@ -21,8 +22,6 @@ type SqlRow = Record<string, string | number | null>;
 /**
  * What a list query selects, entirely in SQL (issue 19): the rows (`from` and `where`), their order (a
  * unique last key, so pages never overlap), the columns of a shown row, and how a row becomes cells.
- * `keep` is the one condition the rules decide in code (a prescription still open today): SQL bounds the
- * rows it is asked about and reads only what it needs.
  */
 export interface ListSelection {
   readonly key: string;
@@ -35,8 +34,6 @@ export interface ListSelection {
   readonly order: string;
   readonly columns: string;
   readonly toRow: (row: SqlRow) => ListRow;
-  /** The one condition the rules decide in code: the few columns it needs, and the test over them. */
-  readonly keep?: { readonly columns: string; readonly test: (row: SqlRow) => boolean };
 }
 
 interface Condition {
@@ -173,16 +170,13 @@ function infants(_ctx: AppContext, query: ListQuery): ListSelection {
   };
 }
 
-/** No entitlement outlives an infant's first year and a few weeks (the premature rule's corrected age). */
-const OLDEST_ENTITLED_MONTHS = 13;
-
 // CROSS JOIN keeps the listed table outermost, so its order index serves a page and a count scans it once
 // (left to itself, SQLite may count by walking another table's index).
-const PRESCRIPTION_FROM = 'prescriptions p CROSS JOIN infants i ON i.id = p.infant_id CROSS JOIN caregivers c ON c.id = i.caregiver_id';
-
-/** The cans a prescription received, counted once per row (voided deliveries aside). */
-const DELIVERED_CANS = `(SELECT COALESCE(SUM(d.cans_800), 0) || ' ' || COALESCE(SUM(d.cans_1kg), 0) FROM deliveries d
-                          WHERE d.prescription_id = p.id AND d.deleted = 0 AND d.voided_at IS NULL) AS cans`;
+const PRESCRIPTION_PEOPLE = 'CROSS JOIN infants i ON i.id = p.infant_id CROSS JOIN caregivers c ON c.id = i.caregiver_id';
+const PRESCRIPTION_FROM = `prescriptions p ${PRESCRIPTION_PEOPLE}`;
+// The open ones are read from their balances, whose partial index holds exactly the live prescriptions with
+// grams left, in the list's order: a count and a page without a name read nothing else.
+const OPEN_FROM = `prescription_balances s CROSS JOIN prescriptions p ON p.id = s.prescription_id ${PRESCRIPTION_PEOPLE}`;
 
 interface PrescriptionState {
   readonly months: number | null;
@@ -196,35 +190,33 @@ interface PrescriptionState {
 /** A prescription as granted on its own date, and whether it can still take deliveries today. */
 function stateOf(r: SqlRow, today: string): PrescriptionState {
   // A prescription the rules no longer accept shows without figures.
-  const entitlement = entitlementOfRow(r);
-  const [cans800, cans1kg] = String(r.cans).split(' ').map(Number);
-  const allowed = entitlement?.gramsAllowed ?? null;
-  const lastDay = entitlement ? addDays(entitlement.deliverUntilExclusive, -1) : null;
-  const delivered = gramsOf({ cans800: cans800 ?? 0, cans1kg: cans1kg ?? 0 });
+  const { months, allowed, lastDay } = grantOfRow(r);
+  const delivered = deliveredGrams(r.cans);
   const remaining = allowed === null ? null : Math.max(0, allowed - delivered);
-  return { months: entitlement?.months ?? null, allowed, delivered, remaining, lastDay, active: lastDay !== null && remaining !== null && remaining > 0 && today <= lastDay };
+  return { months, allowed, delivered, remaining, lastDay, active: lastDay !== null && remaining !== null && remaining > 0 && today <= lastDay };
 }
 
 function prescriptions(ctx: AppContext, query: ListQuery): ListSelection {
   const today = todayIso(ctx);
-  const condition: Condition = { parts: ['p.deleted = 0', 'i.deleted = 0', 'c.deleted = 0'], params: [] };
-  ownedBy(condition, 'p.owner_site_id', query);
-  dateRange(condition, 'p.prescription_date', query);
+  const open = query.activeOnly;
+  const table = open ? 's' : 'p';
+  const condition: Condition = open
+    ? { parts: ['s.live = 1', 's.grams_delivered < s.grams_allowed', 's.last_day >= ?'], params: [today] }
+    : { parts: ['p.deleted = 0', 'i.deleted = 0', 'c.deleted = 0'], params: [] };
+  if (open) refreshPrescriptionBalances(ctx);
+  ownedBy(condition, `${table}.owner_site_id`, query);
+  dateRange(condition, `${table}.prescription_date`, query);
   textFilter(condition, query.text, { caregiver: 'c.search_name', others: [INFANT_NAME] }, ['c.national_id']);
-  if (query.activeOnly) {
-    // Only prescriptions that could still be open are read; the rules decide which are (`keep`).
-    condition.parts.push('i.birth_date >= ?', "date(p.prescription_date, '+' || (MAX(p.duration_months, COALESCE(p.months_override, 0)) + 1) || ' months') >= ?");
-    condition.params.push(addMonths(today, -OLDEST_ENTITLED_MONTHS), today);
-  }
   const reasons = reasonsHere(ctx);
   const clinical = seesClinical(ctx);
+  const from = open ? OPEN_FROM : PRESCRIPTION_FROM;
   return {
-    key: 'p.id',
-    from: PRESCRIPTION_FROM,
-    filterFrom: PRESCRIPTION_FROM,
+    key: `${table}.${open ? 'prescription_id' : 'id'}`,
+    from,
+    filterFrom: open && !query.text ? 'prescription_balances s' : from,
     where: condition.parts.join(' AND '),
     params: condition.params,
-    order: 'p.prescription_date DESC, p.id DESC',
+    order: open ? 's.prescription_date DESC, s.prescription_id DESC' : 'p.prescription_date DESC, p.id DESC',
     columns: `p.*, c.id AS caregiver_id, i.birth_date AS infant_birth_date, ${INFANT_NAME} AS infant, c.national_id AS caregiver_dni,
               ${DELIVERED_CANS}`,
     toRow: (r) => {
@@ -246,13 +238,6 @@ function prescriptions(ctx: AppContext, query: ListQuery): ListSelection {
         },
       };
     },
-    keep: query.activeOnly
-      ? {
-          columns: `p.id, p.prescription_date, p.reason_code, p.replacement, p.grams_per_month, p.duration_months, p.months_override, p.gestational_weeks,
-                    i.birth_date AS infant_birth_date, ${DELIVERED_CANS}`,
-          test: (r) => stateOf(r, today).active,
-        }
-      : undefined,
   };
 }
 

@@ -32,22 +32,9 @@ function keysOf(ctx: AppContext, selection: ListSelection, limit: number, offset
     .all(...selection.params, limit, offset) as string[];
 }
 
-/** The keys a rule decided in code keeps (read over the few columns it needs), in the list's order. */
-function keptKeys(ctx: AppContext, selection: ListSelection, keep: NonNullable<ListSelection['keep']>): string[] {
-  const rows = ctx.sqlite
-    .prepare(`SELECT ${keep.columns} FROM ${selection.from} WHERE ${selection.where} ORDER BY ${selection.order}`)
-    .all(...selection.params) as SqlRow[];
-  return rows.filter(keep.test).map((row) => String(row.id));
-}
-
 /** One page: counted, sorted and cut in SQL (issue 19). */
 function pageOf(ctx: AppContext, selection: ListSelection, wanted: number): { rows: ListRow[]; total: number; page: number } {
   const last = (total: number) => Math.min(wanted, Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)));
-  if (selection.keep) {
-    const kept = keptKeys(ctx, selection, selection.keep);
-    const page = last(kept.length);
-    return { rows: rowsOf(ctx, selection, kept.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE)), total: kept.length, page };
-  }
   const total = ctx.sqlite.prepare(`SELECT COUNT(*) FROM ${selection.filterFrom} WHERE ${selection.where}`).pluck().get(...selection.params) as number;
   const page = last(total);
   return { rows: rowsOf(ctx, selection, keysOf(ctx, selection, LIST_PAGE_SIZE, (page - 1) * LIST_PAGE_SIZE)), total, page };
@@ -56,7 +43,6 @@ function pageOf(ctx: AppContext, selection: ListSelection, wanted: number): { ro
 /** The whole list, up to the export's limit. */
 function wholeList(ctx: AppContext, query: ListQuery): ListRow[] {
   const selection = LIST_SELECTIONS[query.kind](ctx, query);
-  if (selection.keep) return rowsOf(ctx, selection, keptKeys(ctx, selection, selection.keep).slice(0, LIST_EXPORT_MAX));
   const rows = ctx.sqlite
     .prepare(`SELECT ${selection.columns} FROM ${selection.from} WHERE ${selection.where} ORDER BY ${selection.order} LIMIT ?`)
     .all(...selection.params, LIST_EXPORT_MAX) as SqlRow[];
