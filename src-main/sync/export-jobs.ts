@@ -7,6 +7,7 @@ import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import type { ExportedFile, ExportSteps } from './export-service';
 import { SyncRefusal } from './refusal';
+import { driveSteps } from './steps';
 
 /**
  * Bundles written by the app in steps (issue 19): an export of thousands of scans goes to a file in
@@ -15,8 +16,6 @@ import { SyncRefusal } from './refusal';
  * while signed in). One export at a time; the next one removes the files of the last.
  */
 export const OUTBOX_FOLDER = 'salida';
-/** Main works on an export this long at a time, then lets other calls in. */
-const SLICE_MS = 40;
 
 interface Job {
   readonly id: string;
@@ -91,27 +90,14 @@ export function startExportJob(
     job.state = { status: 'failed', message: failureMessage(error) };
     settle(job.state);
   };
-  const drive = () => {
-    const until = performance.now() + SLICE_MS;
-    try {
-      for (;;) {
-        const step = steps.next();
-        if (step.done) {
-          finish(step.value);
-          return;
-        }
-        job.state = { status: 'running', progress: step.value };
-        if (performance.now() >= until) break;
-      }
-    } catch (error) {
-      fail(error);
-      return;
-    }
-    setImmediate(drive);
-  };
   store.set(job.id, job);
   if (first.done) finish(first.value);
-  else setImmediate(drive);
+  else
+    driveSteps(steps, {
+      step: (progress) => (job.state = { status: 'running', progress }),
+      done: finish,
+      failed: fail,
+    });
   return { jobId: job.id, progress: first.done ? NO_PROGRESS : first.value };
 }
 

@@ -1,7 +1,8 @@
-import type { ImportedFile, ImportOutcome, TableSummary } from '../../src-shared/sync/types';
+import type { ImportedFile, ImportOutcome, ImportProgress, TableSummary } from '../../src-shared/sync/types';
 import type { AppContext } from '../app/context';
 import { refreshPlannerStatistics } from '../db/open';
-import { importBundle, type Progress } from './import-service';
+import { importBundleSteps, type Progress } from './import-service';
+import { runSteps } from './steps';
 import type { BundleInput } from './parts';
 import { SyncRefusal } from './refusal';
 import { SYNC_REFUSALS } from '../../src-shared/sync/text';
@@ -15,12 +16,26 @@ export function importMany(
   bundles: readonly BundleInput[],
   options: { readonly dryRun: boolean; readonly onProgress?: Progress },
 ): ImportOutcome {
+  return runSteps(importManySteps(ctx, bundles, options));
+}
+
+/** The same, in steps (issue 19): before each bundle, and once it is verified, before it is applied. */
+export function* importManySteps(
+  ctx: AppContext,
+  bundles: readonly BundleInput[],
+  options: { readonly dryRun: boolean; readonly onProgress?: Progress },
+): Generator<ImportProgress, ImportOutcome> {
   const results: ImportedFile[] = [];
   const summary: Record<string, { -readonly [K in keyof TableSummary]: number }> = {};
-  for (const bundle of bundles) {
+  for (const [done, bundle] of bundles.entries()) {
+    const progress = (verified: boolean): ImportProgress => ({ bundlesDone: done, bundlesTotal: bundles.length, current: bundle.name, verified });
+    yield progress(false);
     try {
       if (bundle.source instanceof SyncRefusal) throw bundle.source;
-      const result = importBundle(ctx, bundle.source, { dryRun: options.dryRun, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+      const steps = importBundleSteps(ctx, bundle.source, { dryRun: options.dryRun, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) yield progress(true);
+      const result = step.value;
       for (const [table, s] of Object.entries(result.summary)) {
         const into = (summary[table] ??= { new: 0, updated: 0, unchanged: 0, conflicts: 0, refused: 0 });
         for (const key of ['new', 'updated', 'unchanged', 'conflicts', 'refused'] as const) into[key] += s[key];

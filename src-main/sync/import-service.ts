@@ -19,6 +19,7 @@ import { StagedBlobs } from './staged-blobs';
 import { withTrackingPaused } from './change-tracking';
 import { syncConflicts, syncCorrections, syncImports, syncPeers, syncRoutes, syncSeen } from './sync.schema';
 import { isSyncTable, SYNC_TABLES } from './sync-tables';
+import { runSteps } from './steps';
 
 export interface TableSummary {
   new: number;
@@ -298,24 +299,36 @@ export type Progress = (applied: number, total: number) => void;
  * A file is read in chunks, never whole: attachment files stream to a staging folder on the way.
  */
 export function importBundle(ctx: AppContext, file: Buffer | ByteSource, options: { dryRun?: boolean; onProgress?: Progress } = {}): ImportResult {
+  return runSteps(importBundleSteps(ctx, file, options));
+}
+
+/**
+ * The same import in two steps (issue 19): the bundle verified (its files staged), then applied in one
+ * transaction. The app answers other calls between them; the transaction itself never pauses.
+ */
+export function* importBundleSteps(ctx: AppContext, file: Buffer | ByteSource, options: { dryRun?: boolean; onProgress?: Progress } = {}): Generator<'verified', ImportResult> {
   const blobs = new StagedBlobs(options.dryRun || keepsNoDocuments(ctx) ? null : ctx.blobs);
   try {
-    return verifyAndApply(ctx, file, blobs, options);
+    const verified = verifyOrAudit(ctx, file, blobs, options);
+    yield 'verified';
+    return applyVerified(ctx, verified, options);
   } finally {
     blobs.discard();
   }
 }
 
-function verifyAndApply(ctx: AppContext, file: Buffer | ByteSource, blobs: StagedBlobs, options: { dryRun?: boolean; onProgress?: Progress }): ImportResult {
-  let verified: Verified;
+function verifyOrAudit(ctx: AppContext, file: Buffer | ByteSource, blobs: StagedBlobs, options: { dryRun?: boolean }): Verified {
   try {
-    verified = verifyBundle(ctx, file, blobs);
+    return verifyBundle(ctx, file, blobs);
   } catch (error) {
     if (error instanceof SyncRefusal && !options.dryRun) {
       inTransaction(ctx, () => recordAudit(ctx, { action: 'sync.importRefused', outcome: 'refused', detail: `${error.code}: ${error.message}` }));
     }
     throw error;
   }
+}
+
+function applyVerified(ctx: AppContext, verified: Verified, options: { dryRun?: boolean; onProgress?: Progress }): ImportResult {
   const { peer, manifest } = verified;
   const sender = { id: peer.siteId, code: peer.code, name: peer.name };
   if (manifest.kind === 'ack') {

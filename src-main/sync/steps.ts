@@ -9,3 +9,32 @@ export function runSteps<Y, R>(steps: Generator<Y, R>, onStep?: (value: Y) => vo
     onStep?.(step.value);
   }
 }
+
+/** Main works on a job this long at a time, then lets other calls in. */
+const SLICE_MS = 40;
+
+/**
+ * Runs `steps` in the app a slice at a time: between slices main answers other calls (the page asking how
+ * far the job has come, among them). `on.step` gets each yielded value, then `done` or `failed` once.
+ */
+export function driveSteps<Y, R>(steps: Generator<Y, R>, on: { step(value: Y): void; done(value: R): void; failed(error: unknown): void }): void {
+  const slice = () => {
+    const until = performance.now() + SLICE_MS;
+    try {
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          on.done(step.value);
+          return;
+        }
+        on.step(step.value);
+        if (performance.now() >= until) break;
+      }
+    } catch (error) {
+      on.failed(error);
+      return;
+    }
+    setImmediate(slice);
+  };
+  setImmediate(slice);
+}

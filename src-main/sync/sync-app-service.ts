@@ -3,7 +3,7 @@ import { categoriesFor } from '../../src-shared/sync/privacy';
 import { syncUi } from '../../src-shared/sync/ui-text';
 import { isHivDirection, ownReceiver, receiverOf } from './privacy-filter';
 import { desc, eq } from 'drizzle-orm';
-import type { EnrolmentPreview, ExportStarted, ImportOutcome, SyncFile, SyncOverview } from '../../src-shared/sync/types';
+import type { EnrolmentPreview, ExportStarted, ImportStarted, SyncFile, SyncOverview } from '../../src-shared/sync/types';
 import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { keyFingerprint } from '../site/keys';
@@ -14,7 +14,7 @@ import { exportAck } from './ack-service';
 import { exportEnrolment, importEnrolment, readEnrolment, type EnrolmentResult } from './enrolment-service';
 import { exportDownSteps, exportUpSteps } from './export-service';
 import { startExportJob } from './export-jobs';
-import { importMany } from './import-many';
+import { startImportJob } from './import-jobs';
 import { bundlesFromUploads } from './parts';
 import { localKeys } from './keys-of';
 import { parentPeer } from './peers';
@@ -95,8 +95,9 @@ export function startExportUp(ctx: AppContext): ExportStarted {
   return startExportJob(ctx, { direction: 'up', receiverName: parent.name }, (folder) => exportUpSteps(ctx, folder));
 }
 
-export function importFiles(ctx: AppContext, files: readonly { fileName: string; dataBase64: string }[], dryRun: boolean): ImportOutcome {
-  return importMany(ctx, bundlesFromUploads(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.dataBase64, 'base64') }))), { dryRun });
+/** Starts checking or importing the uploaded bundles in steps; `sync.importProgress` follows them. */
+export function importFiles(ctx: AppContext, files: readonly { fileName: string; dataBase64: string }[], dryRun: boolean): ImportStarted {
+  return startImportJob(ctx, bundlesFromUploads(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.dataBase64, 'base64') }))), dryRun);
 }
 
 export function ackFile(ctx: AppContext, siteCode: string): SyncFile {

@@ -3,6 +3,7 @@ import { consolidated } from './consolidated-service';
 import { markReviewed, openConflicts } from './conflicts-service';
 import { correctionForm, correctRecord } from './corrections-service';
 import { exportJobState } from './export-jobs';
+import { importJobState } from './import-jobs';
 import { ackFile, enrol, enrolmentFile, importFiles, startExportDown, startExportUp, overview, previewEnrolment, setDeidentified, setHivDirection } from './sync-app-service';
 import { dataQuality } from './data-quality-service';
 
@@ -14,6 +15,7 @@ export const syncHandlers: HandlersFor<
   | 'sync.exportBundle'
   | 'sync.exportProgress'
   | 'sync.importBundles'
+  | 'sync.importProgress'
   | 'sync.ackFile'
   | 'sync.consolidated'
   | 'sync.dataQuality'
@@ -35,6 +37,7 @@ export const syncHandlers: HandlersFor<
   'sync.exportBundle': (ctx) => startExportUp(ctx),
   'sync.exportProgress': (ctx, input) => exportJobState(ctx, input.jobId),
   'sync.importBundles': (ctx, input) => importFiles(ctx, input.files, input.dryRun),
+  'sync.importProgress': (ctx, input) => importJobState(ctx, input.jobId),
   'sync.ackFile': (ctx, input) => ackFile(ctx, input.siteCode),
   'sync.dataQuality': (ctx) => dataQuality(ctx),
   'sync.consolidated': (ctx, input) => consolidated(ctx, input.half === 0 ? { kind: 'year', year: input.year } : { kind: 'semester', year: input.year, half: input.half }),

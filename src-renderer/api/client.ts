@@ -41,9 +41,12 @@ export async function call<C extends ChannelName>(channel: C, input: InputOf<C>)
   if (!result.ok && SESSION_ERRORS.includes(result.error.code)) {
     for (const listener of sessionListeners) listener(result.error.code);
   }
-  if (result.ok && !READ_ONLY_CHANNELS.has(channel)) {
-    generation += 1;
-    for (const listener of generationListeners) listener();
-  }
+  if (result.ok && !READ_ONLY_CHANNELS.has(channel)) dataChanged();
   return result;
+}
+
+/** Every page that shows data from main asks again (also when work main did in steps has ended). */
+export function dataChanged(): void {
+  generation += 1;
+  for (const listener of generationListeners) listener();
 }

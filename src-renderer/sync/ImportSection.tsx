@@ -1,56 +1,67 @@
 import { useRef, useState } from 'react';
-import type { ImportOutcome } from '../../src-shared/sync/types';
+import type { ImportJobState, ImportOutcome } from '../../src-shared/sync/types';
 import { syncUi as t } from '../../src-shared/sync/ui-text';
-import { call } from '../api/client';
+import { call, dataChanged } from '../api/client';
 import { readAsBase64 } from '../attachments/read-file';
 import { FormError, Notice } from '../components/fields';
 import { downloadBase64 } from '../components/download';
+import { ImportProgressBar } from './ImportProgressBar';
 import { ImportSummary } from './ImportSummary';
+import { usePolledJob } from './usePolledJob';
 
 type Files = readonly { readonly fileName: string; readonly dataBase64: string }[];
 
 /**
  * The coordinator's day: several bundles at once, each checked first (nothing applied) with the summary
- * of what would change; *Importar* applies them, and the result stays in view.
+ * of what would change; *Importar* applies them, and the result stays in view. Main works through the
+ * bundles in steps (issue 19): the bar counts the bundles checked or imported.
  */
 export function ImportSection({ onImported }: { onImported: () => void }) {
-  const [busy, setBusy] = useState<'checking' | 'importing' | null>(null);
+  const [reading, setReading] = useState(false);
+  const [dryRun, setDryRun] = useState(true);
   const [preview, setPreview] = useState<{ files: Files; outcome: ImportOutcome } | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const chosen = useRef<Files>([]);
   const picker = useRef<HTMLInputElement>(null);
   const result = useRef<HTMLDivElement>(null);
+  const job = usePolledJob<ImportJobState>(
+    (jobId) => call('sync.importProgress', { jobId }),
+    (done) => {
+      // An old message goes once the same step works.
+      setError(null);
+      if (done.dryRun) {
+        setPreview({ files: chosen.current, outcome: done.outcome });
+        return;
+      }
+      setPreview(null);
+      setOutcome(done.outcome);
+      if (picker.current) picker.current.value = '';
+      dataChanged();
+      onImported();
+      requestAnimationFrame(() => result.current?.scrollIntoView({ block: 'start' }));
+    },
+    setError,
+  );
+  const running = job.state?.status === 'running' ? job.state.progress : null;
+  const busy = reading || job.busy;
+  const begin = (files: Files, dryRun: boolean) =>
+    job.start(() => call('sync.importBundles', { files: [...files], dryRun }), (started) => ({ status: 'running', progress: started.progress }));
   const choose = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
-    setBusy('checking');
+    setReading(true);
     setOutcome(null);
     setPreview(null);
     const files = await Promise.all([...list].map(async (file) => ({ fileName: file.name, dataBase64: await readAsBase64(file) })));
-    const checked = await call('sync.importBundles', { files, dryRun: true });
-    setBusy(null);
-    if (!checked.ok) {
-      setError(checked.error.message);
-      return;
-    }
-    // An old message goes once the same step works.
-    setError(null);
-    setPreview({ files, outcome: checked.value });
+    setReading(false);
+    chosen.current = files;
+    setDryRun(true);
+    await begin(files, true);
   };
   const apply = async () => {
     if (!preview) return;
-    setBusy('importing');
-    const applied = await call('sync.importBundles', { files: [...preview.files], dryRun: false });
-    setBusy(null);
-    if (!applied.ok) {
-      setError(applied.error.message);
-      return;
-    }
-    setError(null);
-    setPreview(null);
-    setOutcome(applied.value);
-    if (picker.current) picker.current.value = '';
-    onImported();
-    requestAnimationFrame(() => result.current?.scrollIntoView({ block: 'start' }));
+    setDryRun(false);
+    await begin(preview.files, false);
   };
   const ack = async (siteCode: string) => {
     const response = await call('sync.ackFile', { siteCode });
@@ -65,23 +76,24 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
       <p className="hint">{t.importIntro}</p>
       <label className="stack narrow-form">
         <strong>{t.chooseBundles}</strong>
-        <input ref={picker} type="file" multiple disabled={busy !== null} onChange={(event) => void choose(event.target.files)} />
+        <input ref={picker} type="file" multiple disabled={busy} onChange={(event) => void choose(event.target.files)} />
       </label>
-      {busy ? (
+      {reading ? (
         <p role="status">
-          <progress /> {busy === 'checking' ? t.checking : t.importing}
+          <progress /> {t.checking}
         </p>
       ) : null}
+      {running ? <ImportProgressBar progress={running} phase={dryRun ? 'checking' : 'importing'} /> : null}
       <FormError message={error} />
       {preview ? (
         <div className="stack">
           <Notice>{t.previewNote}</Notice>
           <ImportSummary outcome={preview.outcome} preview title={t.previewTitle} />
           <div className="button-row">
-            <button type="button" className="primary" disabled={!applicable || busy !== null} onClick={() => void apply()}>
+            <button type="button" className="primary" disabled={!applicable || busy} onClick={() => void apply()}>
               {t.importNow}
             </button>
-            <button type="button" disabled={busy !== null} onClick={() => setPreview(null)}>
+            <button type="button" disabled={busy} onClick={() => setPreview(null)}>
               {t.importCancel}
             </button>
           </div>

@@ -54,7 +54,7 @@ import type { FormulaProgramView } from '../levels/formula-program';
 import type { DirectoryView, FacilitatorsView, RegistryFacilityRow, RegistryImportSummary, RegistryView } from '../levels/types';
 import type { PrintedDocument, SavedPdf } from '../printing/types';
 import { printedUrlSchema } from '../printing/schemas';
-import { ackSchema, correctionSchema, enrolSiteSchema, importBundlesSchema, type ConflictRow, type ConsolidatedView, type CorrectionForm, type DataQuality, type EnrolmentPreview, type ExportJobState, type ExportStarted, type ImportOutcome, type SyncFile, type SyncOverview } from '../sync/types';
+import { ackSchema, correctionSchema, enrolSiteSchema, importBundlesSchema, type ConflictRow, type ConsolidatedView, type CorrectionForm, type DataQuality, type EnrolmentPreview, type ExportJobState, type ExportStarted, type ImportJobState, type ImportStarted, type SyncFile, type SyncOverview } from '../sync/types';
 import type { FacilityIndicators, Period } from '../groups/indicators';
 import {
   enrolSchema,
@@ -260,7 +260,9 @@ export const contract = {
   /** Starts writing the bundle up to a file, in steps; `sync.exportProgress` follows it (issue 19). */
   'sync.exportBundle': channel<ExportStarted>()({ input: emptySchema, access: 'sync.export' }),
   'sync.exportProgress': channel<ExportJobState>()({ input: z.object({ jobId: z.uuid() }), access: 'sync.export' }),
-  'sync.importBundles': channel<ImportOutcome>()({ input: importBundlesSchema, access: 'sync.import' }),
+  /** Starts checking (dry run) or importing bundles, in steps; `sync.importProgress` follows it (issue 19). */
+  'sync.importBundles': channel<ImportStarted>()({ input: importBundlesSchema, access: 'sync.import' }),
+  'sync.importProgress': channel<ImportJobState>()({ input: z.object({ jobId: z.uuid() }), access: 'sync.import' }),
   'sync.ackFile': channel<SyncFile>()({ input: ackSchema, access: 'sync.import' }),
   'sync.consolidated': channel<ConsolidatedView>()({ input: indicatorsQuerySchema, access: 'sync.import' }),
   'sync.dataQuality': channel<DataQuality>()({ input: emptySchema, access: 'sync.import' }),

@@ -27,6 +27,8 @@ export const READ_ONLY_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>
   'formula.batchLookup',
   'formula.list',
   'sync.exportProgress',
+  // Its end changed data: the page that follows it tells every other page (`dataChanged`).
+  'sync.importProgress',
   'formula.stock',
   'formula.reasons',
   'home.work',

@@ -149,3 +149,22 @@ export type ExportJobState =
       readonly sequence: number;
     }
   | { readonly status: 'failed'; readonly message: string };
+
+/** Bundles checked or imported by main in steps (issue 19): each bundle is verified, then applied. */
+export interface ImportProgress {
+  readonly bundlesDone: number;
+  readonly bundlesTotal: number;
+  /** The bundle being worked on, and whether its contents are already verified. */
+  readonly current: string | null;
+  readonly verified: boolean;
+}
+
+export interface ImportStarted {
+  readonly jobId: string;
+  readonly progress: ImportProgress;
+}
+
+export type ImportJobState =
+  | { readonly status: 'running'; readonly progress: ImportProgress }
+  | { readonly status: 'done'; readonly dryRun: boolean; readonly outcome: ImportOutcome }
+  | { readonly status: 'failed'; readonly message: string };

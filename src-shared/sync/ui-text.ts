@@ -95,6 +95,12 @@ export const syncUi = {
   importNow: 'Importar',
   importCancel: 'Cancelar',
   checking: 'Comprobando…',
+  importProgressLabel: 'Avance de la importación',
+  importProgress: (phase: 'checking' | 'importing', done: number, total: number, file: string | null) =>
+    `${phase === 'checking' ? 'Paquetes comprobados' : 'Paquetes importados'}: ${done} de ${total}${file ? ` · ahora: ${file}` : ''}`,
+  importBusy: 'Ya se están comprobando o importando paquetes. Espere a que termine.',
+  importGone: 'Esa importación ya no está a la vista (se cerró la sesión). Revise «Paquetes recibidos» o elija los archivos de nuevo.',
+  importFailed: 'La importación se detuvo por un error inesperado. Lo ya importado quedó guardado; elija de nuevo los paquetes que faltan.',
   ackOk: (file: string, name: string) => `${file}: acuse de recibo de ${name}, aplicado.`,
   fileRefused: (file: string) => `${file}: rechazado.`,
   summaryTitle: 'Resumen de la importación',

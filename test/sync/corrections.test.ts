@@ -1,3 +1,4 @@
+import { importJobFinished } from '../../src-main/sync/import-jobs';
 import { exportJobFinished } from '../../src-main/sync/export-jobs';
 import { describe, expect, it } from 'vitest';
 import { correctRecord } from '../../src-main/sync/corrections-service';
@@ -87,8 +88,9 @@ describe('corrections and conflicts through the contract', () => {
     await m.ok('sync.correct', input);
     m.clock.advanceMinutes(1);
     await f1.ok('groups.saveHisCode', { id: codeId, activity: 'training', code: 'C0001', description: 'Cambiado en el puesto' });
-    const outcome = await m.ok('sync.importBundles', { files: [{ fileName: 'f1.lactared', dataBase64: exportToParent(f1.main.ctx).bytes.toString('base64') }] });
-    expect(outcome.summary.his_codes?.conflicts).toBe(1);
+    const started = await m.ok('sync.importBundles', { files: [{ fileName: 'f1.lactared', dataBase64: exportToParent(f1.main.ctx).bytes.toString('base64') }] });
+    const imported = await importJobFinished(m.main.ctx, started.jobId);
+    expect(imported.status === 'done' && imported.outcome.summary.his_codes?.conflicts).toBe(1);
     const open = await m.ok('sync.conflicts', {});
     expect(open).toHaveLength(1);
     expect(new Set([open[0]?.kept?.description, open[0]?.other.description])).toEqual(new Set(['Corregido', 'Cambiado en el puesto']));
