@@ -39,7 +39,8 @@ table.grid td { height: 8mm; overflow: hidden; overflow-wrap: anywhere; }
 .blank-lines { min-height: 24mm; background: repeating-linear-gradient(transparent 0 7mm, #000 7mm 7.3mm); }
 h3 { font-size: 10.5pt; margin: 5mm 0 1.5mm; border-bottom: 0.3mm solid #000; page-break-after: avoid; }
 /* A compact row grows with its text: nothing to clip, and a clipped cell costs Chromium a layer of its own (half a 59-page report's time). */
-table.grid.compact td { height: auto; padding: 0.6mm 1mm; font-size: 8.5pt; overflow: visible; }
+/* Rows of one line: top-aligned, and a long word breaks only when it must (\`anywhere\` makes Chromium measure every cell's narrowest width). */
+table.grid.compact td { height: auto; padding: 0.6mm 1mm; font-size: 8.5pt; overflow: visible; vertical-align: top; overflow-wrap: break-word; }
 table.grid thead { display: table-header-group; }
 table.grid tr { page-break-inside: avoid; }
 .right { text-align: right; }
