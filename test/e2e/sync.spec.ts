@@ -59,7 +59,19 @@ test('the coordinator imports two facilities’ bundles, reads the summary and t
     await expect(preview.getByRole('row', { name: /^Grupos de apoyo/ })).toHaveText(/Grupos de apoyo\s*1\s*0\s*0\s*0\s*0/);
     await expect(page.getByText(/paquete 1 de Puesto de Salud Cerrito, comprobado/)).toBeVisible();
     await screenshot(page, '69-sync-import-preview');
+    // Main imports bundle by bundle (issue 19): the page follows it with a bar (held here to be seen).
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/sync.importProgress', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.getByRole('button', { name: 'Importar', exact: true }).click();
+    const progress = page.getByRole('status').filter({ hasText: /Paquetes importados: 0 de 2 · ahora: lactared-/ });
+    await expect(progress.getByRole('progressbar', { name: 'Avance de la importación' })).toBeVisible();
+    await screenshot(page, '69b-sync-import-progress');
+    release();
+    await page.unroute('**/api/sync.importProgress');
     await expect(preview).toHaveCount(0);
     const summary = page.getByRole('table', { name: 'Resumen de la importación' });
     await expect(summary.getByRole('row', { name: /^Grupos de apoyo/ })).toHaveText(/Grupos de apoyo\s*1\s*0\s*0\s*0\s*0/);
