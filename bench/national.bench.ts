@@ -33,6 +33,9 @@ export async function benchNational(migrations: string): Promise<void> {
       fs.cpSync(site.microDir, dir, { recursive: true });
       const main = createMain({ dataDir: dir, migrationsFolder: migrations, appVersion: 'bench' });
       fillYear(main.ctx.sqlite, { facilities: n, registry: n * 4 });
+      // A site holding a year of N facilities has scans in every folder of its store (00–ff): the import
+      // measured is a day's, not the first one into an empty store (which makes the folders once).
+      for (let folder = 0; folder < 256; folder += 1) fs.mkdirSync(path.join(dir, 'attachments', folder.toString(16).padStart(2, '0')), { recursive: true });
       main.close();
       const floorFile = path.join(root, `floor-${n}.sqlite`);
       fs.copyFileSync(path.join(dir, DATABASE_FILE), floorFile);
