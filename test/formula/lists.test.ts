@@ -1,38 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { pdfDocument } from '../helpers/generated-files';
+import { registerCase } from '../helpers/formula-cases';
 import { everyPage } from '../helpers/list-pages';
-import { ADMIN_PASSWORD, facilityAs, type TestApp } from '../helpers/test-app';
+import { ADMIN_PASSWORD, facilityAs } from '../helpers/test-app';
 
 // The test clock is 22/11/2026.
 const registrar = () => facilityAs('registrar', 'luis.registro', 'clave-de-luis');
 
-async function newCase(app: TestApp, nationalId: string, names: [string, string], infant: string, birthDate: string, prescriptionDate: string) {
-  const caregiver = await app.ok('formula.createCaregiver', { nationalId, firstNames: names[0], lastNames: names[1], phone: '9', coverageChecked: true });
-  const withInfant = await app.ok('formula.createInfant', { caregiverId: caregiver.id, firstNames: infant, lastNames: names[1], birthDate });
-  const infantId = withInfant.infants[0]?.id ?? '';
-  const prescription = await app.ok('formula.createPrescription', {
-    infantId,
-    prescriptionDate,
-    reasonCode: 'adoption',
-    milkType: 'Fórmula de inicio',
-    replacement: 'total',
-    durationMonths: 1,
-    prescriberName: 'Dra. Torres',
-    prescriberProfession: 'Pediatra',
-    prescriberLicence: 'CMP 1',
-    prescriptionImage: { fileName: 'receta.pdf', dataBase64: pdfDocument(1).toString('base64') },
-  });
-  return { caregiver, infantId, prescription };
-}
-
 async function fixture() {
   const app = await registrar();
-  const ana = await newCase(app, '41111111', ['María José', 'Núñez Quispe'], 'Ana', '2026-10-01', '2026-11-02');
-  const beto = await newCase(app, '42222222', ['Rosa', 'Mamani'], 'Beto', '2026-09-10', '2026-09-20');
-  await app.ok('formula.createDelivery', { prescriptionId: ana.prescription.id, deliveryDate: '2026-11-03', cans800: 2, cans1kg: 0, confirmRepeat: true });
-  const voided = await app.ok('formula.createDelivery', { prescriptionId: ana.prescription.id, deliveryDate: '2026-11-10', cans800: 1, cans1kg: 0, confirmRepeat: true });
+  const ana = await registerCase(app, { nationalId: '41111111', names: ['María José', 'Núñez Quispe'], infant: 'Ana', birthDate: '2026-10-01', prescriptionDate: '2026-11-02' });
+  const beto = await registerCase(app, { nationalId: '42222222', names: ['Rosa', 'Mamani'], infant: 'Beto', birthDate: '2026-09-10', prescriptionDate: '2026-09-20' });
+  await app.ok('formula.createDelivery', { prescriptionId: ana.prescriptionId, deliveryDate: '2026-11-03', cans800: 2, cans1kg: 0, confirmRepeat: true });
+  const voided = await app.ok('formula.createDelivery', { prescriptionId: ana.prescriptionId, deliveryDate: '2026-11-10', cans800: 1, cans1kg: 0, confirmRepeat: true });
   await app.ok('formula.voidDelivery', { deliveryId: voided.deliveries.find((d) => d.deliveryDate === '2026-11-10')?.id ?? '', reason: 'Cargada dos veces' });
-  await app.ok('formula.createDelivery', { prescriptionId: beto.prescription.id, deliveryDate: '2026-09-30', cans800: 5, cans1kg: 0, confirmRepeat: true });
+  await app.ok('formula.createDelivery', { prescriptionId: beto.prescriptionId, deliveryDate: '2026-09-30', cans800: 5, cans1kg: 0, confirmRepeat: true });
   return { app, ana, beto };
 }
 
@@ -65,7 +46,7 @@ describe('program lists', () => {
     const db = app.main.ctx.sqlite;
     const site = db.prepare("SELECT json_extract(value, '$') FROM local_settings WHERE key = 'site.id'").pluck().get() as string;
     const insert = db.prepare("INSERT INTO deliveries (id, owner_site_id, hlc, prescription_id, delivery_date, cans_800, cans_1kg, source, created_at) VALUES (?, ?, '0000000000001-000000-x', ?, ?, 1, 0, 'form', ?)");
-    for (let i = 0; i < 130; i += 1) insert.run(`0190${String(i).padStart(4, '0')}-0000-7000-8000-000000000001`, site, ana.prescription.id, `2026-11-${String(1 + (i % 20)).padStart(2, '0')}`, 5);
+    for (let i = 0; i < 130; i += 1) insert.run(`0190${String(i).padStart(4, '0')}-0000-7000-8000-000000000001`, site, ana.prescriptionId, `2026-11-${String(1 + (i % 20)).padStart(2, '0')}`, 5);
     for (const query of [{}, { from: '05/11/2026', to: '12/11/2026' }, { includeVoided: true }]) {
       const expected = (await app.ok('formula.exportList', { kind: 'deliveries', ...query })).csv.split('\r\n').slice(1, -1);
       const { rows, totals } = await everyPage(app, { kind: 'deliveries', ...query });
@@ -157,7 +138,7 @@ describe('program lists', () => {
 describe('record history', () => {
   it("shows a case's entries from the audit log: the record and what hangs from it", async () => {
     const { app, ana } = await fixture();
-    const history = await app.ok('audit.recordHistory', { table: 'prescriptions', id: ana.prescription.id });
+    const history = await app.ok('audit.recordHistory', { table: 'prescriptions', id: ana.prescriptionId });
     expect(history.map((e) => e.action)).toEqual([
       'formula.deliveryVoid',
       'formula.deliveryCreate',
@@ -167,7 +148,7 @@ describe('record history', () => {
       'attachments.link',
     ]);
     expect(history.every((e) => e.username === 'luis.registro')).toBe(true);
-    const caregiverHistory = await app.ok('audit.recordHistory', { table: 'caregivers', id: ana.caregiver.id });
+    const caregiverHistory = await app.ok('audit.recordHistory', { table: 'caregivers', id: ana.caregiverId });
     expect(caregiverHistory.map((e) => e.action)).toContain('formula.infantCreate');
     expect(caregiverHistory.map((e) => e.action)).toContain('formula.caregiverCreate');
     expect(caregiverHistory).toHaveLength(history.length + 2);

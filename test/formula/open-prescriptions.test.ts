@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { exportToParent } from '../../src-main/sync/export-service';
 import { importBundle } from '../../src-main/sync/import-service';
-import { pdfDocument } from '../helpers/generated-files';
+import { registerCase } from '../helpers/formula-cases';
 import { everyPage } from '../helpers/list-pages';
 import { addUser, facilityAs, type TestApp } from '../helpers/test-app';
 import { enrol, siteOf } from '../sync/sync-helpers';
 
 // The test clock is 22/11/2026. Issue 19: the open prescriptions are read from balances kept by triggers
 // and recomputed with the rules; after any write they must be the prescriptions the full list calls open.
-
-async function newCase(app: TestApp, nationalId: string, birthDate: string, prescriptionDate: string, durationMonths = 1) {
-  const caregiver = await app.ok('formula.createCaregiver', { nationalId, firstNames: 'Rosa', lastNames: 'Mamani', phone: '9', coverageChecked: true });
-  const withInfant = await app.ok('formula.createInfant', { caregiverId: caregiver.id, firstNames: 'Beto', lastNames: 'Mamani', birthDate });
-  const infantId = withInfant.infants[0]?.id ?? '';
-  const prescription = await app.ok('formula.createPrescription', {
-    infantId,
-    prescriptionDate,
-    reasonCode: 'adoption',
-    milkType: 'Fórmula de inicio',
-    replacement: 'total',
-    durationMonths,
-    prescriberName: 'Dra. Torres',
-    prescriberProfession: 'Pediatra',
-    prescriberLicence: 'CMP 1',
-    prescriptionImage: { fileName: 'receta.pdf', dataBase64: pdfDocument(1).toString('base64') },
-  });
-  return { caregiverId: caregiver.id, infantId, prescriptionId: prescription.id };
-}
 
 /** The open list's ids, and — the reference — the ids the whole list marks «Vigente», row by row. */
 async function openAndReference(app: TestApp): Promise<{ open: string[]; reference: string[] }> {
@@ -45,8 +26,8 @@ describe('open prescriptions from their balances (issue 19)', () => {
   it('follow every write that changes a balance — deliveries, voids, birth dates, people removed — and the passing days', async () => {
     const app = await facilityAs('registrar', 'luis.registro', 'clave-de-luis');
     const db = app.main.ctx.sqlite;
-    const ana = await newCase(app, '41111111', '2026-10-01', '2026-11-02');
-    const beto = await newCase(app, '42222222', '2026-09-10', '2026-11-10', 2);
+    const ana = await registerCase(app, { nationalId: '41111111', birthDate: '2026-10-01', prescriptionDate: '2026-11-02' });
+    const beto = await registerCase(app, { nationalId: '42222222', birthDate: '2026-09-10', prescriptionDate: '2026-11-10', durationMonths: 2 });
     await expectOpen(app, [ana.prescriptionId, beto.prescriptionId]);
 
     await app.ok('formula.createDelivery', { prescriptionId: ana.prescriptionId, deliveryDate: '2026-11-03', cans800: 1, cans1kg: 0, confirmRepeat: true });
@@ -87,7 +68,7 @@ describe('open prescriptions from their balances (issue 19)', () => {
 
   it('are recomputed in full by a new version of LactaRed, whose rules may grant differently', async () => {
     const app = await facilityAs('registrar', 'luis.registro', 'clave-de-luis');
-    const ana = await newCase(app, '41111111', '2026-10-01', '2026-11-02');
+    const ana = await registerCase(app, { nationalId: '41111111', birthDate: '2026-10-01', prescriptionDate: '2026-11-02' });
     await expectOpen(app, [ana.prescriptionId]);
     // As if the previous version had granted nothing.
     app.main.ctx.sqlite.prepare('UPDATE prescription_balances SET grams_allowed = 0').run();
@@ -102,8 +83,8 @@ describe('open prescriptions from their balances (issue 19)', () => {
     await addUser(f, 'registro', 'registrar', 'clave-de-prueba');
     await f.ok('session.logout', {});
     await f.ok('session.login', { username: 'registro', password: 'clave-de-prueba' });
-    const ana = await newCase(f, '41111111', '2026-10-01', '2026-11-02');
-    const beto = await newCase(f, '42222222', '2026-09-10', '2026-11-10', 2);
+    const ana = await registerCase(f, { nationalId: '41111111', birthDate: '2026-10-01', prescriptionDate: '2026-11-02' });
+    const beto = await registerCase(f, { nationalId: '42222222', birthDate: '2026-09-10', prescriptionDate: '2026-11-10', durationMonths: 2 });
     enrol(f, m);
     importBundle(m.main.ctx, exportToParent(f.main.ctx).bytes);
     await addUser(m, 'coord', 'coordinator', 'clave-de-prueba');
