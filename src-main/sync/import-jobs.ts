@@ -27,13 +27,15 @@ export function startImportJob(ctx: AppContext, bundles: readonly BundleInput[],
     for (const bundle of bundles) if (!(bundle.source instanceof SyncRefusal)) bundle.source.close();
     throw new AppError('CONFLICT', syncUi.importBusy);
   }
-  const steps = importManySteps(ctx, bundles, { dryRun });
+  const userId = ctx.session.current?.userId ?? '';
+  // Each bundle is imported in the name of who started: after a sign-out the rest wait for a new import.
+  const steps = importManySteps(ctx, bundles, { dryRun, stillWanted: () => ctx.session.current?.userId === userId });
   const first = steps.next();
   const progress: ImportProgress = first.done ? { bundlesDone: bundles.length, bundlesTotal: bundles.length, current: null, verified: false } : first.value;
   let settle: (state: ImportJobState) => void = () => undefined;
   const job: Job = {
     id: crypto.randomUUID(),
-    userId: ctx.session.current?.userId ?? '',
+    userId,
     state: { status: 'running', progress },
     finished: new Promise((resolve) => (settle = resolve)),
   };

@@ -6,6 +6,7 @@ import { runSteps } from './steps';
 import type { BundleInput } from './parts';
 import { SyncRefusal } from './refusal';
 import { SYNC_REFUSALS } from '../../src-shared/sync/text';
+import { syncUi } from '../../src-shared/sync/ui-text';
 
 /**
  * Several bundles at once, as the coordinator brings them (parts already joined): each bundle in
@@ -19,11 +20,15 @@ export function importMany(
   return runSteps(importManySteps(ctx, bundles, options));
 }
 
-/** The same, in steps (issue 19): before each bundle, and once it is verified, before it is applied. */
+/**
+ * The same, in steps (issue 19): before each bundle, and once it is verified, before it is applied.
+ * `stillWanted` is asked before each bundle: once it says no (the user who started signed out), the
+ * bundles left are listed as not imported.
+ */
 export function* importManySteps(
   ctx: AppContext,
   bundles: readonly BundleInput[],
-  options: { readonly dryRun: boolean; readonly onProgress?: Progress },
+  options: { readonly dryRun: boolean; readonly onProgress?: Progress; readonly stillWanted?: () => boolean },
 ): Generator<ImportProgress, ImportOutcome> {
   const results: ImportedFile[] = [];
   const summary: Record<string, { -readonly [K in keyof TableSummary]: number }> = {};
@@ -31,6 +36,10 @@ export function* importManySteps(
     const progress = (verified: boolean): ImportProgress => ({ bundlesDone: done, bundlesTotal: bundles.length, current: bundle.name, verified });
     yield progress(false);
     try {
+      if (options.stillWanted && !options.stillWanted()) {
+        results.push({ fileName: bundle.name, ok: false, error: 'STOPPED', message: syncUi.importStopped });
+        continue;
+      }
       if (bundle.source instanceof SyncRefusal) throw bundle.source;
       const steps = importBundleSteps(ctx, bundle.source, { dryRun: options.dryRun, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
       let step = steps.next();

@@ -100,6 +100,7 @@ export const syncUi = {
     `${phase === 'checking' ? 'Paquetes comprobados' : 'Paquetes importados'}: ${done} de ${total}${file ? ` · ahora: ${file}` : ''}`,
   importBusy: 'Ya se están comprobando o importando paquetes. Espere a que termine.',
   importGone: 'Esa importación ya no está a la vista (se cerró la sesión). Revise «Paquetes recibidos» o elija los archivos de nuevo.',
+  importStopped: 'Sin importar: se cerró la sesión de quien empezó la importación. Elija este paquete de nuevo.',
   importFailed: 'La importación se detuvo por un error inesperado. Lo ya importado quedó guardado; elija de nuevo los paquetes que faltan.',
   ackOk: (file: string, name: string) => `${file}: acuse de recibo de ${name}, aplicado.`,
   fileRefused: (file: string) => `${file}: rechazado.`,

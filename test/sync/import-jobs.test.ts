@@ -62,6 +62,21 @@ describe('bundles imported in steps (issue 19)', () => {
     expect(step.value.summary.deliveries?.new).toBeGreaterThan(0);
   });
 
+  it('stop before the next bundle once the user who started has signed out: the rest are listed, not imported', async () => {
+    const { micro, files } = await microrredWithTwo();
+    let signedIn = true;
+    const steps = importManySteps(micro.main.ctx, bundlesFromUploads(files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.dataBase64, 'base64') }))), { dryRun: false, stillWanted: () => signedIn });
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) if (step.value.bundlesDone === 0 && step.value.verified) signedIn = false;
+    expect(step.value.files.map((f) => [f.fileName, f.ok, f.error])).toEqual([
+      ['uno.lactared', true, undefined],
+      ['basura.lactared', false, 'STOPPED'],
+      ['dos.lactared', false, 'STOPPED'],
+    ]);
+    expect(step.value.files[2]?.message).toBe('Sin importar: se cerró la sesión de quien empezó la importación. Elija este paquete de nuevo.');
+    expect(countRows(micro, 'sync_imports')).toBe(1);
+  });
+
   it('in the app: a check that applies nothing, then the import, followed by the page up to the outcome', async () => {
     const { micro, facilities, files } = await microrredWithTwo();
     const [uno, dos] = facilities.map((f) => siteIdOf(f));
