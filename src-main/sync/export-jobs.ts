@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportJobState, ExportProgress, ExportStarted } from '../../src-shared/sync/types';
@@ -7,6 +6,7 @@ import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import type { ExportedFile, ExportSteps } from './export-service';
 import { SyncRefusal } from './refusal';
+import { newStepJob, ownJob, type StepJob } from './step-job';
 import { driveSteps } from './steps';
 
 /**
@@ -17,14 +17,10 @@ import { driveSteps } from './steps';
  */
 export const OUTBOX_FOLDER = 'salida';
 
-interface Job {
-  readonly id: string;
-  readonly userId: string;
+interface Job extends StepJob<ExportJobState> {
   readonly direction: 'up' | 'down';
   readonly receiverName: string;
-  state: ExportJobState;
   file: string | null;
-  readonly finished: Promise<ExportJobState>;
 }
 
 const jobs = new WeakMap<AppContext, Map<string, Job>>();
@@ -62,18 +58,10 @@ export function startExportJob(
     if (error instanceof SyncRefusal) throw new AppError('CONFLICT', error.message);
     throw error;
   }
-  let settle: (state: ExportJobState) => void = () => undefined;
-  const job: Job = {
-    id: crypto.randomUUID(),
-    userId: ctx.session.current?.userId ?? '',
-    ...target,
-    state: { status: 'running', progress: first.done ? NO_PROGRESS : first.value },
-    file: null,
-    finished: new Promise((resolve) => (settle = resolve)),
-  };
+  const job: Job = Object.assign(newStepJob<ExportJobState>(ctx, { status: 'running', progress: first.done ? NO_PROGRESS : first.value }), { ...target, file: null });
   const finish = (file: ExportedFile) => {
     job.file = file.file;
-    job.state = {
+    job.end({
       status: 'done',
       progress: job.state.status === 'running' ? job.state.progress : NO_PROGRESS,
       direction: job.direction,
@@ -83,13 +71,9 @@ export function startExportJob(
       size: file.size,
       records: Object.values(file.counts).reduce((n, c) => n + c, 0),
       sequence: file.sequence,
-    };
-    settle(job.state);
+    });
   };
-  const fail = (error: unknown) => {
-    job.state = { status: 'failed', message: failureMessage(error) };
-    settle(job.state);
-  };
+  const fail = (error: unknown) => job.end({ status: 'failed', message: failureMessage(error) });
   store.set(job.id, job);
   if (first.done) finish(first.value);
   else
@@ -102,10 +86,7 @@ export function startExportJob(
 }
 
 function jobFor(ctx: AppContext, jobId: string): Job | null {
-  const job = jobs.get(ctx)?.get(jobId);
-  const session = ctx.session.current;
-  if (!job || !session || session.userId !== job.userId) return null;
-  return job;
+  return ownJob(ctx, jobs.get(ctx)?.get(jobId));
 }
 
 /** How far an export has come; an export of someone else, or replaced by a newer one, is gone. */

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { ImportJobState, ImportOutcome, ImportProgress, ImportStarted } from '../../src-shared/sync/types';
 import { syncUi } from '../../src-shared/sync/ui-text';
 import type { AppContext } from '../app/context';
@@ -6,6 +5,7 @@ import { AppError } from '../app/errors';
 import { importManySteps } from './import-many';
 import type { BundleInput } from './parts';
 import { SyncRefusal } from './refusal';
+import { newStepJob, ownJob, type StepJob } from './step-job';
 import { driveSteps } from './steps';
 
 /**
@@ -13,14 +13,7 @@ import { driveSteps } from './steps';
  * takes minutes, and main keeps answering meanwhile — each bundle is verified in one step and applied in
  * its own transaction in the next; the page asks how far it has come. One at a time.
  */
-interface Job {
-  readonly id: string;
-  readonly userId: string;
-  state: ImportJobState;
-  readonly finished: Promise<ImportJobState>;
-}
-
-const jobs = new WeakMap<AppContext, Job>();
+const jobs = new WeakMap<AppContext, StepJob<ImportJobState>>();
 
 export function startImportJob(ctx: AppContext, bundles: readonly BundleInput[], dryRun: boolean): ImportStarted {
   if (jobs.get(ctx)?.state.status === 'running') {
@@ -30,19 +23,11 @@ export function startImportJob(ctx: AppContext, bundles: readonly BundleInput[],
   const userId = ctx.session.current?.userId ?? '';
   // Each bundle is imported in the name of who started: after a sign-out the rest wait for a new import.
   const steps = importManySteps(ctx, bundles, { dryRun, stillWanted: () => ctx.session.current?.userId === userId });
+  // The first step only names the first bundle (there is always one): nothing is read before it.
   const first = steps.next();
-  const progress: ImportProgress = first.done ? { bundlesDone: bundles.length, bundlesTotal: bundles.length, current: null, verified: false } : first.value;
-  let settle: (state: ImportJobState) => void = () => undefined;
-  const job: Job = {
-    id: crypto.randomUUID(),
-    userId,
-    state: { status: 'running', progress },
-    finished: new Promise((resolve) => (settle = resolve)),
-  };
-  const finish = (outcome: ImportOutcome) => {
-    job.state = { status: 'done', dryRun, outcome };
-    settle(job.state);
-  };
+  const progress: ImportProgress = first.done ? { bundlesDone: 0, bundlesTotal: 0, current: null, verified: false } : first.value;
+  const job = newStepJob<ImportJobState>(ctx, { status: 'running', progress });
+  const finish = (outcome: ImportOutcome) => job.end({ status: 'done', dryRun, outcome });
   jobs.set(ctx, job);
   if (first.done) finish(first.value);
   else
@@ -51,16 +36,15 @@ export function startImportJob(ctx: AppContext, bundles: readonly BundleInput[],
       done: finish,
       failed: (error) => {
         console.error('[lactared] la importación se detuvo:', error);
-        job.state = { status: 'failed', message: syncUi.importFailed };
-        settle(job.state);
+        job.end({ status: 'failed', message: syncUi.importFailed });
       },
     });
   return { jobId: job.id, progress };
 }
 
-function jobFor(ctx: AppContext, jobId: string): Job | null {
-  const job = jobs.get(ctx);
-  return job?.id === jobId && job.userId === ctx.session.current?.userId ? job : null;
+function jobFor(ctx: AppContext, jobId: string): StepJob<ImportJobState> | null {
+  const job = ownJob(ctx, jobs.get(ctx));
+  return job?.id === jobId ? job : null;
 }
 
 /** How far an import has come; one of someone else, or replaced by a newer one, is gone. */

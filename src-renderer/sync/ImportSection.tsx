@@ -18,7 +18,6 @@ type Files = readonly { readonly fileName: string; readonly dataBase64: string }
  */
 export function ImportSection({ onImported }: { onImported: () => void }) {
   const [reading, setReading] = useState(false);
-  const [dryRun, setDryRun] = useState(true);
   const [preview, setPreview] = useState<{ files: Files; outcome: ImportOutcome } | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,12 +54,10 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
     const files = await Promise.all([...list].map(async (file) => ({ fileName: file.name, dataBase64: await readAsBase64(file) })));
     setReading(false);
     chosen.current = files;
-    setDryRun(true);
     await begin(files, true);
   };
   const apply = async () => {
     if (!preview) return;
-    setDryRun(false);
     await begin(preview.files, false);
   };
   const ack = async (siteCode: string) => {
@@ -83,7 +80,8 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
           <progress /> {t.checking}
         </p>
       ) : null}
-      {running ? <ImportProgressBar progress={running} phase={dryRun ? 'checking' : 'importing'} /> : null}
+      {/* The preview stays in view while its bundles are imported: without one, they are being checked. */}
+      {running ? <ImportProgressBar progress={running} phase={preview ? 'importing' : 'checking'} /> : null}
       <FormError message={error} />
       {preview ? (
         <div className="stack">

@@ -54,5 +54,5 @@ export function usePolledJob<S extends JobState>(
     setJob({ id: started.value.jobId, state: firstState(started.value) });
   };
 
-  return { state: job?.state ?? null, busy: running !== null, start, clear: () => setJob(null) };
+  return { state: job?.state ?? null, busy: running !== null, start };
 }

@@ -6,8 +6,9 @@ import { exportJobFinished, exportedFileAt } from '../../src-main/sync/export-jo
 import { fileSource } from '../../src-main/sync/byte-source';
 import { importBundle } from '../../src-main/sync/import-service';
 import { exportToParentFile } from '../../src-main/sync/export-service';
-import type { ExportJobState, ExportProgress } from '../../src-shared/sync/types';
-import { addUser, ADMIN_PASSWORD } from '../helpers/test-app';
+import type { ExportProgress } from '../../src-shared/sync/types';
+import { addUser, ADMIN_PASSWORD, type TestApp } from '../helpers/test-app';
+import { followJob } from '../helpers/jobs';
 import { enrol, liveCount, siteOf } from './sync-helpers';
 
 async function facilityWithScans() {
@@ -18,16 +19,7 @@ async function facilityWithScans() {
   return { facility, micro, scans };
 }
 
-/** The job's states as the page sees them, asked between every step main takes. */
-async function follow(app: Awaited<ReturnType<typeof siteOf>>, jobId: string): Promise<ExportJobState[]> {
-  const states: ExportJobState[] = [];
-  for (;;) {
-    const state = await app.ok('sync.exportProgress', { jobId });
-    states.push(state);
-    if (state.status !== 'running') return states;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
+const follow = (app: TestApp, jobId: string) => followJob(() => app.ok('sync.exportProgress', { jobId }));
 
 describe('a bundle written in steps (issue 19)', () => {
   it('is written one scan at a time, each step counting records then files up to totals known from the start', async () => {

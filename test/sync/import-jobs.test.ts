@@ -4,8 +4,9 @@ import { exportToParent } from '../../src-main/sync/export-service';
 import { importJobFinished, importJobState } from '../../src-main/sync/import-jobs';
 import { importManySteps } from '../../src-main/sync/import-many';
 import { bundlesFromUploads } from '../../src-main/sync/parts';
-import type { ImportJobState, ImportProgress } from '../../src-shared/sync/types';
+import type { ImportProgress } from '../../src-shared/sync/types';
 import { addUser, ADMIN_PASSWORD, countRows, type TestApp } from '../helpers/test-app';
+import { followJob } from '../helpers/jobs';
 import { enrol, liveCount, siteIdOf, siteOf } from './sync-helpers';
 
 /** A microrred, signed in as its coordinator, and two facilities enrolled in it with some months of data. */
@@ -28,16 +29,7 @@ async function microrredWithTwo() {
   return { micro, facilities, files };
 }
 
-/** The job's states as the page sees them, asked between every step main takes. */
-async function follow(app: TestApp, jobId: string): Promise<ImportJobState[]> {
-  const states: ImportJobState[] = [];
-  for (;;) {
-    const state = await app.ok('sync.importProgress', { jobId });
-    states.push(state);
-    if (state.status !== 'running') return states;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
+const follow = (app: TestApp, jobId: string) => followJob(() => app.ok('sync.importProgress', { jobId }));
 
 describe('bundles imported in steps (issue 19)', () => {
   it('pause before each bundle and once it is verified, before its transaction: the same outcome as all at once', async () => {
