@@ -34,6 +34,8 @@ export interface GatedMain {
 export interface GateOptions extends StartupOptions {
   /** Called once the database is open: start the daily backups, say what the start-up found. */
   readonly onOpened?: (main: LactaRedMain, messages: readonly string[]) => void;
+  /** A backup taken in the background said something (the second folder missing, say). */
+  readonly onBackupWarning?: (message: string) => void;
   /** A damaged database with a good backup: whether the person wants the backup restored (the desktop asks). */
   readonly confirmRestore?: (messages: readonly string[]) => boolean;
 }
@@ -63,9 +65,12 @@ export async function createGatedMain(options: GateOptions): Promise<GatedMain> 
     if (outcome.kind === 'damaged') return refused('DATABASE_DAMAGED', outcome.messages.join(' '));
     opened = outcome.main;
     options.onOpened?.(outcome.main, outcome.messages);
-    // The start-up backup's attachment files are mirrored once the app answers (issue 19); a failure
-    // leaves them pending for the next backup, which mirrors what it needs.
-    void outcome.mirrorLater().catch(() => 0);
+    // The day's first backup, or the pre-migration copy's attachment mirror, once the app answers (issue
+    // 19); a failure is said like the daily backup's, and the next backup does what is left.
+    outcome.afterStart().then(
+      (warnings) => warnings.forEach((warning) => options.onBackupWarning?.(warning)),
+      (error: unknown) => options.onBackupWarning?.(error instanceof Error ? error.message : String(error)),
+    );
     return { ok: true, value: outcome.main };
   };
 

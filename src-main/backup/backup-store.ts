@@ -8,10 +8,11 @@ import { backupText } from '../../src-shared/backup/text';
 import { writeFileDurably } from '../app/durable-file';
 import { hashFile } from '../app/hash-file';
 import { KEY_SLOTS_FILE } from '../crypto/key-slots';
-import { connect, DATABASE_FILE } from '../db/open';
+import { connect, DATABASE_FILE, keyPragmas } from '../db/open';
+import { copyInWorker } from './copy-in-worker';
 
 /**
- * Backups in `<dataDir>/backups/<id>/` — the database copied with SQLite's online backup API, verified,
+ * Backups in `<dataDir>/backups/<id>/` — the database copied with `VACUUM INTO` in a worker thread, verified,
  * then described by `manifest.json`, written last: a folder without a manifest (a backup cut off by a
  * crash) never counts as good. Attachment files go to one content-addressed mirror,
  * `backups/attachments/`, shared by all backups. Optionally the same in a second folder (a USB stick).
@@ -130,46 +131,48 @@ export function restoreAttachmentFiles(root: string, manifest: BackupManifest, s
   for (const hash of manifest.attachments) if (!store.isIntact(hash)) store.restoreStored(hash, fs.readFileSync(mirrorFile(root, hash)));
 }
 
-/** Writes one backup of `source` into `root` (a partial folder first, the manifest last), verified. */
+/**
+ * Writes one backup of `source` into `root` (a partial folder first, the manifest last), verified. The
+ * copy, its check, its hash and the mirror of its attachment files run in a worker thread (issue 19).
+ */
 async function backupInto(root: string, source: Database.Database | string, id: string, options: BackupOptions): Promise<BackupManifest> {
   const partial = path.join(root, `${id}.partial`);
   fs.rmSync(partial, { recursive: true, force: true });
   fs.mkdirSync(partial, { recursive: true });
   const file = path.join(partial, DATABASE_FILE);
   const key = options.key ?? null;
-  if (typeof source === 'string') copyDurably(source, file);
-  // SQLite's backup API refuses an encrypted source; VACUUM INTO writes one consistent copy with the same key.
-  else if (key) source.prepare('VACUUM INTO ?').run(file);
-  // After the first step, the rest in one step: a backup that other connections keep writing to would
-  // otherwise restart forever (WAL lets them write meanwhile; the copy is of one moment).
-  else await source.backup(file, { progress: ({ totalPages }) => Math.max(100, totalPages) });
+  const verifiedWith = options.verify ?? 'integrity_check';
+  // The live database through a connection of its own (VACUUM INTO: one consistent copy of one moment,
+  // WAL included, encrypted with the same key); a closed file as a file.
+  const outcome = await copyInWorker({
+    source: typeof source === 'string' ? source : source.name,
+    sourceIsLive: typeof source !== 'string',
+    target: file,
+    keyPragmas: key ? keyPragmas(key) : [],
+    check: verifiedWith,
+    countedTables: COUNTED,
+    mirror: options.mirror === 'later' ? null : { from: options.attachmentsDir, to: path.join(root, MIRROR) },
+  });
+  if (outcome.kind !== 'copied') {
+    fs.rmSync(partial, { recursive: true, force: true });
+    throw new Error(outcome.kind === 'damaged' ? backupText.verifyFailed : outcome.message);
+  }
   // The slots travel with the copy: it opens on another PC with a user's password or the recovery key.
   const slots = typeof source === 'string' ? path.join(path.dirname(source), KEY_SLOTS_FILE) : path.join(path.dirname(options.attachmentsDir), KEY_SLOTS_FILE);
   if (key && fs.existsSync(slots)) copyDurably(slots, path.join(partial, KEY_SLOTS_FILE));
-  const verifiedWith = options.verify ?? 'integrity_check';
-  const described = describeDatabase(file, key, verifiedWith);
-  if (!described) {
-    fs.rmSync(partial, { recursive: true, force: true });
-    throw new Error(backupText.verifyFailed);
-  }
-  if (options.mirror !== 'later') {
-    for (const hash of described.attachments) {
-      const target = mirrorFile(root, hash);
-      const live = path.join(options.attachmentsDir, hash.slice(0, 2), hash);
-      if (!fs.existsSync(target) && fs.existsSync(live)) copyDurably(live, target);
-    }
-  }
+  const { copy } = outcome;
+  const mirrored = (hash: string) => fs.existsSync(mirrorFile(root, hash));
   const manifest: BackupManifest = {
-    pendingAttachments: options.mirror === 'later' ? described.attachments.filter((hash) => !fs.existsSync(mirrorFile(root, hash))) : [],
+    pendingAttachments: options.mirror === 'later' ? copy.attachments.filter((hash) => !mirrored(hash)) : [],
     id,
     takenAt: options.now,
     day: options.day,
     reason: options.reason,
     appVersion: options.appVersion,
-    sha256: sha256File(file),
-    bytes: fs.statSync(file).size,
-    counts: described.counts,
-    attachments: described.attachments.filter((hash) => fs.existsSync(mirrorFile(root, hash))),
+    sha256: copy.sha256,
+    bytes: copy.bytes,
+    counts: copy.counts,
+    attachments: copy.attachments.filter(mirrored),
     verifiedWith,
   };
   writeFileDurably(path.join(partial, MANIFEST), JSON.stringify(manifest, null, 2));
@@ -235,8 +238,23 @@ function backupId(now: number, reason: BackupReason): string {
  * the second folder if one is set. A second folder that is missing or fails gives a warning, never an
  * error: the local copy counts.
  */
-export async function takeBackup(source: Database.Database | string, dataDir: string, options: BackupOptions): Promise<TakenBackup> {
+export function takeBackup(source: Database.Database | string, dataDir: string, options: BackupOptions): Promise<TakenBackup> {
+  // One at a time per folder: a backup's rotation would otherwise remove another's partial folder while
+  // its worker still writes it (a manual copy asked during the day's copy).
   const root = path.join(dataDir, BACKUPS);
+  const previous = backupsRunning.get(root) ?? Promise.resolve();
+  const taken = previous.catch(() => undefined).then(() => takeBackupNow(source, root, options));
+  const settled = taken.catch(() => undefined);
+  backupsRunning.set(root, settled);
+  void settled.then(() => {
+    if (backupsRunning.get(root) === settled) backupsRunning.delete(root);
+  });
+  return taken;
+}
+
+const backupsRunning = new Map<string, Promise<unknown>>();
+
+async function takeBackupNow(source: Database.Database | string, root: string, options: BackupOptions): Promise<TakenBackup> {
   // Two backups in the same second (a double click) get distinct names.
   const base = backupId(options.now, options.reason);
   let id = base;

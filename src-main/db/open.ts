@@ -99,9 +99,12 @@ export function registerFunctions(sqlite: Database.Database): void {
  * ("file is not a database").
  */
 export function applyKey(sqlite: Database.Database, key: Buffer): void {
-  sqlite.pragma("cipher = 'sqlcipher'");
-  sqlite.pragma('legacy = 4');
-  sqlite.pragma(sqlcipherKeyPragma(key));
+  for (const pragma of keyPragmas(key)) sqlite.pragma(pragma);
+}
+
+/** The statements that key a connection, in order (a worker thread's connection runs the same). */
+export function keyPragmas(key: Buffer): string[] {
+  return ["cipher = 'sqlcipher'", 'legacy = 4', sqlcipherKeyPragma(key)];
 }
 
 /** Any connection to the data folder's database (checks, backups): keyed when the folder is encrypted. */

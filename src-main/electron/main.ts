@@ -25,6 +25,10 @@ function dataDir(): string {
  * backed up before migrations, restored from the newest good backup when damaged — only if the person
  * says so (the damaged file is kept aside either way).
  */
+function warnAboutBackup(warning: string): void {
+  if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'warning', title: appText.name, message: warning });
+}
+
 async function start(): Promise<void> {
   try {
     lactared = await createGatedMain({
@@ -38,10 +42,9 @@ async function start(): Promise<void> {
         dialog.showMessageBoxSync({ type: 'error', title: appText.name, message: messages.join('\n\n'), buttons: [appText.restoreNewestBackup, appText.quit], defaultId: 0, cancelId: 1 }) === 0,
       onOpened: (opened, messages) => {
         if (messages.length > 0) dialog.showMessageBoxSync({ type: 'warning', title: appText.name, message: messages.join('\n\n') });
-        startDailyBackups(opened.ctx, (warning) => {
-          if (mainWindow) void dialog.showMessageBox(mainWindow, { type: 'warning', title: appText.name, message: warning });
-        });
+        startDailyBackups(opened.ctx, warnAboutBackup);
       },
+      onBackupWarning: warnAboutBackup,
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

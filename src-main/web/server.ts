@@ -31,6 +31,7 @@ async function main(): Promise<void> {
         for (const message of messages) console.error(message);
         startDailyBackups(opened.ctx, (warning) => console.error(warning));
       },
+      onBackupWarning: (warning) => console.error(warning),
     });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

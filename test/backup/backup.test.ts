@@ -28,6 +28,20 @@ function options(app: TestApp, now: number, extra: { secondFolder?: string | nul
   return { reason: 'manual' as const, appVersion: 'test', now, day: localDay(now), attachmentsDir: app.main.ctx.blobs.dir, ...extra };
 }
 
+/** A copy of the migrations folder with one more migration after the last (`tag`, `sql`). */
+function migrationsWithOneMore(tag: string, sql: string): string {
+  const newer = tempDir('lactared-migrations-');
+  fs.cpSync(MIGRATIONS, newer, { recursive: true });
+  const journalFile = path.join(newer, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+  const last = journal.entries.at(-1);
+  if (!last) throw new Error('sin migraciones');
+  journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag });
+  fs.writeFileSync(journalFile, JSON.stringify(journal));
+  fs.writeFileSync(path.join(newer, `${tag}.sql`), sql);
+  return newer;
+}
+
 const count = (file: string, table: string) => {
   const db = new Database(file, { readonly: true });
   try {
@@ -99,27 +113,27 @@ describe('backups', () => {
 });
 
 describe('start-up', () => {
-  it('the start-up backup leaves the attachment mirror for after the start; mirrored later, every file is there and the manifest lists it (issue 19)', async () => {
+  it('the copy before migrations leaves the attachment mirror for after the start; mirrored later, every file is there and the manifest lists it (issue 19)', async () => {
     const app = await facilityWithData();
     const dataDir = app.dataDir;
     const hashes = app.main.ctx.sqlite.prepare('SELECT DISTINCT sha256 FROM attachments').pluck().all() as string[];
     expect(hashes.length).toBeGreaterThan(0);
     app.main.close();
-    const outcome = await openDataFolder({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: () => T0, restoreIfDamaged: true });
+    const newer = migrationsWithOneMore('9999_phone_index', 'CREATE INDEX caregivers_phone ON caregivers (phone);');
+    const outcome = await openDataFolder({ dataDir, migrationsFolder: newer, appVersion: 'test', now: () => T0, restoreIfDamaged: true });
     if (outcome.kind !== 'opened') throw new Error('no abrió');
     const root = path.join(dataDir, BACKUPS);
     const before = backupsIn(root)[0];
     // The app is open and answering before a single scan was mirrored.
     expect(before).toMatchObject({ attachments: [], pendingAttachments: expect.arrayContaining(hashes) as unknown });
     expect(outcome.main.ctx.sqlite.prepare('SELECT COUNT(*) FROM caregivers').pluck().get()).toBeGreaterThan(0);
-    expect(await outcome.mirrorLater()).toBe(hashes.length);
+    expect(await outcome.afterStart()).toEqual([]);
     const after = backupsIn(root)[0];
     expect([...(after?.attachments ?? [])].sort()).toEqual([...hashes].sort());
     expect(after?.pendingAttachments).toEqual([]);
     expect(after && isIntact(root, after)).toBe(true);
     for (const hash of hashes) expect(fs.readFileSync(path.join(root, 'attachments', hash.slice(0, 2), hash))).toEqual(fs.readFileSync(path.join(dataDir, 'attachments', hash.slice(0, 2), hash)));
-    // Nothing left to do the second time.
-    expect(await outcome.mirrorLater()).toBe(0);
+    expect(backupsIn(root)).toHaveLength(1);
     outcome.main.close();
   });
 
@@ -130,6 +144,7 @@ describe('start-up', () => {
     const startAt = async (at: number) => {
       const outcome = await openDataFolder({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: () => at, restoreIfDamaged: true });
       if (outcome.kind !== 'opened') throw new Error('no abrió');
+      await outcome.afterStart();
       outcome.main.close();
       return backupsIn(path.join(dataDir, BACKUPS)).find((b) => b.takenAt === at)?.verifiedWith;
     };
@@ -144,37 +159,35 @@ describe('start-up', () => {
     expect(manual.manifest.verifiedWith).toBe('integrity_check');
   });
 
-  it('backs up at start-up only when due: the day\'s first start, and before migrations change the file (issue 19)', async () => {
+  it('backs up at start-up only when due: the day\'s first start (after the start, every scan mirrored), and before migrations change the file (issue 19)', async () => {
     const app = await facilityWithData();
     const dataDir = app.dataDir;
+    const hashes = app.main.ctx.sqlite.prepare('SELECT DISTINCT sha256 FROM attachments').pluck().all() as string[];
     app.main.close();
     const root = path.join(dataDir, BACKUPS);
     const startAt = async (at: number, migrationsFolder = MIGRATIONS) => {
       const outcome = await openDataFolder({ dataDir, migrationsFolder, appVersion: 'test', now: () => at, restoreIfDamaged: true });
       if (outcome.kind !== 'opened') throw new Error('no abrió');
+      const before = backupsIn(root).map((b) => b.takenAt);
+      await outcome.afterStart();
       outcome.main.close();
-      return backupsIn(root).map((b) => b.takenAt);
+      return { before, after: backupsIn(root).map((b) => b.takenAt) };
     };
-    expect(await startAt(T0)).toEqual([T0]);
+    // The day's first start opens before the copy; the copy is taken right after, its scans mirrored.
+    expect(await startAt(T0)).toEqual({ before: [], after: [T0] });
+    expect([...(backupsIn(root)[0]?.attachments ?? [])].sort()).toEqual([...hashes].sort());
+    expect(backupsIn(root)[0]?.pendingAttachments).toEqual([]);
     // Later the same day, nothing to migrate: today's copy is there, none is taken.
-    expect(await startAt(T0 + 3_600_000)).toEqual([T0]);
-    // A new version with a migration: copied first, as the file was before it.
-    const newer = tempDir('lactared-migrations-');
-    fs.cpSync(MIGRATIONS, newer, { recursive: true });
-    const journalFile = path.join(newer, 'meta', '_journal.json');
-    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
-    const last = journal.entries.at(-1);
-    if (!last) throw new Error('sin migraciones');
-    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_phone_index' });
-    fs.writeFileSync(journalFile, JSON.stringify(journal));
-    fs.writeFileSync(path.join(newer, '9999_phone_index.sql'), 'CREATE INDEX caregivers_phone ON caregivers (phone);');
-    expect(await startAt(T0 + 7_200_000, newer)).toEqual([T0 + 7_200_000, T0]);
+    expect((await startAt(T0 + 3_600_000)).after).toEqual([T0]);
+    // A new version with a migration: copied first, before opening, as the file was before it.
+    const newer = migrationsWithOneMore('9999_phone_index', 'CREATE INDEX caregivers_phone ON caregivers (phone);');
+    expect(await startAt(T0 + 7_200_000, newer)).toEqual({ before: [T0 + 7_200_000, T0], after: [T0 + 7_200_000, T0] });
     const copy = new Database(backupFile(root, backupsIn(root)[0]?.id ?? ''), { readonly: true });
     expect(copy.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'caregivers_phone'").pluck().get()).toBe(0);
     copy.close();
-    expect(await startAt(T0 + 10_800_000, newer)).toHaveLength(2);
+    expect((await startAt(T0 + 10_800_000, newer)).after).toHaveLength(2);
     // The next day's first start.
-    expect((await startAt(T0 + DAY, newer))[0]).toBe(T0 + DAY);
+    expect((await startAt(T0 + DAY, newer)).after[0]).toBe(T0 + DAY);
   });
 
   it('a page of the database overwritten with garbage is detected; the newest good backup is restored and the damaged file kept aside', async () => {
@@ -184,6 +197,7 @@ describe('start-up', () => {
     app.main.close();
     const first = await openDataFolder({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: () => T0, restoreIfDamaged: true });
     if (first.kind !== 'opened') throw new Error('no abrió');
+    await first.afterStart();
     first.main.close();
 
     const live = path.join(dataDir, DATABASE_FILE);
@@ -219,15 +233,7 @@ describe('start-up', () => {
     const dataDir = app.dataDir;
     const caregivers = count(path.join(dataDir, DATABASE_FILE), 'caregivers');
     app.main.close();
-    const broken = tempDir('lactared-migrations-');
-    fs.cpSync(MIGRATIONS, broken, { recursive: true });
-    const journalFile = path.join(broken, 'meta', '_journal.json');
-    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string; version: string; breakpoints: boolean }[] };
-    const last = journal.entries.at(-1);
-    if (!last) throw new Error('sin migraciones');
-    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_broken' });
-    fs.writeFileSync(journalFile, JSON.stringify(journal));
-    fs.writeFileSync(path.join(broken, '9999_broken.sql'), 'ALTER TABLE caregivers ADD COLUMN extra text;\n--> statement-breakpoint\nTHIS IS NOT SQL;');
+    const broken = migrationsWithOneMore('9999_broken', 'ALTER TABLE caregivers ADD COLUMN extra text;\n--> statement-breakpoint\nTHIS IS NOT SQL;');
 
     await expect(openDataFolder({ dataDir, migrationsFolder: broken, appVersion: 'test', now: () => T0, restoreIfDamaged: true })).rejects.toThrow(/La actualización de la base de datos falló\. Se volvió a la copia de seguridad/);
     const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
@@ -277,6 +283,7 @@ describe('a backup killed with kill -9', () => {
     expect(backupsIn(root)).toEqual([]);
     const next = await openDataFolder({ dataDir: app.dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', now: () => T0, restoreIfDamaged: true });
     if (next.kind !== 'opened') throw new Error('no abrió');
+    await next.afterStart();
     next.main.close();
     expect(backupsIn(root)).toHaveLength(1);
     expect(fs.readdirSync(root).some((e) => e.endsWith('.partial'))).toBe(false);

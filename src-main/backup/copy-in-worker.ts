@@ -1,0 +1,115 @@
+import { Worker } from 'node:worker_threads';
+
+/** What a verified copy holds: its row counts, the attachment files it names, its digest and size. */
+export interface CopiedDatabase {
+  readonly counts: Record<string, number>;
+  readonly attachments: string[];
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+export interface CopyRequest {
+  /** The live database (copied with `VACUUM INTO`, WAL included) or a closed database file (copied as a file). */
+  readonly source: string;
+  readonly sourceIsLive: boolean;
+  readonly target: string;
+  /** The statements that key a connection to an encrypted folder (empty for a plain one). */
+  readonly keyPragmas: readonly string[];
+  readonly check: 'integrity_check' | 'quick_check';
+  readonly countedTables: readonly string[];
+  /** Where the copy's attachment files are mirrored now, durably; null leaves them for `mirrorLater`. */
+  readonly mirror: { readonly from: string; readonly to: string } | null;
+}
+
+export type CopyOutcome = { readonly kind: 'copied'; readonly copy: CopiedDatabase } | { readonly kind: 'damaged' } | { readonly kind: 'failed'; readonly message: string };
+
+// Runs in a worker thread with its own connection: copying, checking and hashing a coordination site's
+// database takes seconds (14 s at 300 facilities), during which the thread that answers the window must
+// stay free (issue 19). A plain script so that dev, tests and every bundle share it.
+const WORKER_SOURCE = `
+const { parentPort, workerData: job } = require('node:worker_threads');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const Database = require(job.sqlite);
+
+function open(file) {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  for (const pragma of job.keyPragmas) db.pragma(pragma);
+  return db;
+}
+function fsyncFile(file) {
+  const fd = fs.openSync(file, 'r+');
+  try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); }
+}
+function copyDurably(from, to) {
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  const temp = to + '.tmp';
+  fs.copyFileSync(from, temp);
+  fsyncFile(temp);
+  fs.renameSync(temp, to);
+}
+function describe(file) {
+  const db = open(file);
+  try {
+    if (db.pragma(job.check, { simple: true }) !== 'ok') return null;
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all());
+    const counts = {};
+    for (const table of job.countedTables) if (tables.has(table)) counts[table] = db.prepare('SELECT COUNT(*) FROM ' + table + ' WHERE deleted = 0').pluck().get();
+    const attachments = tables.has('attachments') ? db.prepare('SELECT DISTINCT sha256 FROM attachments').pluck().all() : [];
+    return { counts, attachments };
+  } catch {
+    return null;
+  } finally {
+    db.close();
+  }
+}
+function sha256(file) {
+  const hash = crypto.createHash('sha256');
+  const fd = fs.openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    for (let read = fs.readSync(fd, chunk); read > 0; read = fs.readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
+  } finally { fs.closeSync(fd); }
+  return hash.digest('hex');
+}
+try {
+  if (job.sourceIsLive) {
+    const source = open(job.source);
+    try { source.prepare('VACUUM INTO ?').run(job.target); } finally { source.close(); }
+    fsyncFile(job.target);
+  } else copyDurably(job.source, job.target);
+  const described = describe(job.target);
+  if (!described) parentPort.postMessage({ kind: 'damaged' });
+  else {
+    if (job.mirror) for (const hash of described.attachments) {
+      const target = path.join(job.mirror.to, hash.slice(0, 2), hash);
+      const live = path.join(job.mirror.from, hash.slice(0, 2), hash);
+      if (!fs.existsSync(target) && fs.existsSync(live)) copyDurably(live, target);
+    }
+    parentPort.postMessage({ kind: 'copied', copy: { ...described, sha256: sha256(job.target), bytes: fs.statSync(job.target).size } });
+  }
+} catch (error) {
+  parentPort.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+}
+`;
+
+/**
+ * Copies a database, verifies the copy (`quick_check` or `integrity_check`), counts what it holds,
+ * mirrors its attachment files if asked and hashes it — all in a worker thread.
+ */
+export function copyInWorker(request: CopyRequest): Promise<CopyOutcome> {
+  return new Promise((resolve) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...request, sqlite: require.resolve('better-sqlite3') } });
+    let settled = false;
+    const finish = (outcome: CopyOutcome) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      resolve(outcome);
+    };
+    worker.once('message', (message: CopyOutcome) => finish(message));
+    worker.once('error', (error) => finish({ kind: 'failed', message: error.message }));
+    worker.once('exit', () => finish({ kind: 'failed', message: 'copy worker stopped' }));
+  });
+}
