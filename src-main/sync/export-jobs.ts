@@ -7,7 +7,7 @@ import { AppError } from '../app/errors';
 import type { ExportedFile, ExportSteps } from './export-service';
 import { SyncRefusal } from './refusal';
 import { newStepJob, ownJob, type StepJob } from './step-job';
-import { driveSteps } from './steps';
+import { driveSteps, Wait } from './steps';
 
 /**
  * Bundles written by the app in steps (issue 19): an export of thousands of scans goes to a file in
@@ -50,7 +50,7 @@ export function startExportJob(
   fs.mkdirSync(folder, { recursive: true });
   // Checks that refuse at once (no parent, unknown child) answer the call itself, as before.
   let steps: ExportSteps<ExportedFile>;
-  let first: IteratorResult<ExportProgress, ExportedFile>;
+  let first: IteratorResult<ExportProgress | Wait, ExportedFile>;
   try {
     steps = makeSteps(folder);
     first = steps.next();
@@ -58,7 +58,8 @@ export function startExportJob(
     if (error instanceof SyncRefusal) throw new AppError('CONFLICT', error.message);
     throw error;
   }
-  const job: Job = Object.assign(newStepJob<ExportJobState>(ctx, { status: 'running', progress: first.done ? NO_PROGRESS : first.value }), { ...target, file: null });
+  const firstProgress = first.done || first.value instanceof Wait ? NO_PROGRESS : first.value;
+  const job: Job = Object.assign(newStepJob<ExportJobState>(ctx, { status: 'running', progress: firstProgress }), { ...target, file: null });
   const finish = (file: ExportedFile) => {
     job.file = file.file;
     job.end({
@@ -75,14 +76,16 @@ export function startExportJob(
   };
   const fail = (error: unknown) => job.end({ status: 'failed', message: failureMessage(error) });
   store.set(job.id, job);
-  if (first.done) finish(first.value);
-  else
+  const drive = () =>
     driveSteps(steps, {
       step: (progress) => (job.state = { status: 'running', progress }),
       done: finish,
       failed: fail,
     });
-  return { jobId: job.id, progress: first.done ? NO_PROGRESS : first.value };
+  if (first.done) finish(first.value);
+  else if (first.value instanceof Wait) first.value.settled.then(drive, fail);
+  else drive();
+  return { jobId: job.id, progress: firstProgress };
 }
 
 function jobFor(ctx: AppContext, jobId: string): Job | null {

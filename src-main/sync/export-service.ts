@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit-service';
 import { localKeys } from './keys-of';
 import type { Manifest, RowValue, TableRows } from './payload';
 import type { ExportProgress } from '../../src-shared/sync/types';
-import { runSteps } from './steps';
+import { runSteps, Wait } from './steps';
 import { sealFor, sealToFileSteps, type SealBlob } from './seal-for';
 import { parentPeer, routedSites, type Peer } from './peers';
 import { REFERENCE_TABLES } from './reference-tables';
@@ -48,15 +48,19 @@ export function exportToParent(ctx: AppContext): ExportedBundle {
 }
 
 export function exportToParentFile(ctx: AppContext, folder: string, onProgress?: (progress: ExportProgress) => void): ExportedFile {
-  return runSteps(exportUpSteps(ctx, folder), onProgress);
+  return runSteps(exportUpSteps(ctx, folder, 'here'), onProgress);
 }
 
-/** The bundle up written to `folder` in steps, each yielding how far it has come (the app pauses between them). */
-export function exportUpSteps(ctx: AppContext, folder: string): ExportSteps<ExportedFile> {
-  return exportUp(ctx, toFile(ctx, folder));
+/**
+ * The bundle up written to `folder` in steps, each yielding how far it has come (the app pauses between
+ * them); `offThread`: the records compress in another thread (the step yields a `Wait`).
+ */
+export function exportUpSteps(ctx: AppContext, folder: string, compression: 'here' | 'offThread'): ExportSteps<ExportedFile> {
+  return exportUp(ctx, toFile(ctx, folder, compression));
 }
 
-export type ExportSteps<T> = Generator<ExportProgress, T>;
+/** Straight runs (command line, tests) never yield a `Wait`; the app's do (`offThread`). */
+export type ExportSteps<T> = Generator<ExportProgress | Wait, T>;
 
 /** The records (not the changes: a record changed twice goes once) a bundle up carries: this site's and those routed through it. */
 function upOwners(ctx: AppContext): Set<string> {
@@ -100,7 +104,7 @@ interface ToSeal {
   readonly fileName: string;
 }
 /** A sealer yields the attachment files written so far. */
-type Sealer<T extends Sealed> = (what: ToSeal) => Generator<number, T>;
+type Sealer<T extends Sealed> = (what: ToSeal) => Generator<number | Wait, T>;
 
 function inMemory(ctx: AppContext): Sealer<{ bytes: Buffer; sequence: number }> {
   return function* (w) {
@@ -109,10 +113,10 @@ function inMemory(ctx: AppContext): Sealer<{ bytes: Buffer; sequence: number }> 
   };
 }
 
-function toFile(ctx: AppContext, folder: string): Sealer<{ file: string; size: number; sequence: number }> {
+function toFile(ctx: AppContext, folder: string, compression: 'here' | 'offThread'): Sealer<{ file: string; size: number; sequence: number }> {
   return function* (w) {
     const file = path.join(folder, w.fileName);
-    return { file, ...(yield* sealToFileSteps(ctx, w.peer, w.contents, w.tables, w.blobs, file)) };
+    return { file, ...(yield* sealToFileSteps(ctx, w.peer, w.contents, w.tables, w.blobs, file, compression)) };
   };
 }
 
@@ -126,11 +130,11 @@ export function exportToChild(ctx: AppContext, childCode: string): ExportedBundl
 }
 
 export function exportToChildFile(ctx: AppContext, childCode: string, folder: string, onProgress?: (progress: ExportProgress) => void): ExportedFile {
-  return runSteps(exportDownSteps(ctx, childCode, folder), onProgress);
+  return runSteps(exportDownSteps(ctx, childCode, folder, 'here'), onProgress);
 }
 
-export function exportDownSteps(ctx: AppContext, childCode: string, folder: string): ExportSteps<ExportedFile> {
-  return exportDown(ctx, childCode, toFile(ctx, folder));
+export function exportDownSteps(ctx: AppContext, childCode: string, folder: string, compression: 'here' | 'offThread'): ExportSteps<ExportedFile> {
+  return exportDown(ctx, childCode, toFile(ctx, folder, compression));
 }
 
 function exportDown<T extends Sealed>(ctx: AppContext, childCode: string, seal: Sealer<T>): ExportSteps<ExportedInfo & T> {
@@ -227,8 +231,11 @@ function* exportTo<T extends Sealed>(
       sealed = step.value;
       break;
     }
-    progress.filesDone = step.value;
-    yield { ...progress };
+    if (step.value instanceof Wait) yield step.value;
+    else {
+      progress.filesDone = step.value;
+      yield { ...progress };
+    }
   }
   inTransaction(ctx, () => {
     ctx.db.update(syncPeers).set({ nextSequence: sealed.sequence + 1 }).where(eq(syncPeers.siteId, peer.siteId)).run();

@@ -60,7 +60,7 @@ function u32(n: number): Buffer {
   return b;
 }
 
-type ManifestInput = Omit<Manifest, 'rowsSha256' | 'corrections' | 'seen'> & Partial<Pick<Manifest, 'corrections' | 'seen'>>;
+export type ManifestInput = Omit<Manifest, 'rowsSha256' | 'corrections' | 'seen'> & Partial<Pick<Manifest, 'corrections' | 'seen'>>;
 
 /** An attachment file to put in a payload: its size up front, its bytes only when written. */
 export interface PayloadBlob {
@@ -68,24 +68,42 @@ export interface PayloadBlob {
   read(): Buffer;
 }
 
-/**
- * The payload in pieces: the manifest line and the rows, compressed together (the attachment hashes the
- * manifest lists appear again in the attachment rows: brotli stores them once), then each attachment
- * file, read only when its turn comes.
- */
-export function* payloadPieces(manifest: ManifestInput, tables: readonly TableRows[], blobs: readonly PayloadBlob[]): Generator<Buffer> {
+/** The records as they are compressed: the manifest line (with the rows' hash), then the rows. */
+export function recordsText(manifest: ManifestInput, tables: readonly TableRows[]): Buffer {
   const rows = Buffer.from(rowsText(tables), 'utf8');
   const full: Manifest = { corrections: [], seen: [], ...manifest, rowsSha256: crypto.createHash('sha256').update(rows).digest('hex') };
-  const text = Buffer.concat([Buffer.from(`${JSON.stringify(full)}\n`, 'utf8'), rows]);
+  return Buffer.concat([Buffer.from(`${JSON.stringify(full)}\n`, 'utf8'), rows]);
+}
+
+function brotliOptions(size: number): zlib.BrotliOptions {
   // Quality 11 is about a fifth smaller than 9 but slow (~2 s per MB of rows): a facility's bundle takes
   // it; a consolidated bundle of many facilities uses 9 so that exporting stays in seconds.
-  const quality = text.length <= BEST_COMPRESSION_UP_TO ? 11 : 9;
-  const compressed = zlib.brotliCompressSync(text, {
-    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: text.length },
-  });
+  const quality = size <= BEST_COMPRESSION_UP_TO ? 11 : 9;
+  return { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: size } };
+}
+
+export function compressRecords(text: Buffer): Buffer {
+  return zlib.brotliCompressSync(text, brotliOptions(text.length));
+}
+
+/** The same, in libuv's thread pool: seconds for a year of a facility, during which the app answers (issue 19). */
+export function compressRecordsOffThread(text: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => zlib.brotliCompress(text, brotliOptions(text.length), (error, compressed) => (error ? reject(error) : resolve(compressed))));
+}
+
+/**
+ * The payload in pieces: the compressed records (manifest line and rows compressed together: the
+ * attachment hashes the manifest lists appear again in the attachment rows, and brotli stores them once),
+ * then each attachment file, read only when its turn comes.
+ */
+export function* payloadPiecesOf(compressed: Buffer, blobs: readonly PayloadBlob[]): Generator<Buffer> {
   yield u32(compressed.length);
   yield compressed;
   for (const blob of blobs) yield blob.read();
+}
+
+export function payloadPieces(manifest: ManifestInput, tables: readonly TableRows[], blobs: readonly PayloadBlob[]): Generator<Buffer> {
+  return payloadPiecesOf(compressRecords(recordsText(manifest, tables)), blobs);
 }
 
 export function encodePayload(manifest: ManifestInput, tables: readonly TableRows[], blobs: readonly Buffer[]): Buffer {

@@ -1,7 +1,8 @@
 import type { AppContext } from '../app/context';
 import { sealBundle, sealBundleToFileSteps, type BundleAddress } from './bundle-codec';
 import { localKeys } from './keys-of';
-import { encodePayload, payloadPieces, type Manifest, type PayloadBlob, type TableRows } from './payload';
+import { compressRecords, compressRecordsOffThread, encodePayload, payloadPiecesOf, recordsText, type Manifest, type PayloadBlob, type TableRows } from './payload';
+import { Wait } from './steps';
 import { schemaVersionOf, type Peer } from './peers';
 
 type Contents = Pick<Manifest, 'kind' | 'upToChange' | 'counts' | 'acknowledges'> & Partial<Pick<Manifest, 'corrections' | 'seen'>>;
@@ -25,9 +26,33 @@ export function sealFor(ctx: AppContext, peer: Peer, contents: Contents, tables:
  * The same, written to `file` holding one attachment file at a time (large consolidated bundles), in
  * steps: it yields the attachment files written so far (the first two pieces are the records).
  */
-export function* sealToFileSteps(ctx: AppContext, peer: Peer, contents: Contents, tables: readonly TableRows[], blobs: readonly SealBlob[], file: string): Generator<number, { size: number; sequence: number }> {
+export function* sealToFileSteps(
+  ctx: AppContext,
+  peer: Peer,
+  contents: Contents,
+  tables: readonly TableRows[],
+  blobs: readonly SealBlob[],
+  file: string,
+  compression: 'here' | 'offThread',
+): Generator<number | Wait, { size: number; sequence: number }> {
   const { address, manifest, keys } = prepare(ctx, peer, contents, blobs);
-  const steps = sealBundleToFileSteps(address, payloadPieces(manifest, tables, blobs), keys, file);
+  const text = recordsText(manifest, tables);
+  let compressed: Buffer;
+  if (compression === 'here') compressed = compressRecords(text);
+  else {
+    // In the app the records compress in libuv's pool while the app answers; the step resumes once done.
+    const outcome = compressRecordsOffThread(text).then(
+      (bytes) => ({ bytes }),
+      (error: unknown) => ({ error }),
+    );
+    let settled: { bytes: Buffer } | { error: unknown } | null = null;
+    yield new Wait(outcome.then((o) => (settled = o)));
+    const done = settled as { bytes: Buffer } | { error: unknown } | null;
+    if (!done) throw new Error('sealToFileSteps: resumed before the records were compressed');
+    if ('error' in done) throw done.error;
+    compressed = done.bytes;
+  }
+  const steps = sealBundleToFileSteps(address, payloadPiecesOf(compressed, blobs), keys, file);
   for (;;) {
     const step = steps.next();
     if (step.done) return { size: step.value.size, sequence: address.sequence };

@@ -92,7 +92,7 @@ export function enrol(ctx: AppContext, input: { file: { dataBase64: string }; fi
 /** The bundle up, written to a file in steps (issue 19): the page follows it and then downloads it. */
 export function startExportUp(ctx: AppContext): ExportStarted {
   const parent = refusing(() => parentPeer(ctx));
-  return startExportJob(ctx, { direction: 'up', receiverName: parent.name }, (folder) => exportUpSteps(ctx, folder));
+  return startExportJob(ctx, { direction: 'up', receiverName: parent.name }, (folder) => exportUpSteps(ctx, folder, 'offThread'));
 }
 
 /** Starts checking or importing the uploaded bundles in steps; `sync.importProgress` follows them. */
@@ -108,7 +108,7 @@ export function ackFile(ctx: AppContext, siteCode: string): SyncFile {
 /** Corrections and reference data down to a child, the same way. */
 export function startExportDown(ctx: AppContext, siteCode: string): ExportStarted {
   const child = ctx.db.select().from(syncPeers).where(eq(syncPeers.code, siteCode)).get();
-  return startExportJob(ctx, { direction: 'down', receiverName: child?.name ?? siteCode }, (folder) => exportDownSteps(ctx, siteCode, folder));
+  return startExportJob(ctx, { direction: 'down', receiverName: child?.name ?? siteCode }, (folder) => exportDownSteps(ctx, siteCode, folder, 'offThread'));
 }
 
 /** Any coordination site may ask to receive less than its level allows (never more: the sender decides that). */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import zlib from 'node:zlib';
+import { describe, expect, it, vi } from 'vitest';
 import { generateDemo } from '../../src-main/demo/demo-data';
 import { exportJobFinished, exportedFileAt } from '../../src-main/sync/export-jobs';
 import { fileSource } from '../../src-main/sync/byte-source';
@@ -54,6 +55,9 @@ describe('a bundle written in steps (issue 19)', () => {
 
   it('in the app, the call answers at once and main goes on between calls; the page follows it to the file, which the parent imports', async () => {
     const { facility, micro, scans } = await facilityWithScans();
+    // The records compress in libuv's pool (seconds for a year of a facility), never on main's thread.
+    const onMain = vi.spyOn(zlib, 'brotliCompressSync');
+    const inPool = vi.spyOn(zlib, 'brotliCompress');
     const { jobId, progress } = await facility.ok('sync.exportBundle', {});
     // The first step fixed the totals: the bar is determinate from the start.
     expect(progress.recordsTotal).toBeGreaterThan(100);
@@ -64,6 +68,10 @@ describe('a bundle written in steps (issue 19)', () => {
     if (done?.status !== 'done') throw new Error(JSON.stringify(done));
     expect(done.progress).toMatchObject({ recordsDone: done.progress.recordsTotal, filesDone: scans, filesTotal: scans });
     expect(done.fileName).toBe('lactared-00001111-a-MRSJ-00001.lactared');
+    expect(onMain).not.toHaveBeenCalled();
+    expect(inPool).toHaveBeenCalledTimes(1);
+    onMain.mockRestore();
+    inPool.mockRestore();
     const file = path.join(facility.main.ctx.dataDir, 'salida', done.fileName);
     expect(fs.statSync(file).size).toBe(done.size);
     expect(exportedFileAt(facility.main.ctx, done.url)).toEqual({ file, fileName: done.fileName });
