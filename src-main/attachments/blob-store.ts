@@ -118,16 +118,17 @@ export class BlobStore {
 
   /**
    * Moves files already written (sealed by `sealer` in an encrypted folder), fsynced and verified to be
-   * their hash (on the same disk) into place; each folder is made durable once, not once per file.
+   * their hash (on the same disk) into place; each folder is made durable once, not once per file (by
+   * `syncFolder`: in another thread during an import).
    */
-  adopt(files: readonly { readonly file: string; readonly hash: string }[]): void {
+  adopt(files: readonly { readonly file: string; readonly hash: string }[], syncFolder: (folder: string) => void = syncDirectory): void {
     const folders = new Set<string>();
     for (const { file, hash } of files) {
       const target = this.pathOf(hash);
       moveInto(file, target);
       folders.add(path.dirname(target));
     }
-    for (const folder of folders) syncDirectory(folder);
+    for (const folder of folders) syncFolder(folder);
   }
 
   /** The bytes, verified against their hash: a file damaged on disk is never shown as if it were fine. */

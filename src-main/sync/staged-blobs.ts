@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { BackgroundFsync } from '../attachments/background-fsync';
 import type { BlobStore } from '../attachments/blob-store';
 import { SyncRefusal } from './refusal';
 
@@ -17,6 +18,7 @@ export class StagedBlobs {
   readonly hashes = new Set<string>();
   private readonly staged = new Map<string, string>();
   private folder: string | null = null;
+  private readonly fsync = new BackgroundFsync();
 
   constructor(private readonly store: BlobStore | null) {}
 
@@ -36,24 +38,38 @@ export class StagedBlobs {
           fs.writeSync(fd, sealer ? sealer.update(chunk) : chunk);
         });
         if (sealer) fs.writeSync(fd, sealer.final());
-        fs.fsyncSync(fd);
       } finally {
         fs.closeSync(fd);
       }
+      // Made durable in another thread while the bundle is verified; `commit` waits for it.
+      this.fsync.file(file);
       this.staged.set(sha256, file);
     }
     if (hash.digest('hex') !== sha256) throw new SyncRefusal('CORRUPT');
     this.hashes.add(sha256);
   }
 
-  /** Moves the verified files into the store (replacing a damaged copy there). */
+  /**
+   * Moves the verified files, durable by then, into the store (replacing a damaged copy there); their
+   * folders are made durable in the background: `durable` waits for that before the records that name
+   * them are committed.
+   */
   commit(): void {
     if (!this.store) return;
-    this.store.adopt([...this.staged].map(([hash, file]) => ({ file, hash })));
+    this.fsync.drain();
+    this.store.adopt(
+      [...this.staged].map(([hash, file]) => ({ file, hash })),
+      (folder) => this.fsync.folder(folder),
+    );
     this.staged.clear();
   }
 
+  durable(): void {
+    this.fsync.drain();
+  }
+
   discard(): void {
+    this.fsync.close();
     if (this.folder) fs.rmSync(this.folder, { recursive: true, force: true });
     this.folder = null;
     this.staged.clear();

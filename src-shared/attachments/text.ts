@@ -69,6 +69,7 @@ export const attachmentsText = {
     loading: 'Abriendo…',
   },
   errors: {
+    notDurable: 'No se pudieron guardar en el disco los archivos escaneados recibidos. Revise el espacio libre y vuelva a importar.',
     empty: (name: string) => `El archivo «${name}» está vacío (0 bytes). Vuelva a escanearlo o elija otro.`,
     tooLarge: (name: string, mb: number, limitMb: number) =>
       `El archivo «${name}» pesa ${mb} MB; el máximo es ${limitMb} MB. Escanee con menos resolución o en partes.`,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateDemo } from '../../src-main/demo/demo-data';
 import { bufferSource, fileSource, type ByteSource } from '../../src-main/sync/byte-source';
 import { exportToParent, exportToParentFile } from '../../src-main/sync/export-service';
@@ -54,7 +54,12 @@ describe('attachment files in bundles', () => {
     const file = path.join(tempDir(), 'paquete.lactared');
     fs.writeFileSync(file, bundle);
     const source = fileSource(file);
+    // Each file and its folder are made durable in another thread while the bundle is verified (issue 19):
+    // main's thread never waits on a received scan's fsync.
+    const fsyncOnMain = vi.spyOn(fs, 'fsyncSync');
     const result = importBundle(micro.main.ctx, source);
+    expect(fsyncOnMain).not.toHaveBeenCalled();
+    fsyncOnMain.mockRestore();
     source.close();
     expect(result.summary.attachments?.new).toBe(hashesOf(facility).length);
     expect(hashesOf(micro)).toEqual(hashesOf(facility));
