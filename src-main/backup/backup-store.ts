@@ -9,7 +9,7 @@ import { writeFileDurably } from '../app/durable-file';
 import { hashFile } from '../app/hash-file';
 import { KEY_SLOTS_FILE } from '../crypto/key-slots';
 import { connect, DATABASE_FILE, keyPragmas } from '../db/open';
-import { copyInWorker } from './copy-in-worker';
+import { copyInWorker } from './database-worker';
 
 /**
  * Backups in `<dataDir>/backups/<id>/` — the database copied with `VACUUM INTO` in a worker thread, verified,

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { backupText } from '../../src-shared/backup/text';
 import { formatDateTime } from '../../src-shared/common/text';
 import { createMain, type AppOptions, type LactaRedMain } from '../app/create-app';
 import { localDayOf } from '../app/today';
-import { connect, DATABASE_FILE, migrationsPending } from '../db/open';
+import { connect, DATABASE_FILE, keyPragmas, migrationsPending } from '../db/open';
+import { checkInWorker } from './database-worker';
 import { BlobStore } from '../attachments/blob-store';
 import { BACKUPS, backupFile, backupsIn, isIntact, mirrorLater, restoreAttachmentFiles, takeBackup, type BackupManifest } from './backup-store';
 
@@ -19,21 +19,16 @@ export function fullCheckDue(dataDir: string, now: number): boolean {
   return now - lastFull >= FULL_CHECK_EVERY_MS;
 }
 
-/** `PRAGMA quick_check` every start, the full `integrity_check` once a week. Read-only: changes nothing. */
-export function databaseIsHealthy(dataDir: string, now: number, key: Buffer | null = null): boolean {
+/**
+ * `PRAGMA quick_check` every start, the full `integrity_check` once a week, in a worker thread (the window
+ * keeps answering). Read-only: changes nothing.
+ */
+export async function databaseIsHealthy(dataDir: string, now: number, key: Buffer | null = null): Promise<boolean> {
   const file = path.join(dataDir, DATABASE_FILE);
   const stamp = path.join(dataDir, BACKUPS, FULL_CHECK_STAMP);
   const full = fullCheckDue(dataDir, now);
-  let db: Database.Database | null = null;
-  try {
-    db = connect(file, key, { readonly: true, fileMustExist: true });
-    const result = db.pragma(full ? 'integrity_check' : 'quick_check', { simple: true });
-    if (result !== 'ok') return false;
-  } catch {
-    return false;
-  } finally {
-    db?.close();
-  }
+  if (!fs.existsSync(file)) return false;
+  if (!(await checkInWorker(file, key ? keyPragmas(key) : [], full ? 'integrity_check' : 'quick_check'))) return false;
   if (full) {
     fs.mkdirSync(path.dirname(stamp), { recursive: true });
     fs.writeFileSync(stamp, String(now));
@@ -85,7 +80,7 @@ export async function openDataFolder(options: StartupOptions): Promise<StartupOu
   const key = options.key ?? null;
   // Decided before the check below writes its stamp: the start-up copy gets the full check the same week the database does.
   const fullDue = fullCheckDue(options.dataDir, now);
-  if (fs.existsSync(live) && !databaseIsHealthy(options.dataDir, now, key)) {
+  if (fs.existsSync(live) && !(await databaseIsHealthy(options.dataDir, now, key))) {
     messages.push(backupText.damaged);
     const good = backupsIn(root).find((b) => isIntact(root, b));
     // An encrypted copy goes back as a file: it is encrypted with the same key.

@@ -74,8 +74,16 @@ describe('an encrypted data folder (issue 18.4)', () => {
     const { app, key } = await encryptedFacility();
     const dataDir = app.dataDir;
     app.main.close();
-    expect(databaseIsHealthy(dataDir, Date.now())).toBe(false);
-    expect(databaseIsHealthy(dataDir, Date.now(), key)).toBe(true);
+    expect(await databaseIsHealthy(dataDir, Date.now())).toBe(false);
+    // The check runs in a worker thread: the event loop turns while it reads the whole file (issue 19).
+    let settled = false;
+    const checking = databaseIsHealthy(dataDir, Date.now(), key).then((healthy) => {
+      settled = true;
+      return healthy;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    expect(await checking).toBe(true);
     const opened = await openDataFolder({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', restoreIfDamaged: false, key });
     if (opened.kind !== 'opened') throw new Error('no abrió');
     const startupCopies = () => (fs.existsSync(path.join(dataDir, BACKUPS)) ? fs.readdirSync(path.join(dataDir, BACKUPS)).filter((d) => d.endsWith('-startup')) : []);
