@@ -129,9 +129,11 @@ export async function openDataFolder(options: StartupOptions): Promise<StartupOu
         await mirrorLater(options.dataDir, backupId, path.join(options.dataDir, 'attachments'));
         return [];
       }
-      if (!dayCopyDue) return [];
+      // Another copy may have been taken today meanwhile (an older folder encrypted in place, by hand).
+      if (!dayCopyDue || backupsIn(root)[0]?.day === localDayOf(now)) return [];
       dayCopyDue = false;
-      return (await takeBackup(main.ctx.sqlite, options.dataDir, backupOptions('now'))).warnings;
+      // With the key of the moment: an older folder may have been encrypted in place since it opened.
+      return (await takeBackup(main.ctx.sqlite, options.dataDir, { ...backupOptions('now'), key: main.ctx.databaseKey })).warnings;
     };
     return { kind: 'opened', main, messages, afterStart };
   } catch (error) {

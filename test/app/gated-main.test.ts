@@ -14,8 +14,8 @@ afterEach(() => {
   while (open.length) open.pop()?.close();
 });
 
-async function gate(dataDir: string): Promise<GatedMain> {
-  const gated = await createGatedMain({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', restoreIfDamaged: false });
+async function gate(dataDir: string, afterStartDelayMs?: number): Promise<GatedMain> {
+  const gated = await createGatedMain({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test', restoreIfDamaged: false, ...(afterStartDelayMs === undefined ? {} : { afterStartDelayMs }) });
   open.push(gated);
   return gated;
 }
@@ -30,6 +30,24 @@ const status = (gated: GatedMain) => ok<AppStatus>(gated, 'app.status', {});
 const plainHeader = (dataDir: string) => fs.readFileSync(path.join(dataDir, DATABASE_FILE)).subarray(0, 15).toString('latin1') === 'SQLite format 3';
 
 describe('the app before its database is open (issue 18.4)', () => {
+  it('the day\'s first backup is never taken between «Ingresar» and the home page: once the app answers, in the background, encrypted (issue 19)', async () => {
+    const dataDir = tempDir();
+    const first = await gate(dataDir, 60_000);
+    await ok(first, 'setup.complete', facilitySetup());
+    first.close();
+    const startupCopies = () => (fs.existsSync(path.join(dataDir, BACKUPS)) ? fs.readdirSync(path.join(dataDir, BACKUPS)).filter((d) => d.endsWith('-startup') && fs.existsSync(path.join(dataDir, BACKUPS, d, 'manifest.json'))) : []);
+    const held = await gate(dataDir, 60_000);
+    await ok(held, 'session.login', { username: 'rosa.quispe', password: ADMIN_PASSWORD });
+    expect(startupCopies()).toEqual([]);
+    held.close();
+    const soon = await gate(dataDir, 0);
+    await ok(soon, 'session.login', { username: 'rosa.quispe', password: ADMIN_PASSWORD });
+    for (let polls = 0; startupCopies().length === 0 && polls < 1000; polls += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    const [copy] = startupCopies();
+    expect(copy).toBeDefined();
+    expect(fs.readFileSync(path.join(dataDir, BACKUPS, copy ?? '', DATABASE_FILE)).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+  });
+
   it('a new site is encrypted from the setup; the recovery key is shown once to its admin; any active user’s password opens it after a restart', async () => {
     const dataDir = tempDir();
     const first = await gate(dataDir);
