@@ -46,14 +46,19 @@ async function scaleRow(migrations: string, browser: Browser, n: number): Promis
     report(`scale.import_rows_${n}`, site.rows, 'rows');
     report(`scale.import_peak_rss_mb_${n}`, imported.peakRssMb, 'MB');
     // Browser mode on that folder, from launch to the sign-in screen and from «Ingresar» to the home page:
-    // the first start after the import, then a day's first start (no backup yet: the day's copy is due).
+    // the first start after the import; a day's first start (no backup yet: the day's copy is due, taken
+    // after the home page); the start whose weekly full check is due (its date removed).
     const first = await launch(browser, site.microDir);
     report(`scale.start_ms_${n}`, first.signInShownMs, 'ms');
     report(`scale.sign_in_ms_${n}`, first.homeShownMs, 'ms');
-    fs.rmSync(path.join(site.microDir, BACKUPS), { recursive: true, force: true });
+    const backups = path.join(site.microDir, BACKUPS);
+    for (const entry of fs.readdirSync(backups, { withFileTypes: true })) if (entry.isDirectory()) fs.rmSync(path.join(backups, entry.name), { recursive: true, force: true });
     const backupDue = await launch(browser, site.microDir);
     report(`scale.start_backup_due_ms_${n}`, backupDue.signInShownMs, 'ms');
     report(`scale.sign_in_backup_due_ms_${n}`, backupDue.homeShownMs, 'ms');
+    fs.rmSync(backups, { recursive: true, force: true });
+    const fullCheckDue = await launch(browser, site.microDir);
+    report(`scale.sign_in_full_check_ms_${n}`, fullCheckDue.homeShownMs, 'ms');
     const main = createMain({ dataDir: site.microDir, migrationsFolder: migrations, appVersion: 'bench', key: benchKey(site.microDir) });
     const plain = [
       'SELECT owner_site_id, COUNT(*), SUM(cans_800) FROM deliveries GROUP BY owner_site_id',
