@@ -1,5 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
+// One time zone for the browser, the test workers and the browser-mode server they start (inherited
+// through the environment): otherwise the tests' «today» and the app's differ for hours around midnight.
+const TIME_ZONE = 'America/Lima';
+process.env.TZ = TIME_ZONE;
+
 // Playwright cannot download its browsers here: Debian's Chromium drives the real renderer.
 export default defineConfig({
   testDir: 'test/e2e',
@@ -12,7 +17,7 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   use: {
     locale: 'es-PE',
-    timezoneId: 'America/Lima',
+    timezoneId: TIME_ZONE,
     viewport: { width: 1280, height: 860 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -1,15 +1,10 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { addDays, showIsoDate, toIsoDate } from '../../src-shared/common/dates';
+import { addDays, showIsoDate } from '../../src-shared/common/dates';
 import { scannedPage } from '../helpers/generated-files';
-import { expect, invokeAsUser, screenshot, setUpAndSignInAs, test } from './fixtures';
+import { expect, invokeAsUser, screenshot, setUpAndSignInAs, test, today } from './fixtures';
 
 const REGISTRAR = { fullName: 'Luis Ramos Huamán', username: 'luis.ramos', password: 'clave-de-luis-1' };
-
-function today(): string {
-  const now = new Date();
-  return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
-}
 
 /** A caregiver with infants on a 1-month total-replacement prescription (4,000 g) dated 10 days ago. */
 async function registerCase(page: Page, nationalId: string, lastNames: string, infants: readonly string[]): Promise<void> {

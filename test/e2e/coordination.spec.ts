@@ -1,13 +1,9 @@
-import { addDays, showIsoDate, toIsoDate } from '../../src-shared/common/dates';
+import { addDays, showIsoDate } from '../../src-shared/common/dates';
 import { scannedPage } from '../helpers/generated-files';
-import { ADMIN, expect, screenshot, setUpAndSignInAs, signIn, test } from './fixtures';
+import { ADMIN, expect, screenshot, setUpAndSignInAs, signIn, test, today } from './fixtures';
 
 const NURSE = { fullName: 'Eva Ramos Ccori', username: 'eva.ramos', password: 'clave-de-eva-1' };
 
-function today(): string {
-  const now = new Date();
-  return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
-}
 const d = (offset: number) => showIsoDate(addDays(today(), offset));
 
 test('coordination: designated staff, key actor, minutes with the signed page, plan approved and versioned; HIS codes', async ({ page, webApp }) => {

@@ -32,6 +32,12 @@ export const test = base.extend<{ webApp: WebApp }>({
 
 export { expect };
 
+/** Today in the tests' time zone, the app's (`TZ`, set by playwright.config.ts), as aaaa-mm-dd. */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });

@@ -1,13 +1,8 @@
-import { addDays, showIsoDate, toIsoDate } from '../../src-shared/common/dates';
+import { addDays, showIsoDate } from '../../src-shared/common/dates';
 import { scannedPage } from '../helpers/generated-files';
-import { expect, invokeAsUser, screenshot, setUpAndSignInAs, test } from './fixtures';
+import { expect, invokeAsUser, screenshot, setUpAndSignInAs, test, today } from './fixtures';
 
 const REGISTRAR = { fullName: 'Luis Ramos Huamán', username: 'luis.ramos', password: 'clave-de-luis-1' };
-
-function today(): string {
-  const now = new Date();
-  return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
-}
 
 test('registrar: search DNI, new caregiver, infant, HIV prescription with image, deliveries, third refused', async ({ page, webApp }) => {
   await page.goto(webApp.url);

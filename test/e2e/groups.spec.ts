@@ -1,15 +1,11 @@
 import type { Page } from '@playwright/test';
-import { addDays, showIsoDate, toIsoDate } from '../../src-shared/common/dates';
+import { addDays, showIsoDate } from '../../src-shared/common/dates';
 import { scannedPage } from '../helpers/generated-files';
-import { expect, screenshot, setUpAndSignInAs, test } from './fixtures';
+import { expect, screenshot, setUpAndSignInAs, test, today } from './fixtures';
 
 const NURSE = { fullName: 'Eva Ramos Ccori', username: 'eva.ramos', password: 'clave-de-eva-1' };
 const MEMBERS = ['Ana', 'Berta', 'Carla', 'Diana', 'Elsa', 'Flor', 'Gladys', 'Hilda', 'Irma'];
 
-function today(): string {
-  const now = new Date();
-  return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
-}
 const d = (offset: number) => showIsoDate(addDays(today(), offset));
 
 async function registerLeadMother(page: Page, firstNames: string) {

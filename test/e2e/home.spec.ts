@@ -1,13 +1,8 @@
-import { addDays, toIsoDate } from '../../src-shared/common/dates';
+import { addDays } from '../../src-shared/common/dates';
 import { scannedPage } from '../helpers/generated-files';
-import { expect, invokeAsUser, screenshot, setUpAndSignInAs, test } from './fixtures';
+import { expect, invokeAsUser, screenshot, setUpAndSignInAs, test, today } from './fixtures';
 
 const REGISTRAR = { fullName: 'Luis Ramos Huamán', username: 'luis.ramos', password: 'clave-de-luis-1' };
-
-function today(): string {
-  const now = new Date();
-  return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
-}
 
 test('the registrar’s home page counts the day’s work; a list opens, sorts, prints', async ({ page, webApp }) => {
   await page.setViewportSize({ width: 1366, height: 768 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { addDays, showIsoDate } from '../../src-shared/common/dates';
-import { createUser, expect, invokeAsUser, screenshot, signIn, test } from './fixtures';
+import { createUser, expect, invokeAsUser, screenshot, signIn, test, today } from './fixtures';
 import { enrolPair, facilityAs, initSite, lactared, SITE_ADMIN_PASSWORD } from './sync-sites';
 
 const OFFICER = { fullName: 'Lic. Julia Vargas', username: 'julia.vargas', password: 'clave-de-la-region' };
@@ -15,11 +15,6 @@ const REGISTRY = [
   '00004444;Posta Saylla;I-1;DIRESA Cusco;Red Cusco Sur;Microrred Oropesa;Saylla;Cusco;No;',
   '12;Fila con código roto;I-1;DIRESA Cusco;;;;;Sí;',
 ].join('\r\n');
-
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 test('a region officer imports the registry, registers facilitators, reads both indicators with their shortfalls, prints the report and the directory; a facility prints the directory it received', async ({ page, webApp }) => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lactared-e2e-levels-'));

@@ -2,15 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { addDays, showIsoDate } from '../../src-shared/common/dates';
-import { createUser, expect, screenshot, signIn, test } from './fixtures';
+import { createUser, expect, screenshot, signIn, test, today } from './fixtures';
 import { enrolPair, facilityAs, initSite, lactared, SITE_ADMIN_PASSWORD } from './sync-sites';
 
 const COORDINATOR = { fullName: 'Lic. Carmen Ríos', username: 'carmen.rios', password: 'clave-coordinadora' };
-
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 test('the coordinator imports two facilities’ bundles, reads the summary and the consolidated indicators', async ({ page, webApp }) => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lactared-e2e-sync-'));
