@@ -193,6 +193,11 @@ export interface PayloadReader {
  * chunks); then gives a reader that decrypts on demand. Throws a SyncRefusal.
  */
 export function openBundle(source: ByteSource, keys: OpenKeys): { header: BundleHeader; payload: PayloadReader } {
+  return runSteps(openBundleSteps(source, keys));
+}
+
+/** The same in steps: it yields after each megabyte of the ciphertext hashed (a consolidated bundle is large). */
+export function* openBundleSteps(source: ByteSource, keys: OpenKeys): Generator<void, { header: BundleHeader; payload: PayloadReader }> {
   const { header, headerBytes, signature, cipherStart } = readHeader(source);
   if (header.receiver !== keys.localSiteId) throw new SyncRefusal('WRONG_RECEIVER');
   const signingKey = keys.signingKeyOf(header.sender);
@@ -200,7 +205,10 @@ export function openBundle(source: ByteSource, keys: OpenKeys): { header: Bundle
   if (!crypto.verify(null, headerBytes, publicKey(signingKey), signature)) throw new SyncRefusal('BAD_SIGNATURE');
   if (header.schemaVersion > keys.schemaVersion) throw new SyncRefusal('SCHEMA_TOO_NEW');
   const cipherHash = crypto.createHash('sha256');
-  for (const chunk of chunksOf(source, cipherStart, header.cipherLength)) cipherHash.update(chunk);
+  for (const chunk of chunksOf(source, cipherStart, header.cipherLength)) {
+    cipherHash.update(chunk);
+    yield;
+  }
   if (cipherHash.digest('hex') !== header.cipherSha256) throw new SyncRefusal('CORRUPT');
   let decipher: crypto.DecipherGCM;
   try {

@@ -21,7 +21,8 @@ export function importMany(
 }
 
 /**
- * The same, in steps (issue 19): before each bundle, and once it is verified, before it is applied.
+ * The same, in steps (issue 19): before each bundle, while it is verified, and once it is verified, before
+ * it is applied.
  * `stillWanted` is asked before each bundle: once it says no (the user who started signed out), the
  * bundles left are listed as not imported.
  */
@@ -43,7 +44,8 @@ export function* importManySteps(
       if (bundle.source instanceof SyncRefusal) throw bundle.source;
       const steps = importBundleSteps(ctx, bundle.source, { dryRun: options.dryRun, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
       let step = steps.next();
-      for (; !step.done; step = steps.next()) yield progress(true);
+      // Verifying yields after each megabyte, few thousand rows and file; then once verified, before its transaction.
+      for (; !step.done; step = steps.next()) yield progress(step.value === 'verified');
       const result = step.value;
       for (const [table, s] of Object.entries(result.summary)) {
         const into = (summary[table] ??= { new: 0, updated: 0, unchanged: 0, conflicts: 0, refused: 0 });

@@ -6,11 +6,11 @@ import { checkReceivedStamp, formatHlc, parseHlc, receiveStamp } from '../../src
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
-import { openBundle } from './bundle-codec';
+import { openBundleSteps } from './bundle-codec';
 import { bufferSource, type ByteSource } from './byte-source';
 import { ownReceiver, privacyFilter } from './privacy-filter';
 import { localKeys } from './keys-of';
-import { decodePayload, type Manifest, type RowValue, type TableRows } from './payload';
+import { decodePayloadSteps, type Manifest, type RowValue, type TableRows } from './payload';
 import { peerOf, routedSites, schemaVersionOf, type Peer } from './peers';
 import { SyncRefusal } from './refusal';
 import { rowAdmission, type StoredRow } from './row-admission';
@@ -54,8 +54,16 @@ interface Verified {
  * tables, columns. Attachment files stream into `blobs` (checked only, unless it has a store).
  */
 export function verifyBundle(ctx: AppContext, file: Buffer | ByteSource, blobs = new StagedBlobs(null)): Verified {
+  return runSteps(verifyBundleSteps(ctx, file, blobs));
+}
+
+/**
+ * The same in steps (issue 19): a consolidated bundle of many facilities takes seconds to verify; the app
+ * answers other calls between its megabytes, its rows and its files.
+ */
+function* verifyBundleSteps(ctx: AppContext, file: Buffer | ByteSource, blobs: StagedBlobs): Generator<void, Verified> {
   const { site, encryptionPrivateKey } = localKeys(ctx);
-  const { payload, header } = openBundle(Buffer.isBuffer(file) ? bufferSource(file) : file, {
+  const { payload, header } = yield* openBundleSteps(Buffer.isBuffer(file) ? bufferSource(file) : file, {
     localSiteId: site.id,
     encryptionPrivateKey,
     encryptionPublicKey: site.encryptionPublicKey,
@@ -64,7 +72,7 @@ export function verifyBundle(ctx: AppContext, file: Buffer | ByteSource, blobs =
   });
   const peer = peerOf(ctx, header.sender);
   if (!peer) throw new SyncRefusal('UNKNOWN_SITE');
-  const { manifest, tables } = decodePayload(payload, blobs);
+  const { manifest, tables } = yield* decodePayloadSteps(payload, blobs);
   const matches =
     manifest.kind === header.kind && manifest.sender.id === header.sender && manifest.receiver === header.receiver && manifest.sequence === header.sequence && manifest.schemaVersion === header.schemaVersion;
   if (!matches) throw new SyncRefusal('BAD_CONTENT', 'encabezado');
@@ -91,6 +99,7 @@ export function verifyBundle(ctx: AppContext, file: Buffer | ByteSource, blobs =
       const sha = t.columns.indexOf('sha256');
       for (const row of t.rows) if (sha < 0 || !blobs.hashes.has(String(row[sha]))) throw new SyncRefusal('BAD_CONTENT', 'archivo adjunto faltante');
     }
+    yield;
   }
   // The signed hash of the ciphertext names the bundle: the same file imported twice is one import.
   return { peer, manifest, tables, blobs, contentHash: header.cipherSha256 };
@@ -308,10 +317,10 @@ export function importBundle(ctx: AppContext, file: Buffer | ByteSource, options
  * The same import in two steps (issue 19): the bundle verified (its files staged), then applied in one
  * transaction. The app answers other calls between them; the transaction itself never pauses.
  */
-export function* importBundleSteps(ctx: AppContext, file: Buffer | ByteSource, options: { dryRun?: boolean; onProgress?: Progress } = {}): Generator<'verified', ImportResult> {
+export function* importBundleSteps(ctx: AppContext, file: Buffer | ByteSource, options: { dryRun?: boolean; onProgress?: Progress } = {}): Generator<'verifying' | 'verified', ImportResult> {
   const blobs = new StagedBlobs(options.dryRun || keepsNoDocuments(ctx) ? null : ctx.blobs);
   try {
-    const verified = verifyOrAudit(ctx, file, blobs, options);
+    const verified = yield* verifyOrAudit(ctx, file, blobs, options);
     yield 'verified';
     return applyVerified(ctx, verified, options);
   } finally {
@@ -319,9 +328,13 @@ export function* importBundleSteps(ctx: AppContext, file: Buffer | ByteSource, o
   }
 }
 
-function verifyOrAudit(ctx: AppContext, file: Buffer | ByteSource, blobs: StagedBlobs, options: { dryRun?: boolean }): Verified {
+function* verifyOrAudit(ctx: AppContext, file: Buffer | ByteSource, blobs: StagedBlobs, options: { dryRun?: boolean }): Generator<'verifying', Verified> {
   try {
-    return verifyBundle(ctx, file, blobs);
+    const steps = verifyBundleSteps(ctx, file, blobs);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      yield 'verifying';
+    }
   } catch (error) {
     if (error instanceof SyncRefusal && !options.dryRun) {
       inTransaction(ctx, () => recordAudit(ctx, { action: 'sync.importRefused', outcome: 'refused', detail: `${error.code}: ${error.message}` }));

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { PayloadReader } from './bundle-codec';
 import { SyncRefusal } from './refusal';
 import type { StagedBlobs } from './staged-blobs';
+import { runSteps } from './steps';
 
 /**
  * What a data bundle carries once decrypted: the manifest, the rows grouped by table (one line per table
@@ -140,6 +141,14 @@ const tableLine = z.object({ t: z.string().min(1).max(64), c: z.array(z.string()
  * CORRUPT/BAD_CONTENT. The manifest's promises are all kept or it is refused.
  */
 export function decodePayload(payload: PayloadReader, blobs: StagedBlobs): { manifest: Manifest; tables: TableRows[] } {
+  return runSteps(decodePayloadSteps(payload, blobs));
+}
+
+/** Rows parsed between two steps of `decodePayloadSteps`. */
+const ROWS_PER_STEP = 5000;
+
+/** The same in steps: after the records are decompressed, every few thousand rows and after each attachment file. */
+export function* decodePayloadSteps(payload: PayloadReader, blobs: StagedBlobs): Generator<void, { manifest: Manifest; tables: TableRows[] }> {
   try {
     const compressed = payload.take(payload.take(4).readUInt32BE());
     const both = decompressBounded(compressed);
@@ -150,6 +159,7 @@ export function decodePayload(payload: PayloadReader, blobs: StagedBlobs): { man
     const manifest = parsedManifest.data;
     const text = both.subarray(manifestEnd + 1);
     if (crypto.createHash('sha256').update(text).digest('hex') !== manifest.rowsSha256) throw new SyncRefusal('CORRUPT');
+    yield;
     const tables: TableRows[] = [];
     const lines = text.length === 0 ? [] : text.toString('utf8').split('\n');
     for (let i = 0; i < lines.length; ) {
@@ -160,12 +170,16 @@ export function decodePayload(payload: PayloadReader, blobs: StagedBlobs): { man
         const row: unknown = JSON.parse(lines[i + 1 + r] ?? 'null');
         if (!isRow(row, head.data.c.length)) throw new SyncRefusal('BAD_CONTENT', `línea ${i + 2 + r}`);
         rows.push(row);
+        if (rows.length % ROWS_PER_STEP === 0) yield;
       }
       tables.push({ table: head.data.t, columns: head.data.c, rows });
       i += 1 + head.data.n;
     }
     for (const t of tables) if (manifest.counts[t.table] !== t.rows.length) throw new SyncRefusal('BAD_CONTENT', `cantidad de ${t.table}`);
-    for (const blob of manifest.blobs) blobs.add(blob.sha256, (onChunk) => payload.stream(blob.size, onChunk));
+    for (const blob of manifest.blobs) {
+      blobs.add(blob.sha256, (onChunk) => payload.stream(blob.size, onChunk));
+      yield;
+    }
     payload.finish();
     return { manifest, tables };
   } catch (error) {
