@@ -8,8 +8,8 @@ import { backupText } from '../../src-shared/backup/text';
 import { writeFileDurably } from '../app/durable-file';
 import { hashFile } from '../app/hash-file';
 import { KEY_SLOTS_FILE } from '../crypto/key-slots';
-import { connect, DATABASE_FILE, keyPragmas } from '../db/open';
-import { copyInWorker } from './database-worker';
+import { DATABASE_FILE, keyPragmas } from '../db/open';
+import { copyInWorker, describeInWorker } from './database-worker';
 
 /**
  * Backups in `<dataDir>/backups/<id>/` — the database copied with `VACUUM INTO` in a worker thread, verified,
@@ -72,22 +72,9 @@ function copyDurably(from: string, to: string): void {
   writeFileDurably(to, fs.readFileSync(from));
 }
 
-/** What a database file holds, read without changing it; null when SQLite finds it damaged. */
-export function describeDatabase(file: string, key: Buffer | null = null, check: 'integrity_check' | 'quick_check' = 'integrity_check'): { counts: Record<string, number>; attachments: string[] } | null {
-  let db: Database.Database | null = null;
-  try {
-    db = connect(file, key, { readonly: true, fileMustExist: true });
-    if (db.pragma(check, { simple: true }) !== 'ok') return null;
-    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
-    const counts: Record<string, number> = {};
-    for (const table of COUNTED) if (tables.has(table)) counts[table] = db.prepare(`SELECT COUNT(*) FROM ${table} WHERE deleted = 0`).pluck().get() as number;
-    const attachments = tables.has('attachments') ? (db.prepare('SELECT DISTINCT sha256 FROM attachments').pluck().all() as string[]) : [];
-    return { counts, attachments };
-  } catch {
-    return null;
-  } finally {
-    db?.close();
-  }
+/** What a database file holds, read without changing it (in the backup worker); null when SQLite finds it damaged. */
+export function describeDatabase(file: string, key: Buffer | null = null, check: 'integrity_check' | 'quick_check' = 'integrity_check'): Promise<{ counts: Record<string, number>; attachments: string[] } | null> {
+  return describeInWorker(file, key ? keyPragmas(key) : [], check, COUNTED);
 }
 
 /** The good backups in `root`, newest first. */

@@ -104,7 +104,8 @@ try {
     let healthy = false;
     try { healthy = check(); } catch { healthy = false; }
     parentPort.postMessage({ kind: 'checked', healthy });
-  } else parentPort.postMessage(copy());
+  } else if (job.op === 'describe') parentPort.postMessage({ kind: 'described', described: describe(job.file) });
+  else parentPort.postMessage(copy());
 } catch (error) {
   parentPort.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
 }
@@ -132,6 +133,13 @@ function runInWorker<T>(job: Record<string, unknown>, stopped: (message: string)
  */
 export function copyInWorker(request: CopyRequest): Promise<CopyOutcome> {
   return runInWorker<CopyOutcome>({ ...request, op: 'copy' }, (message) => ({ kind: 'failed', message }));
+}
+
+/** What a database file holds (row counts, attachment files named), read in a worker thread; null when damaged. */
+export async function describeInWorker(file: string, keyPragmas: readonly string[], check: Check, countedTables: readonly string[]): Promise<{ counts: Record<string, number>; attachments: string[] } | null> {
+  type Described = { kind: 'described'; described: { counts: Record<string, number>; attachments: string[] } | null } | { kind: 'failed' };
+  const outcome = await runInWorker<Described>({ op: 'describe', file, keyPragmas, check, countedTables }, () => ({ kind: 'failed' }));
+  return outcome.kind === 'described' ? outcome.described : null;
 }
 
 /** Whether SQLite finds the database file sound (`quick_check` or `integrity_check`), asked in a worker thread. */

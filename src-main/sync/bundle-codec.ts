@@ -197,7 +197,7 @@ export function openBundle(source: ByteSource, keys: OpenKeys): { header: Bundle
 }
 
 /** The same in steps: it yields after each megabyte of the ciphertext hashed (a consolidated bundle is large). */
-export function* openBundleSteps(source: ByteSource, keys: OpenKeys): Generator<void, { header: BundleHeader; payload: PayloadReader }> {
+export function* openBundleSteps(source: ByteSource, keys: OpenKeys): Generator<undefined, { header: BundleHeader; payload: PayloadReader }> {
   const { header, headerBytes, signature, cipherStart } = readHeader(source);
   if (header.receiver !== keys.localSiteId) throw new SyncRefusal('WRONG_RECEIVER');
   const signingKey = keys.signingKeyOf(header.sender);

@@ -61,7 +61,7 @@ export function verifyBundle(ctx: AppContext, file: Buffer | ByteSource, blobs =
  * The same in steps (issue 19): a consolidated bundle of many facilities takes seconds to verify; the app
  * answers other calls between its megabytes, its rows and its files.
  */
-function* verifyBundleSteps(ctx: AppContext, file: Buffer | ByteSource, blobs: StagedBlobs): Generator<void, Verified> {
+function* verifyBundleSteps(ctx: AppContext, file: Buffer | ByteSource, blobs: StagedBlobs): Generator<undefined, Verified> {
   const { site, encryptionPrivateKey } = localKeys(ctx);
   const { payload, header } = yield* openBundleSteps(Buffer.isBuffer(file) ? bufferSource(file) : file, {
     localSiteId: site.id,
@@ -314,10 +314,10 @@ export function importBundle(ctx: AppContext, file: Buffer | ByteSource, options
 }
 
 /**
- * The same import in two steps (issue 19): the bundle verified (its files staged), then applied in one
- * transaction. The app answers other calls between them; the transaction itself never pauses.
+ * The same import in steps (issue 19): the bundle verified (its files staged) in many, `'verified'`, then
+ * applied in one transaction. The app answers other calls between them; the transaction never pauses.
  */
-export function* importBundleSteps(ctx: AppContext, file: Buffer | ByteSource, options: { dryRun?: boolean; onProgress?: Progress } = {}): Generator<'verifying' | 'verified', ImportResult> {
+export function* importBundleSteps(ctx: AppContext, file: Buffer | ByteSource, options: { dryRun?: boolean; onProgress?: Progress } = {}): Generator<undefined | 'verified', ImportResult> {
   const blobs = new StagedBlobs(options.dryRun || keepsNoDocuments(ctx) ? null : ctx.blobs);
   try {
     const verified = yield* verifyOrAudit(ctx, file, blobs, options);
@@ -328,13 +328,9 @@ export function* importBundleSteps(ctx: AppContext, file: Buffer | ByteSource, o
   }
 }
 
-function* verifyOrAudit(ctx: AppContext, file: Buffer | ByteSource, blobs: StagedBlobs, options: { dryRun?: boolean }): Generator<'verifying', Verified> {
+function* verifyOrAudit(ctx: AppContext, file: Buffer | ByteSource, blobs: StagedBlobs, options: { dryRun?: boolean }): Generator<undefined, Verified> {
   try {
-    const steps = verifyBundleSteps(ctx, file, blobs);
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return step.value;
-      yield 'verifying';
-    }
+    return yield* verifyBundleSteps(ctx, file, blobs);
   } catch (error) {
     if (error instanceof SyncRefusal && !options.dryRun) {
       inTransaction(ctx, () => recordAudit(ctx, { action: 'sync.importRefused', outcome: 'refused', detail: `${error.code}: ${error.message}` }));

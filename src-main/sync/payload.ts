@@ -148,7 +148,7 @@ export function decodePayload(payload: PayloadReader, blobs: StagedBlobs): { man
 const ROWS_PER_STEP = 5000;
 
 /** The same in steps: after the records are decompressed, every few thousand rows and after each attachment file. */
-export function* decodePayloadSteps(payload: PayloadReader, blobs: StagedBlobs): Generator<void, { manifest: Manifest; tables: TableRows[] }> {
+export function* decodePayloadSteps(payload: PayloadReader, blobs: StagedBlobs): Generator<undefined, { manifest: Manifest; tables: TableRows[] }> {
   try {
     const compressed = payload.take(payload.take(4).readUInt32BE());
     const both = decompressBounded(compressed);

@@ -2,7 +2,7 @@ import type { AppContext } from '../app/context';
 import { sealBundle, sealBundleToFileSteps, type BundleAddress } from './bundle-codec';
 import { localKeys } from './keys-of';
 import { compressRecords, compressRecordsOffThread, encodePayload, payloadPiecesOf, recordsText, type Manifest, type PayloadBlob, type TableRows } from './payload';
-import { Wait } from './steps';
+import { waitFor, type Wait } from './steps';
 import { schemaVersionOf, type Peer } from './peers';
 
 type Contents = Pick<Manifest, 'kind' | 'upToChange' | 'counts' | 'acknowledges'> & Partial<Pick<Manifest, 'corrections' | 'seen'>>;
@@ -37,21 +37,8 @@ export function* sealToFileSteps(
 ): Generator<number | Wait, { size: number; sequence: number }> {
   const { address, manifest, keys } = prepare(ctx, peer, contents, blobs);
   const text = recordsText(manifest, tables);
-  let compressed: Buffer;
-  if (compression === 'here') compressed = compressRecords(text);
-  else {
-    // In the app the records compress in libuv's pool while the app answers; the step resumes once done.
-    const outcome = compressRecordsOffThread(text).then(
-      (bytes) => ({ bytes }),
-      (error: unknown) => ({ error }),
-    );
-    let settled: { bytes: Buffer } | { error: unknown } | null = null;
-    yield new Wait(outcome.then((o) => (settled = o)));
-    const done = settled as { bytes: Buffer } | { error: unknown } | null;
-    if (!done) throw new Error('sealToFileSteps: resumed before the records were compressed');
-    if ('error' in done) throw done.error;
-    compressed = done.bytes;
-  }
+  // In the app the records compress in libuv's pool while the app answers; the step resumes once done.
+  const compressed = compression === 'here' ? compressRecords(text) : yield* waitFor(compressRecordsOffThread(text));
   const steps = sealBundleToFileSteps(address, payloadPiecesOf(compressed, blobs), keys, file);
   for (;;) {
     const step = steps.next();

@@ -20,6 +20,24 @@ export class Wait {
   constructor(readonly settled: Promise<unknown>) {}
 }
 
+/**
+ * Inside work in steps: `yield* waitFor(promise)` hands the app a `Wait` and resumes with the promise's
+ * value once it has settled (or throws its error there).
+ */
+export function* waitFor<T>(work: Promise<T>): Generator<Wait, T> {
+  let outcome: { readonly value: T } | { readonly error: unknown } | null = null;
+  yield new Wait(
+    work.then(
+      (value) => (outcome = { value }),
+      (error: unknown) => (outcome = { error }),
+    ),
+  );
+  const settled = outcome as { readonly value: T } | { readonly error: unknown } | null;
+  if (!settled) throw new Error('waitFor: resumed before the work settled');
+  if ('error' in settled) throw settled.error;
+  return settled.value;
+}
+
 /** Main works on a job this long at a time, then lets other calls in. */
 const SLICE_MS = 40;
 

@@ -69,7 +69,7 @@ describe('backups', () => {
     writer.close();
     expect(written).toBeGreaterThan(0);
     const file = backupFile(path.join(app.dataDir, BACKUPS), manifest.id);
-    expect(describeDatabase(file)).not.toBeNull();
+    expect(await describeDatabase(file)).not.toBeNull();
     const inBackup = count(file, 'his_codes');
     expect(inBackup).toBeGreaterThanOrEqual(before);
     expect(inBackup).toBeLessThanOrEqual(before + written);

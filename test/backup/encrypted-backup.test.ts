@@ -48,9 +48,9 @@ describe('an encrypted data folder (issue 18.4)', () => {
     expect(unreadable(second)).toBe(true);
     // The copy on the USB stick opens on another PC with the recovery key and the slots that travel with it.
     expect(fs.existsSync(path.join(path.dirname(second), 'keyslots.json'))).toBe(true);
-    expect(describeDatabase(second)).toBeNull();
-    expect(describeDatabase(second, openWithRecoveryKey(JSON.parse(fs.readFileSync(path.join(path.dirname(second), 'keyslots.json'), 'utf8')) as never, recovery))?.counts.caregivers).toBe(1);
-    expect(describeDatabase(copy, key)?.counts.caregivers).toBe(1);
+    expect(await describeDatabase(second)).toBeNull();
+    expect((await describeDatabase(second, openWithRecoveryKey(JSON.parse(fs.readFileSync(path.join(path.dirname(second), 'keyslots.json'), 'utf8')) as never, recovery)))?.counts.caregivers).toBe(1);
+    expect((await describeDatabase(copy, key))?.counts.caregivers).toBe(1);
     const plain = new Database(copy, { readonly: true });
     expect(() => plain.prepare('SELECT COUNT(*) FROM caregivers').get()).toThrow(/not a database/);
     plain.close();
@@ -104,6 +104,6 @@ describe('an encrypted data folder (issue 18.4)', () => {
     const [startup] = startupCopies();
     expect(startup).toBeDefined();
     expect(unreadable(path.join(dataDir, BACKUPS, startup ?? '', DATABASE_FILE))).toBe(true);
-    expect(describeDatabase(path.join(dataDir, BACKUPS, startup ?? '', DATABASE_FILE), key)?.counts.caregivers).toBe(1);
+    expect((await describeDatabase(path.join(dataDir, BACKUPS, startup ?? '', DATABASE_FILE), key))?.counts.caregivers).toBe(1);
   });
 });
