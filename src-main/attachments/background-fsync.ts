@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { attachmentsText } from '../../src-shared/attachments/text';
+import { AppError } from '../app/errors';
 
 // A worker thread that makes files and folders durable (fsync) while main goes on verifying and applying
 // a bundle (issue 19: the scans' fsyncs were a quarter of an import). Plain script: no bundling needed.
@@ -48,9 +49,9 @@ export class BackgroundFsync {
     for (let done = Atomics.load(this.state, 0); done < this.handed; done = Atomics.load(this.state, 0)) {
       if (Atomics.wait(this.state, 0, done, 1000) === 'timed-out') waited += 1000;
       else waited = 0;
-      if (waited >= STALLED_MS) throw new Error(attachmentsText.errors.notDurable);
+      if (waited >= STALLED_MS) throw new AppError('INTERNAL', attachmentsText.errors.notDurable);
     }
-    if (Atomics.load(this.state, 1) !== 0) throw new Error(attachmentsText.errors.notDurable);
+    if (Atomics.load(this.state, 1) !== 0) throw new AppError('INTERNAL', attachmentsText.errors.notDurable);
   }
 
   close(): void {

@@ -4,6 +4,7 @@ import { refreshPlannerStatistics } from '../db/open';
 import { importBundleSteps, type Progress } from './import-service';
 import { runSteps } from './steps';
 import type { BundleInput } from './parts';
+import { AppError } from '../app/errors';
 import { SyncRefusal } from './refusal';
 import { SYNC_REFUSALS } from '../../src-shared/sync/text';
 import { syncUi } from '../../src-shared/sync/ui-text';
@@ -57,7 +58,8 @@ export function* importManySteps(
       if (error instanceof SyncRefusal) results.push({ fileName: bundle.name, ok: false, error: error.code, message: error.message });
       else {
         console.error(`[lactared] importación de ${bundle.name} falló:`, error);
-        results.push({ fileName: bundle.name, ok: false, error: 'INTERNAL', message: SYNC_REFUSALS.INTERNAL });
+        // An expected failure (the disk, say) says what to do; anything else, the general message.
+        results.push({ fileName: bundle.name, ok: false, error: 'INTERNAL', message: error instanceof AppError ? error.message : SYNC_REFUSALS.INTERNAL });
       }
     } finally {
       if (!(bundle.source instanceof SyncRefusal)) bundle.source.close();

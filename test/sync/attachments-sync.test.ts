@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { attachmentsText } from '../../src-shared/attachments/text';
+import { BackgroundFsync } from '../../src-main/attachments/background-fsync';
+import { AppError } from '../../src-main/app/errors';
 import { generateDemo } from '../../src-main/demo/demo-data';
 import { bufferSource, fileSource, type ByteSource } from '../../src-main/sync/byte-source';
 import { exportToParent, exportToParentFile } from '../../src-main/sync/export-service';
@@ -94,6 +97,19 @@ describe('attachment files in bundles', () => {
     }
     // The same bundle read properly is then applied in full.
     expect(importBundle(micro.main.ctx, bundle).summary.attachments?.new).toBeGreaterThan(2);
+  });
+
+  it('scans the disk cannot keep (full, removed) refuse the bundle with what to do, in Spanish, and apply nothing', async () => {
+    const { micro, bundle } = await facilityWithScans();
+    const before = databaseDigest(micro);
+    const disk = vi.spyOn(BackgroundFsync.prototype, 'drain').mockImplementation(() => {
+      throw new AppError('INTERNAL', attachmentsText.errors.notDurable);
+    });
+    const outcome = importMany(micro.main.ctx, bundlesFromUploads([{ name: 'paquete.lactared', bytes: bundle }]), { dryRun: false });
+    disk.mockRestore();
+    expect(outcome.files).toMatchObject([{ fileName: 'paquete.lactared', ok: false, message: attachmentsText.errors.notDurable }]);
+    expect(databaseDigest(micro)).toBe(before);
+    expect(filesOnDisk(micro)).toEqual([]);
   });
 });
 
