@@ -116,21 +116,6 @@ export class BlobStore {
     }
   }
 
-  /**
-   * Moves files already written (sealed by `sealer` in an encrypted folder), fsynced and verified to be
-   * their hash (on the same disk) into place; each folder is made durable once, not once per file (by
-   * `syncFolder`: in another thread during an import).
-   */
-  adopt(files: readonly { readonly file: string; readonly hash: string }[], syncFolder: (folder: string) => void = syncDirectory): void {
-    const folders = new Set<string>();
-    for (const { file, hash } of files) {
-      const target = this.pathOf(hash);
-      moveInto(file, target);
-      folders.add(path.dirname(target));
-    }
-    for (const folder of folders) syncFolder(folder);
-  }
-
   /** The bytes, verified against their hash: a file damaged on disk is never shown as if it were fine. */
   read(hash: string): Buffer {
     let bytes: Buffer;
@@ -149,17 +134,6 @@ export class BlobStore {
     } catch {
       return false;
     }
-  }
-}
-
-/** Renames `file` to `target`, making its folder only when missing (a recursive mkdir per file was a tenth of an import). */
-function moveInto(file: string, target: string): void {
-  try {
-    fs.renameSync(file, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !fs.existsSync(file)) throw error;
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.renameSync(file, target);
   }
 }
 

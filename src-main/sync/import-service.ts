@@ -276,13 +276,14 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
       })
       .run();
     const sum = (k: keyof TableSummary) => Object.values(summary).reduce((n, s) => n + s[k], 0);
-    // The files' folders, made durable meanwhile, before the records that name them are committed.
+    // The files and their folders, made durable meanwhile, before the records that name them are committed.
     verified.blobs.durable();
     recordAudit(ctx, {
       action: 'sync.import',
       detail: `Paquete ${verified.manifest.sequence} de ${peer.name} (${peer.code}): ${sum('new')} nuevos, ${sum('updated')} actualizados, ${sum('unchanged')} sin cambios, ${sum('refused')} rechazados`,
     });
   }));
+  verified.blobs.kept();
   return summary;
 }
 

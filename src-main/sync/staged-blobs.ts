@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BackgroundFsync } from '../attachments/background-fsync';
+import { BackgroundFiles } from '../attachments/background-files';
 import type { BlobStore } from '../attachments/blob-store';
 import { SyncRefusal } from './refusal';
 
@@ -18,7 +18,9 @@ export class StagedBlobs {
   readonly hashes = new Set<string>();
   private readonly staged = new Map<string, string>();
   private folder: string | null = null;
-  private readonly fsync = new BackgroundFsync();
+  private readonly files = new BackgroundFiles();
+  /** Files moved into the store whose records are not committed yet. */
+  private readonly adopted: string[] = [];
 
   constructor(private readonly store: BlobStore | null) {}
 
@@ -26,50 +28,62 @@ export class StagedBlobs {
     const hash = crypto.createHash('sha256');
     if (!this.store || this.hashes.has(sha256) || this.store.isIntact(sha256)) {
       write((chunk) => hash.update(chunk));
+      if (hash.digest('hex') !== sha256) throw new SyncRefusal('CORRUPT');
     } else {
-      const file = path.join(this.stagingFolder(this.store), sha256);
       // In an encrypted folder the file is sealed as it streams: no plain copy ever reaches the disk.
       const sealer = this.store.sealer();
-      const fd = fs.openSync(file, 'w');
-      try {
-        if (sealer) fs.writeSync(fd, sealer.header);
-        write((chunk) => {
-          hash.update(chunk);
-          fs.writeSync(fd, sealer ? sealer.update(chunk) : chunk);
-        });
-        if (sealer) fs.writeSync(fd, sealer.final());
-      } finally {
-        fs.closeSync(fd);
-      }
-      // Made durable in another thread while the bundle is verified; `commit` waits for it.
-      this.fsync.file(file);
+      const pieces: Buffer[] = sealer ? [sealer.header] : [];
+      write((chunk) => {
+        hash.update(chunk);
+        // The chunk's memory is the reader's, used again for the next one: kept as a copy.
+        pieces.push(sealer ? sealer.update(chunk) : Buffer.from(chunk));
+      });
+      if (sealer) pieces.push(sealer.final());
+      // Checked before anything reaches the disk: a damaged file is never written.
+      if (hash.digest('hex') !== sha256) throw new SyncRefusal('CORRUPT');
+      const file = path.join(this.stagingFolder(this.store), sha256);
+      // Written and made durable in another thread while the bundle is verified and applied.
+      this.files.write(file, concatOwned(pieces));
       this.staged.set(sha256, file);
     }
-    if (hash.digest('hex') !== sha256) throw new SyncRefusal('CORRUPT');
     this.hashes.add(sha256);
   }
 
   /**
-   * Moves the verified files, durable by then, into the store (replacing a damaged copy there); their
-   * folders are made durable in the background: `durable` waits for that before the records that name
-   * them are committed.
+   * Moves the verified files into the store (replacing a damaged copy there), in the other thread too:
+   * `durable` waits for every file and folder before the records that name them are committed.
    */
   commit(): void {
     if (!this.store) return;
-    this.fsync.drain();
-    this.store.adopt(
-      [...this.staged].map(([hash, file]) => ({ file, hash })),
-      (folder) => this.fsync.folder(folder),
-    );
+    const store = this.store;
+    const files = [...this.staged].map(([hash, from]) => ({ from, to: store.pathOf(hash) }));
+    this.files.move(files);
+    this.adopted.push(...files.map((f) => f.to));
     this.staged.clear();
   }
 
   durable(): void {
-    this.fsync.drain();
+    this.files.drain();
   }
 
+  /** The records naming the adopted files are committed: they stay in the store. */
+  kept(): void {
+    this.adopted.length = 0;
+  }
+
+  /**
+   * Ends the import: the staging folder goes, and so do files moved into the store for records that were
+   * never committed (the disk failed, say): an import that fails leaves nothing behind.
+   */
   discard(): void {
-    this.fsync.close();
+    try {
+      this.files.drain();
+    } catch {
+      // The failure was reported where it happened; here only what is left is cleared.
+    }
+    this.files.close();
+    for (const file of this.adopted) fs.rmSync(file, { force: true });
+    this.adopted.length = 0;
     if (this.folder) fs.rmSync(this.folder, { recursive: true, force: true });
     this.folder = null;
     this.staged.clear();
@@ -87,4 +101,12 @@ export class StagedBlobs {
     this.folder = fs.mkdtempSync(path.join(root, `${process.pid}-`));
     return this.folder;
   }
+}
+
+/** One buffer that owns its memory (never a slice of Node's shared pool), so it can move to the worker. */
+function concatOwned(pieces: readonly Buffer[]): Buffer {
+  const whole = Buffer.allocUnsafeSlow(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const piece of pieces) at += piece.copy(whole, at);
+  return whole;
 }

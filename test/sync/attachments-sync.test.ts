@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { attachmentsText } from '../../src-shared/attachments/text';
-import { BackgroundFsync } from '../../src-main/attachments/background-fsync';
+import { BackgroundFiles } from '../../src-main/attachments/background-files';
 import { AppError } from '../../src-main/app/errors';
 import { generateDemo } from '../../src-main/demo/demo-data';
 import { bufferSource, fileSource, type ByteSource } from '../../src-main/sync/byte-source';
@@ -102,7 +102,11 @@ describe('attachment files in bundles', () => {
   it('scans the disk cannot keep (full, removed) refuse the bundle with what to do, in Spanish, and apply nothing', async () => {
     const { micro, bundle } = await facilityWithScans();
     const before = databaseDigest(micro);
-    const disk = vi.spyOn(BackgroundFsync.prototype, 'drain').mockImplementation(() => {
+    // The worker does its work, then the disk is reported as failing (full, removed): files it had already
+    // moved into the store for these records are removed again.
+    const { drain } = Object.getOwnPropertyDescriptors(BackgroundFiles.prototype);
+    const disk = vi.spyOn(BackgroundFiles.prototype, 'drain').mockImplementation(function (this: BackgroundFiles) {
+      (drain.value as () => void).call(this);
       throw new AppError('INTERNAL', attachmentsText.errors.notDurable);
     });
     const outcome = importMany(micro.main.ctx, bundlesFromUploads([{ name: 'paquete.lactared', bytes: bundle }]), { dryRun: false });
