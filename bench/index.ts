@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const migrations = path.resolve('drizzle');
   // The sync area measures an import's memory in a process of its own.
   if (process.argv[2] === '--import-child') {
-    importChild(process.argv.slice(3), migrations);
+    await importChild(process.argv.slice(3), migrations);
     return;
   }
   const wanted = process.argv.slice(2);

@@ -5,12 +5,16 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { createMain } from '../src-main/app/create-app';
-import { refreshPlannerStatistics } from '../src-main/db/open';
 import { openWithPassword, readKeySlots } from '../src-main/crypto/key-slots';
 import { generateDemo } from '../src-main/demo/demo-data';
 import { fileSource } from '../src-main/sync/byte-source';
 import { exportToParent } from '../src-main/sync/export-service';
-import { importBundle, verifyBundle } from '../src-main/sync/import-service';
+import { verifyBundle } from '../src-main/sync/verify-bundle';
+import { importManySteps } from '../src-main/sync/import-many';
+import { bundlesFromFiles } from '../src-main/sync/parts';
+import { driveSteps } from '../src-main/sync/steps';
+import { BundleVerifier, useVerifyWorker } from '../src-main/sync/verify-client';
+import type { ImportOutcome } from '../src-shared/sync/types';
 import { report } from './report';
 import { benchEnrol, benchSite } from './sites';
 
@@ -49,19 +53,26 @@ export function importInChild(microDir: string, bundles: readonly string[]): { m
   return { ms: Number(match[1]), peakRssMb: Number(match[2]) / 1024 };
 }
 
-export function importChild(argv: readonly string[], migrations: string): void {
+/**
+ * The import measured, in the child: as the app imports a pile of bundles (import jobs), each verified in
+ * the worker thread while main applies the one before, a slice at a time.
+ */
+export async function importChild(argv: readonly string[], migrations: string): Promise<void> {
   const [microDir, ...files] = argv;
+  useVerifyWorker(path.resolve(__dirname, '..', 'workers', 'verify-bundle.cjs'));
+  const verifier = BundleVerifier.start();
+  if (!verifier) throw new Error('falta dist/workers/verify-bundle.cjs: npm run bench lo construye');
   const main = createMain({ dataDir: microDir ?? '', migrationsFolder: migrations, appVersion: 'bench', key: benchKey(microDir ?? '') });
   const start = performance.now();
-  for (const file of files) {
-    const source = fileSource(file);
-    importBundle(main.ctx, source);
-    source.close();
-  }
-  // As the app does after a batch of bundles.
-  refreshPlannerStatistics(main.ctx.sqlite);
+  // Planner statistics are refreshed at the end, as the app does after a batch of bundles.
+  const outcome = await new Promise<ImportOutcome>((resolve, reject) => {
+    driveSteps(importManySteps(main.ctx, bundlesFromFiles(files), { dryRun: false, verifier }), { step: () => undefined, done: resolve, failed: reject });
+  });
   const ms = performance.now() - start;
+  verifier.close();
   main.close();
+  const refused = outcome.files.filter((f) => !f.ok);
+  if (refused.length > 0) throw new Error(`importación fallida: ${JSON.stringify(refused)}`);
   console.log(`IMPORTED ${ms.toFixed(1)} ms PEAK ${process.resourceUsage().maxRSS} kB`);
 }
 

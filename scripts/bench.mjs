@@ -13,5 +13,16 @@ await build({
   external: ['better-sqlite3', 'sharp', 'pdfjs-dist', '@napi-rs/canvas', '@playwright/test', 'playwright-core'],
   logLevel: 'warning',
 });
+// The worker thread that verifies bundles in the app's import (issue 19), as `npm run build` makes it.
+await build({
+  entryPoints: ['src-main/sync/verify-worker.ts'],
+  outfile: 'dist/workers/verify-bundle.cjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['better-sqlite3', 'sharp', 'pdfjs-dist', '@napi-rs/canvas'],
+  logLevel: 'warning',
+});
 const run = spawnSync(process.execPath, ['dist/bench/bench.cjs', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -12,4 +12,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['src-main/web/server.ts'], outfile: 'dist/web/server.cjs', external: NATIVE }),
   // The `lactared` command line (package.json "bin").
   build({ ...common, entryPoints: ['src-main/cli/bin.ts'], outfile: 'dist/cli/lactared.cjs', external: NATIVE, banner: { js: '#!/usr/bin/env node' } }),
+  // The worker thread that verifies bundles while main applies (issue 19), loaded by path at run time.
+  build({ ...common, entryPoints: ['src-main/sync/verify-worker.ts'], outfile: 'dist/workers/verify-bundle.cjs', external: NATIVE }),
 ]);

@@ -10,7 +10,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const path = require('node:path');
 const state = new Int32Array(workerData.state);
-const [DONE, FAILED, KB_DONE] = [0, 1, 2];
+const [DONE, FAILED_AT, KB_DONE] = [0, 1, 2];
 const BATCH = 64;
 const queue = [];
 let running = false;
@@ -43,7 +43,15 @@ function moveInto(from, to) {
     fs.renameSync(from, to);
   }
 }
-async function moveAll(files) {
+// Files another thread's writer was writing: moved only once they are all durable, and not at all if one failed.
+function waitForWriter(after) {
+  const other = new Int32Array(after.state);
+  for (let done = Atomics.load(other, DONE); done < after.upTo; done = Atomics.load(other, DONE)) Atomics.wait(other, DONE, done, 1000);
+  const failedAt = Atomics.load(other, FAILED_AT);
+  if (failedAt !== 0 && failedAt <= after.upTo) throw new Error('not durable');
+}
+async function moveAll(files, after) {
+  if (after) waitForWriter(after);
   const folders = new Set();
   for (const { from, to } of files) { moveInto(from, to); folders.add(path.dirname(to)); }
   await Promise.all([...folders].map(syncFolder));
@@ -55,10 +63,10 @@ async function run() {
     while (batch.length < BATCH && queue.length > 0 && queue[0].op === 'write') batch.push(queue.shift());
     const work = batch.length > 0 ? batch : [queue.shift()];
     try {
-      // After a failure nothing more is written: the bundle is refused anyway.
-      if (Atomics.load(state, FAILED) === 0) await (batch.length > 0 ? writeDurably(batch) : moveAll(work[0].files));
+      await (batch.length > 0 ? writeDurably(batch) : moveAll(work[0].files, work[0].after));
     } catch {
-      Atomics.store(state, FAILED, 1);
+      // The first piece of work that failed: marks up to here report it, earlier ones do not.
+      Atomics.compareExchange(state, FAILED_AT, 0, work[0].seq);
     }
     for (const done of work) if (done.op === 'write') Atomics.add(state, KB_DONE, done.kb);
     Atomics.add(state, DONE, work.length);
@@ -72,11 +80,17 @@ parentPort.on('message', (work) => {
 });
 `;
 
-const [DONE, FAILED, KB_DONE] = [0, 1, 2];
+const [DONE, FAILED_AT, KB_DONE] = [0, 1, 2];
 /** However slow the disk, a wait this long without one piece of work finishing means the worker is gone. */
 const STALLED_MS = 120_000;
-/** Scans handed over and not yet written are held in memory: main waits beyond this much. */
+/** Scans handed over and not yet written are held in memory: the caller waits beyond this much. */
 const DEFAULT_HELD_KB = 32 * 1024;
+
+/** Everything handed to a `BackgroundFiles` up to a point: another thread can wait for it (plain data). */
+export interface WrittenMark {
+  readonly state: SharedArrayBuffer;
+  readonly upTo: number;
+}
 
 /**
  * Files written durably (fsync) and moved into place in a worker thread, in the order handed over.
@@ -91,23 +105,38 @@ export class BackgroundFiles {
 
   constructor(private readonly heldKb = DEFAULT_HELD_KB) {}
 
+  /** Waits until everything up to `mark` is done, and throws if any of it failed. */
+  static waitFor(mark: WrittenMark): void {
+    const state = new Int32Array(mark.state);
+    waitUntil(state, () => Atomics.load(state, DONE) >= mark.upTo);
+    const failedAt = Atomics.load(state, FAILED_AT);
+    if (failedAt !== 0 && failedAt <= mark.upTo) throw new AppError('INTERNAL', attachmentsText.errors.notDurable);
+  }
+
   /** `bytes` is handed over (its memory moves to the worker): the caller must not use it again. */
   write(path: string, bytes: Buffer): void {
     const kb = Math.ceil(bytes.byteLength / 1024);
-    this.waitUntil(() => this.kbHanded - Atomics.load(this.state, KB_DONE) + kb <= this.heldKb || Atomics.load(this.state, DONE) === this.handed);
+    waitUntil(this.state, () => this.kbHanded - Atomics.load(this.state, KB_DONE) + kb <= this.heldKb || Atomics.load(this.state, DONE) === this.handed);
     this.kbHanded += kb;
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     this.hand({ op: 'write', path, bytes: own, kb }, [own as ArrayBuffer]);
   }
 
-  /** Renames each file to its place (making a missing folder), then makes those folders durable. */
-  move(files: readonly { readonly from: string; readonly to: string }[]): void {
-    if (files.length > 0) this.hand({ op: 'move', files });
+  /**
+   * Renames each file to its place (making a missing folder), then makes those folders durable; with
+   * `after`, only once another thread's writes up to that mark are durable (a failure there fails this).
+   */
+  move(files: readonly { readonly from: string; readonly to: string }[], after?: WrittenMark): void {
+    if (files.length > 0) this.hand({ op: 'move', files, after });
+  }
+
+  /** Everything handed over so far. */
+  mark(): WrittenMark {
+    return { state: this.state.buffer, upTo: this.handed };
   }
 
   drain(): void {
-    this.waitUntil(() => Atomics.load(this.state, DONE) === this.handed);
-    if (Atomics.load(this.state, FAILED) !== 0) throw new AppError('INTERNAL', attachmentsText.errors.notDurable);
+    BackgroundFiles.waitFor(this.mark());
   }
 
   close(): void {
@@ -115,20 +144,20 @@ export class BackgroundFiles {
     this.worker = null;
   }
 
-  private waitUntil(ready: () => boolean): void {
-    let waited = 0;
-    while (!ready()) {
-      if (Atomics.wait(this.state, DONE, Atomics.load(this.state, DONE), 1000) === 'timed-out') waited += 1000;
-      else waited = 0;
-      if (waited >= STALLED_MS) throw new AppError('INTERNAL', attachmentsText.errors.notDurable);
-    }
-  }
-
   private hand(work: object, transfer: ArrayBuffer[] = []): void {
     this.worker ??= new Worker(WORKER_SOURCE, { eval: true, workerData: { state: this.state.buffer } });
     // The worker must not keep the process alive once the work is handed over and drained.
     this.worker.unref();
     this.handed += 1;
-    this.worker.postMessage(work, transfer);
+    this.worker.postMessage({ ...work, seq: this.handed }, transfer);
+  }
+}
+
+function waitUntil(state: Int32Array, ready: () => boolean): void {
+  let waited = 0;
+  while (!ready()) {
+    if (Atomics.wait(state, DONE, Atomics.load(state, DONE), 1000) === 'timed-out') waited += 1000;
+    else waited = 0;
+    if (waited >= STALLED_MS) throw new AppError('INTERNAL', attachmentsText.errors.notDurable);
   }
 }

@@ -7,7 +7,7 @@ import { readStringSetting, SETTING_KEYS } from '../settings/local-settings';
 import { keyFingerprint } from './keys';
 import { sites } from './site.schema';
 
-export function localSiteId(ctx: AppContext): string | null {
+export function localSiteId(ctx: Pick<AppContext, 'db'>): string | null {
   return readStringSetting(ctx.db, SETTING_KEYS.siteId) ?? null;
 }
 

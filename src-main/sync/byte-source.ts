@@ -9,10 +9,30 @@ export interface ByteSource {
   /** `length` bytes from `position`, fewer only at the end. */
   read(position: number, length: number): Buffer;
   close(): void;
+  /** Where the bytes are, so that a worker thread can read them too. */
+  readonly origin: SourceOrigin;
+}
+
+/** A source as plain data (a worker thread opens the same files, or gets a copy of the bytes). */
+export type SourceOrigin =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
+  | { readonly kind: 'joined'; readonly slices: readonly { readonly origin: SourceOrigin; readonly start: number; readonly length: number }[] };
+
+/** The same bytes, opened again (in a worker thread). */
+export function sourceFromOrigin(origin: SourceOrigin): ByteSource {
+  if (origin.kind === 'file') return fileSource(origin.path);
+  if (origin.kind === 'bytes') return bufferSource(Buffer.from(origin.bytes.buffer, origin.bytes.byteOffset, origin.bytes.byteLength));
+  return joinedSource(origin.slices.map((slice) => ({ source: sourceFromOrigin(slice.origin), start: slice.start, length: slice.length })));
 }
 
 export function bufferSource(bytes: Buffer): ByteSource {
-  return { size: bytes.length, read: (position, length) => bytes.subarray(position, Math.min(bytes.length, position + length)), close: () => undefined };
+  return {
+    size: bytes.length,
+    read: (position, length) => bytes.subarray(position, Math.min(bytes.length, position + length)),
+    close: () => undefined,
+    origin: { kind: 'bytes', bytes },
+  };
 }
 
 /** A file, opened now and read in place. A file that shrank while being read leaves zeros, which fail the hashes. */
@@ -27,6 +47,7 @@ export function fileSource(file: string): ByteSource {
       return out;
     },
     close: () => fs.closeSync(fd),
+    origin: { kind: 'file', path: file },
   };
 }
 
@@ -60,6 +81,7 @@ export function joinedSource(slices: readonly SourceSlice[]): ByteSource {
     close() {
       for (const source of new Set(slices.map((s) => s.source))) source.close();
     },
+    origin: { kind: 'joined', slices: slices.map((s) => ({ origin: s.source.origin, start: s.start, length: s.length })) },
   };
 }
 

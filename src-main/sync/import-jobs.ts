@@ -6,7 +6,8 @@ import { importManySteps } from './import-many';
 import type { BundleInput } from './parts';
 import { SyncRefusal } from './refusal';
 import { newStepJob, ownJob, type StepJob } from './step-job';
-import { driveSteps } from './steps';
+import { driveSteps, Wait } from './steps';
+import { BundleVerifier } from './verify-client';
 
 /**
  * Bundles checked or imported by the app in steps (issue 19): a coordinator's pile of a hundred facilities
@@ -21,13 +22,18 @@ export function startImportJob(ctx: AppContext, bundles: readonly BundleInput[],
     throw new AppError('CONFLICT', syncUi.importBusy);
   }
   const userId = ctx.session.current?.userId ?? '';
+  // The next bundle is verified in a worker thread while main applies the one before (when the program ships it).
+  const verifier = BundleVerifier.start();
   // Each bundle is imported in the name of who started: after a sign-out the rest wait for a new import.
-  const steps = importManySteps(ctx, bundles, { dryRun, stillWanted: () => ctx.session.current?.userId === userId });
+  const steps = importManySteps(ctx, bundles, { dryRun, stillWanted: () => ctx.session.current?.userId === userId, verifier });
   // The first step only names the first bundle (there is always one): nothing is read before it.
   const first = steps.next();
-  const progress: ImportProgress = first.done ? { bundlesDone: 0, bundlesTotal: 0, current: null, verified: false } : first.value;
+  const progress: ImportProgress = first.done || first.value instanceof Wait ? { bundlesDone: 0, bundlesTotal: bundles.length, current: null, verified: false } : first.value;
   const job = newStepJob<ImportJobState>(ctx, { status: 'running', progress });
-  const finish = (outcome: ImportOutcome) => job.end({ status: 'done', dryRun, outcome });
+  const finish = (outcome: ImportOutcome) => {
+    verifier?.close();
+    job.end({ status: 'done', dryRun, outcome });
+  };
   jobs.set(ctx, job);
   if (first.done) finish(first.value);
   else
@@ -35,6 +41,7 @@ export function startImportJob(ctx: AppContext, bundles: readonly BundleInput[],
       step: (next) => (job.state = { status: 'running', progress: next }),
       done: finish,
       failed: (error) => {
+        verifier?.close();
         console.error('[lactared] la importación se detuvo:', error);
         job.end({ status: 'failed', message: syncUi.importFailed });
       },

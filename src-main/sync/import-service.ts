@@ -1,25 +1,23 @@
 import { eq, sql } from 'drizzle-orm';
 import { correctionText } from '../../src-shared/sync/correction-text';
 import { receivesDocuments } from '../../src-shared/sync/privacy';
-import { formatDate } from '../../src-shared/common/text';
-import { checkReceivedStamp, formatHlc, parseHlc, receiveStamp } from '../../src-shared/sync/hlc';
+import { formatHlc, parseHlc, receiveStamp } from '../../src-shared/sync/hlc';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
-import { openBundleSteps } from './bundle-codec';
-import { bufferSource, type ByteSource } from './byte-source';
+import type { ByteSource } from './byte-source';
 import { ownReceiver, privacyFilter } from './privacy-filter';
 import { localKeys } from './keys-of';
-import { decodePayloadSteps, type Manifest, type RowValue, type TableRows } from './payload';
-import { peerOf, routedSites, schemaVersionOf, type Peer } from './peers';
+import { verifyBundleSteps, type Verified } from './verify-bundle';
+import type { RowValue } from './payload';
+import { routedSites } from './peers';
 import { SyncRefusal } from './refusal';
 import { rowAdmission, type StoredRow } from './row-admission';
-import { checkReceivedRows } from './row-schemas';
 import { StagedBlobs } from './staged-blobs';
 import { withTrackingPaused } from './change-tracking';
 import { syncConflicts, syncCorrections, syncImports, syncPeers, syncRoutes, syncSeen } from './sync.schema';
-import { isSyncTable, SYNC_TABLES } from './sync-tables';
-import { runSteps } from './steps';
+import { SYNC_TABLES } from './sync-tables';
+import { runSteps, waitFor, type Wait } from './steps';
 
 export interface TableSummary {
   new: number;
@@ -37,72 +35,6 @@ export interface ImportResult {
   readonly summary: ImportSummary;
   /** For a data bundle: what to carry back so the sender stops re-sending (built after the commit). */
   readonly upToChange: number;
-}
-
-const REQUIRED = ['id', 'owner_site_id', 'hlc', 'deleted'];
-
-interface Verified {
-  readonly peer: Peer;
-  readonly manifest: Manifest;
-  readonly tables: TableRows[];
-  readonly blobs: StagedBlobs;
-  readonly contentHash: string;
-}
-
-/**
- * Everything that can be checked without writing to the database: signature, receiver, hashes, schema,
- * tables, columns. Attachment files stream into `blobs` (checked only, unless it has a store).
- */
-export function verifyBundle(ctx: AppContext, file: Buffer | ByteSource, blobs = new StagedBlobs(null)): Verified {
-  return runSteps(verifyBundleSteps(ctx, file, blobs));
-}
-
-/**
- * The same in steps (issue 19): a consolidated bundle of many facilities takes seconds to verify; the app
- * answers other calls between its megabytes, its rows and its files.
- */
-function* verifyBundleSteps(ctx: AppContext, file: Buffer | ByteSource, blobs: StagedBlobs): Generator<undefined, Verified> {
-  const { site, encryptionPrivateKey } = localKeys(ctx);
-  const { payload, header } = yield* openBundleSteps(Buffer.isBuffer(file) ? bufferSource(file) : file, {
-    localSiteId: site.id,
-    encryptionPrivateKey,
-    encryptionPublicKey: site.encryptionPublicKey,
-    schemaVersion: schemaVersionOf(ctx),
-    signingKeyOf: (id) => peerOf(ctx, id)?.signingPublicKey ?? null,
-  });
-  const peer = peerOf(ctx, header.sender);
-  if (!peer) throw new SyncRefusal('UNKNOWN_SITE');
-  const { manifest, tables } = yield* decodePayloadSteps(payload, blobs);
-  const matches =
-    manifest.kind === header.kind && manifest.sender.id === header.sender && manifest.receiver === header.receiver && manifest.sequence === header.sequence && manifest.schemaVersion === header.schemaVersion;
-  if (!matches) throw new SyncRefusal('BAD_CONTENT', 'encabezado');
-  if (manifest.kind === 'ack' && !manifest.acknowledges) throw new SyncRefusal('BAD_CONTENT', 'acuse');
-  const seen = new Set<string>();
-  for (const t of tables) {
-    if (!isSyncTable(t.table) || seen.has(t.table)) throw new SyncRefusal('BAD_CONTENT', t.table);
-    seen.add(t.table);
-    const known = new Set((ctx.sqlite.prepare(`PRAGMA table_info(${t.table})`).all() as { name: string }[]).map((c) => c.name));
-    if (!REQUIRED.every((c) => t.columns.includes(c)) || !t.columns.every((c) => known.has(c)) || new Set(t.columns).size !== t.columns.length) {
-      throw new SyncRefusal('BAD_CONTENT', `columnas de ${t.table}`);
-    }
-    const [id, owner, hlc] = ['id', 'owner_site_id', 'hlc'].map((c) => t.columns.indexOf(c)) as [number, number, number];
-    const now = ctx.now();
-    for (const row of t.rows) {
-      if (typeof row[id] !== 'string' || typeof row[owner] !== 'string') throw new SyncRefusal('BAD_CONTENT', t.table);
-      const stamp = checkReceivedStamp(row[hlc], now);
-      if (stamp === 'malformed') throw new SyncRefusal('BAD_CONTENT', `${t.table}: sello de reloj`);
-      if (stamp === 'ahead') throw new SyncRefusal('CLOCK_AHEAD', `${t.table}: ${formatDate(parseHlc(String(row[hlc])).wallMs)}`);
-    }
-    const problem = checkReceivedRows(t.table, t.columns, t.rows);
-    if (problem) throw new SyncRefusal('BAD_CONTENT', `${problem.table}.${problem.column}${problem.id ? `, registro ${problem.id}` : ''}`);
-    if (t.table === 'attachments') {
-      const sha = t.columns.indexOf('sha256');
-      for (const row of t.rows) if (sha < 0 || !blobs.hashes.has(String(row[sha]))) throw new SyncRefusal('BAD_CONTENT', 'archivo adjunto faltante');
-    }
-    yield;
-  }
-  // The signed hash of the ciphertext names the bundle: the same file imported twice is one import.
-  return { peer, manifest, tables, blobs, contentHash: header.cipherSha256 };
 }
 
 /**
@@ -319,7 +251,7 @@ export function importBundle(ctx: AppContext, file: Buffer | ByteSource, options
  * applied in one transaction. The app answers other calls between them; the transaction never pauses.
  */
 export function* importBundleSteps(ctx: AppContext, file: Buffer | ByteSource, options: { dryRun?: boolean; onProgress?: Progress } = {}): Generator<undefined | 'verified', ImportResult> {
-  const blobs = new StagedBlobs(options.dryRun || keepsNoDocuments(ctx) ? null : ctx.blobs);
+  const blobs = new StagedBlobs(keepsFiles(ctx, options) ? ctx.blobs : null);
   try {
     const verified = yield* verifyOrAudit(ctx, file, blobs, options);
     yield 'verified';
@@ -329,14 +261,43 @@ export function* importBundleSteps(ctx: AppContext, file: Buffer | ByteSource, o
   }
 }
 
+/**
+ * The same import of a bundle being verified elsewhere (a worker thread, issue 19): waits for it, audits a
+ * refusal as a verification here would, then applies it.
+ */
+export function* importVerifyingSteps(ctx: AppContext, verifying: Promise<Verified>, options: { dryRun?: boolean; onProgress?: Progress } = {}): Generator<undefined | 'verified' | Wait, ImportResult> {
+  let verified: Verified | null = null;
+  try {
+    try {
+      verified = yield* waitFor(verifying);
+    } catch (error) {
+      auditRefusal(ctx, error, options);
+      throw error;
+    }
+    yield 'verified';
+    return applyVerified(ctx, verified, options);
+  } finally {
+    verified?.blobs.discard();
+  }
+}
+
+/** Whether the scans of a bundle are kept: not in a dry run, nor at a level that receives no documents. */
+export function keepsFiles(ctx: AppContext, options: { dryRun?: boolean }): boolean {
+  return !(options.dryRun || keepsNoDocuments(ctx));
+}
+
 function* verifyOrAudit(ctx: AppContext, file: Buffer | ByteSource, blobs: StagedBlobs, options: { dryRun?: boolean }): Generator<undefined, Verified> {
   try {
     return yield* verifyBundleSteps(ctx, file, blobs);
   } catch (error) {
-    if (error instanceof SyncRefusal && !options.dryRun) {
-      inTransaction(ctx, () => recordAudit(ctx, { action: 'sync.importRefused', outcome: 'refused', detail: `${error.code}: ${error.message}` }));
-    }
+    auditRefusal(ctx, error, options);
     throw error;
+  }
+}
+
+function auditRefusal(ctx: AppContext, error: unknown, options: { dryRun?: boolean }): void {
+  if (error instanceof SyncRefusal && !options.dryRun) {
+    inTransaction(ctx, () => recordAudit(ctx, { action: 'sync.importRefused', outcome: 'refused', detail: `${error.code}: ${error.message}` }));
   }
 }
 

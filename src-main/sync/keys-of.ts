@@ -5,7 +5,7 @@ import { sitePrivateKeys, sites } from '../site/site.schema';
 import { SyncRefusal } from './refusal';
 
 /** This site's row and its private keys (never leave main). */
-export function localKeys(ctx: AppContext) {
+export function localKeys(ctx: Pick<AppContext, 'db'>) {
   const siteId = localSiteId(ctx);
   if (!siteId) throw new SyncRefusal('NOT_SET_UP');
   const site = ctx.db.select().from(sites).where(eq(sites.id, siteId)).get();

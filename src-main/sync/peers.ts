@@ -5,7 +5,7 @@ import { syncPeers, syncRoutes } from './sync.schema';
 
 export type Peer = typeof syncPeers.$inferSelect;
 
-export function peerOf(ctx: AppContext, siteId: string): Peer | null {
+export function peerOf(ctx: Pick<AppContext, 'db'>, siteId: string): Peer | null {
   return ctx.db.select().from(syncPeers).where(eq(syncPeers.siteId, siteId)).get() ?? null;
 }
 
@@ -23,7 +23,7 @@ export function routedSites(ctx: AppContext): Map<string, string> {
 }
 
 /** The schema version of this database (the number of migrations applied), as bundles declare it. */
-export function schemaVersionOf(ctx: AppContext): number {
+export function schemaVersionOf(ctx: Pick<AppContext, 'sqlite'>): number {
   return ctx.sqlite.pragma('user_version', { simple: true }) as number;
 }
 

@@ -4,7 +4,7 @@ import { SYNC_REFUSALS, type SyncRefusalCode } from '../../src-shared/sync/text'
 export class SyncRefusal extends Error {
   constructor(
     readonly code: SyncRefusalCode,
-    detail?: string,
+    readonly detail?: string,
   ) {
     super(detail ? `${SYNC_REFUSALS[code]} (${detail})` : SYNC_REFUSALS[code]);
     this.name = 'SyncRefusal';

@@ -1,12 +1,21 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BackgroundFiles } from '../attachments/background-files';
+import { BackgroundFiles, type WrittenMark } from '../attachments/background-files';
 import type { BlobStore } from '../attachments/blob-store';
 import { SyncRefusal } from './refusal';
 
 const STAGING = '.staging';
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** Staged files as they pass from a worker thread to main. */
+export interface HandedOver {
+  readonly folder: string | null;
+  readonly staged: readonly (readonly [hash: string, file: string])[];
+  readonly hashes: readonly string[];
+  /** The writes of the staged files, perhaps still going on in the worker's writer thread. */
+  readonly written: WrittenMark;
+}
 
 /**
  * The attachment files of a bundle being opened: each is hashed as it streams by and, when a store is
@@ -18,11 +27,42 @@ export class StagedBlobs {
   readonly hashes = new Set<string>();
   private readonly staged = new Map<string, string>();
   private folder: string | null = null;
-  private readonly files = new BackgroundFiles();
   /** Files moved into the store whose records are not committed yet. */
   private readonly adopted: string[] = [];
+  /** Staged by another thread, whose writer may still be writing them. */
+  private written: WrittenMark | null = null;
+  private readonly own = new BackgroundFiles();
 
-  constructor(private readonly store: BlobStore | null) {}
+  /** `shared`: the writer of the bundles a worker thread verifies, one after another (never closed here). */
+  constructor(
+    private readonly store: BlobStore | null,
+    private readonly shared: BackgroundFiles | null = null,
+  ) {}
+
+  private get files(): BackgroundFiles {
+    return this.shared ?? this.own;
+  }
+
+  /** On main, the files a worker thread staged while verifying (see `handOver`). */
+  static handedOver(store: BlobStore | null, handed: HandedOver): StagedBlobs {
+    const blobs = new StagedBlobs(store);
+    blobs.folder = handed.folder;
+    for (const [hash, file] of handed.staged) blobs.staged.set(hash, file);
+    for (const hash of handed.hashes) blobs.hashes.add(hash);
+    blobs.written = handed.written;
+    return blobs;
+  }
+
+  /**
+   * In the worker thread that verified the bundle: gives up the staged files (plain data, for main), their
+   * writes perhaps still going on; from here on `discard` leaves them alone.
+   */
+  handOver(): HandedOver {
+    const handed = { folder: this.folder, staged: [...this.staged], hashes: [...this.hashes], written: this.files.mark() };
+    this.folder = null;
+    this.staged.clear();
+    return handed;
+  }
 
   add(sha256: string, write: (onChunk: (chunk: Buffer) => void) => void): void {
     const hash = crypto.createHash('sha256');
@@ -57,7 +97,8 @@ export class StagedBlobs {
     if (!this.store) return;
     const store = this.store;
     const files = [...this.staged].map(([hash, from]) => ({ from, to: store.pathOf(hash) }));
-    this.files.move(files);
+    // Files staged by another thread are moved once its writer has made them durable.
+    this.files.move(files, this.written ?? undefined);
     this.adopted.push(...files.map((f) => f.to));
     this.staged.clear();
   }
@@ -76,12 +117,16 @@ export class StagedBlobs {
    * never committed (the disk failed, say): an import that fails leaves nothing behind.
    */
   discard(): void {
+    // Files still being written are waited for before their folder goes (nothing to wait for once handed over).
     try {
-      this.files.drain();
+      if (this.folder !== null || this.adopted.length > 0) {
+        if (this.written) BackgroundFiles.waitFor(this.written);
+        BackgroundFiles.waitFor(this.files.mark());
+      }
     } catch {
       // The failure was reported where it happened; here only what is left is cleared.
     }
-    this.files.close();
+    this.own.close();
     for (const file of this.adopted) fs.rmSync(file, { force: true });
     this.adopted.length = 0;
     if (this.folder) fs.rmSync(this.folder, { recursive: true, force: true });

@@ -40,13 +40,34 @@ describe('received scans written and moved in another thread (issue 19)', () => 
     expect(fs.readdirSync(dir)).toHaveLength(30);
   });
 
-  it('a file that cannot be written (its folder gone) makes drain fail, in Spanish, and nothing after it is written', () => {
+  it('a file that cannot be written (its folder gone) fails drain, in Spanish, and every mark that includes it, not the marks before it', () => {
     const dir = tempDir();
     const files = new BackgroundFiles();
-    files.write(path.join(dir, 'no-existe', 'e1'), scan(1));
-    files.write(path.join(dir, 'e2'), scan(2));
-    expect(() => files.drain()).toThrow(/No se pudieron guardar en el disco los archivos escaneados recibidos/);
+    files.write(path.join(dir, 'e1'), scan(1));
+    const before = files.mark();
+    files.write(path.join(dir, 'no-existe', 'e2'), scan(2));
+    const including = files.mark();
+    expect(() => BackgroundFiles.waitFor(before)).not.toThrow();
+    expect(() => BackgroundFiles.waitFor(including)).toThrow(/No se pudieron guardar en el disco los archivos escaneados recibidos/);
+    expect(() => files.drain()).toThrow(/No se pudieron guardar en el disco/);
     files.close();
-    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(fs.readdirSync(dir)).toEqual(['e1']);
+  });
+
+  it('moves files another writer is writing only once they are durable, and none when one of them failed', () => {
+    const dir = tempDir();
+    // The writer of a worker thread that verifies bundles, and main's mover.
+    const writer = new BackgroundFiles();
+    const mover = new BackgroundFiles();
+    for (let n = 0; n < 10; n += 1) writer.write(path.join(dir, `e${n}`), scan(n, 64 * 1024));
+    mover.move(Array.from({ length: 10 }, (_, n) => ({ from: path.join(dir, `e${n}`), to: path.join(dir, 'almacen', `e${n}`) })), writer.mark());
+    mover.drain();
+    expect(fs.readdirSync(path.join(dir, 'almacen')).sort()).toEqual(Array.from({ length: 10 }, (_, n) => `e${n}`).sort());
+
+    writer.write(path.join(dir, 'no-existe', 'mal'), scan(11));
+    const failed = new BackgroundFiles();
+    failed.move([{ from: path.join(dir, 'no-existe', 'mal'), to: path.join(dir, 'almacen', 'mal') }], writer.mark());
+    expect(() => failed.drain()).toThrow(/No se pudieron guardar en el disco/);
+    for (const files of [writer, mover, failed]) files.close();
   });
 });

@@ -9,7 +9,8 @@ import { bufferSource, fileSource, type ByteSource } from '../../src-main/sync/b
 import { exportToParent, exportToParentFile } from '../../src-main/sync/export-service';
 import { importMany } from '../../src-main/sync/import-many';
 import { bundlesFromFiles, bundlesFromUploads, splitBundleFile } from '../../src-main/sync/parts';
-import { importBundle, verifyBundle } from '../../src-main/sync/import-service';
+import { importBundle } from '../../src-main/sync/import-service';
+import { verifyBundle } from '../../src-main/sync/verify-bundle';
 import { SyncRefusal } from '../../src-main/sync/refusal';
 import { tempDir, type TestApp } from '../helpers/test-app';
 import { databaseDigest, enrol, siteOf } from './sync-helpers';
@@ -39,6 +40,7 @@ function changingSource(bytes: Buffer, at: number): ByteSource {
       return out;
     },
     close: () => undefined,
+    origin: original.origin,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportToParent } from '../../src-main/sync/export-service';
-import { importBundle, verifyBundle } from '../../src-main/sync/import-service';
+import { importBundle } from '../../src-main/sync/import-service';
+import { verifyBundle } from '../../src-main/sync/verify-bundle';
 import { ADMIN_PASSWORD, addUser, type TestApp } from '../helpers/test-app';
 import { enrol, forgedBundle, siteOf } from './sync-helpers';
 

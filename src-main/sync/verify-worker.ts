@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type Database from 'better-sqlite3';
+import { BackgroundFiles } from '../attachments/background-files';
+import { BlobStore } from '../attachments/blob-store';
+import { AppError } from '../app/errors';
+import { connect, DATABASE_FILE } from '../db/open';
+import * as schema from '../db/schema';
+import { sourceFromOrigin } from './byte-source';
+import { SyncRefusal } from './refusal';
+import { StagedBlobs } from './staged-blobs';
+import { runSteps } from './steps';
+import { verifyBundleSteps } from './verify-bundle';
+import type { VerifyReply, VerifyRequest } from './verify-messages';
+
+// The worker thread that verifies the next bundle while main applies the one before (issue 19): the same
+// `verifyBundleSteps` as main, on a read-only connection of its own; staged scans are handed to main by name
+// while this thread's writer makes them durable. Bundled on its own (dist/workers/verify-bundle.cjs).
+
+const connections = new Map<string, Database.Database>();
+/** One writer for the scans of every bundle verified here; main waits for each bundle's part before moving it. */
+const writer = new BackgroundFiles();
+
+function connectionFor(request: VerifyRequest): Database.Database {
+  const file = path.join(request.dataDir, DATABASE_FILE);
+  let sqlite = connections.get(file);
+  if (!sqlite) {
+    sqlite = connect(file, request.key ? Buffer.from(request.key) : null, { readonly: true });
+    connections.set(file, sqlite);
+  }
+  return sqlite;
+}
+
+function verify(request: VerifyRequest): VerifyReply {
+  const sqlite = connectionFor(request);
+  const ctx = { sqlite, db: drizzle(sqlite, { schema }), now: () => request.now };
+  const store = request.keepFiles ? new BlobStore(path.join(request.dataDir, 'attachments'), request.key ? Buffer.from(request.key) : null) : null;
+  const blobs = new StagedBlobs(store, writer);
+  const source = sourceFromOrigin(request.origin);
+  try {
+    const verified = runSteps(verifyBundleSteps(ctx, source, blobs));
+    return { id: request.id, ok: true, peer: verified.peer, manifest: verified.manifest, tables: verified.tables, contentHash: verified.contentHash, handed: blobs.handOver() };
+  } catch (error) {
+    if (error instanceof SyncRefusal) return { id: request.id, ok: false, refusal: { code: error.code, ...(error.detail === undefined ? {} : { detail: error.detail }) } };
+    if (error instanceof AppError) return { id: request.id, ok: false, appError: { code: error.code, message: error.message } };
+    return { id: request.id, ok: false, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  } finally {
+    blobs.discard();
+    source.close();
+  }
+}
+
+parentPort?.on('message', (request: VerifyRequest) => {
+  parentPort?.postMessage(verify(request));
+});
