@@ -1,9 +1,9 @@
 import type { ImportedFile, ImportOutcome, ImportProgress, TableSummary } from '../../src-shared/sync/types';
 import type { AppContext } from '../app/context';
 import { refreshPlannerStatistics } from '../db/open';
-import { importBundleSteps, importVerifyingSteps, keepsFiles, type Progress } from './import-service';
+import { importBundleSteps, importVerifyingSteps, keepsFiles, type ImportResult, type Progress } from './import-service';
 import { runSteps, Wait, waitFor } from './steps';
-import type { BundleVerifier } from './verify-client';
+import { VerifierGone, type BundleVerifier } from './verify-client';
 import type { Verified } from './verify-bundle';
 import type { BundleInput } from './parts';
 import { AppError } from '../app/errors';
@@ -42,7 +42,7 @@ export function* importManySteps(
   const ahead = new Map<number, Promise<Verified>>();
   const verifyAhead = (index: number): Promise<Verified> | null => {
     const source = bundles[index]?.source;
-    if (!verifier || source === undefined || source instanceof SyncRefusal) return null;
+    if (!verifier?.alive || source === undefined || source instanceof SyncRefusal) return ahead.get(index) ?? null;
     let verifying = ahead.get(index);
     if (!verifying) {
       verifying = verifier.verify(ctx, source, keepsFiles(ctx, importOptions));
@@ -55,6 +55,18 @@ export function* importManySteps(
   try {
     for (const [done, bundle] of bundles.entries()) {
       const progress = (verified: boolean): ImportProgress => ({ bundlesDone: done, bundlesTotal: bundles.length, current: bundle.name, verified });
+      // Verifying yields after each megabyte, few thousand rows and file; then once verified, before its transaction.
+      const stepsOf = function* (steps: Generator<undefined | 'verified' | Wait, ImportResult>): Generator<ImportProgress | Wait, ImportResult> {
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) return step.value;
+          if (step.value instanceof Wait) yield step.value;
+          else {
+            // The next bundle is verified on the other thread while this one is applied.
+            if (step.value === 'verified' && (!options.stillWanted || options.stillWanted())) void verifyAhead(done + 1);
+            yield progress(step.value === 'verified');
+          }
+        }
+      };
       yield progress(false);
       try {
         if (options.stillWanted && !options.stillWanted()) {
@@ -64,18 +76,16 @@ export function* importManySteps(
         if (bundle.source instanceof SyncRefusal) throw bundle.source;
         const verifying = verifyAhead(done);
         if (verifying) ahead.delete(done);
-        const steps = verifying ? importVerifyingSteps(ctx, verifying, importOptions) : importBundleSteps(ctx, bundle.source, importOptions);
-        let step = steps.next();
-        // Verifying yields after each megabyte, few thousand rows and file; then once verified, before its transaction.
-        for (; !step.done; step = steps.next()) {
-          if (step.value instanceof Wait) yield step.value;
-          else {
-            // The next bundle is verified on the other thread while this one is applied.
-            if (step.value === 'verified' && (!options.stillWanted || options.stillWanted())) void verifyAhead(done + 1);
-            yield progress(step.value === 'verified');
-          }
+        let result: ImportResult;
+        try {
+          result = yield* stepsOf(verifying ? importVerifyingSteps(ctx, verifying, importOptions) : importBundleSteps(ctx, bundle.source, importOptions));
+        } catch (error) {
+          // The worker stopped before this bundle was verified (nothing of it applied): verified here instead,
+          // once what the worker left half-staged is cleared.
+          if (!(error instanceof VerifierGone) || !verifier) throw error;
+          yield* waitFor(verifier.stopped);
+          result = yield* stepsOf(importBundleSteps(ctx, bundle.source, importOptions));
         }
-        const result = step.value;
         for (const [table, s] of Object.entries(result.summary)) {
           const into = (summary[table] ??= { new: 0, updated: 0, unchanged: 0, conflicts: 0, refused: 0 });
           for (const key of ['new', 'updated', 'unchanged', 'conflicts', 'refused'] as const) into[key] += s[key];

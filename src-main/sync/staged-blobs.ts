@@ -5,7 +5,8 @@ import { BackgroundFiles, type WrittenMark } from '../attachments/background-fil
 import type { BlobStore } from '../attachments/blob-store';
 import { SyncRefusal } from './refusal';
 
-const STAGING = '.staging';
+/** Beside the store, where received files wait until their bundle is verified. */
+export const STAGING = '.staging';
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** Staged files as they pass from a worker thread to main. */
@@ -33,10 +34,14 @@ export class StagedBlobs {
   private written: WrittenMark | null = null;
   private readonly own = new BackgroundFiles();
 
-  /** `shared`: the writer of the bundles a worker thread verifies, one after another (never closed here). */
+  /**
+   * `shared`: the writer of the bundles a worker thread verifies, one after another (never closed here);
+   * `prefix`: how the staging folder's name starts (a worker's own, so that main can clear what it left).
+   */
   constructor(
     private readonly store: BlobStore | null,
     private readonly shared: BackgroundFiles | null = null,
+    private readonly prefix = `${process.pid}-`,
   ) {}
 
   private get files(): BackgroundFiles {
@@ -143,7 +148,7 @@ export class StagedBlobs {
       const full = path.join(root, old);
       if (Date.now() - fs.statSync(full).mtimeMs > STALE_AFTER_MS) fs.rmSync(full, { recursive: true, force: true });
     }
-    this.folder = fs.mkdtempSync(path.join(root, `${process.pid}-`));
+    this.folder = fs.mkdtempSync(path.join(root, this.prefix));
     return this.folder;
   }
 }

@@ -1,12 +1,22 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AppContext } from '../app/context';
 import { AppError } from '../app/errors';
 import type { ByteSource } from './byte-source';
 import { SyncRefusal } from './refusal';
-import { StagedBlobs } from './staged-blobs';
+import { STAGING, StagedBlobs } from './staged-blobs';
 import type { Verified } from './verify-bundle';
 import type { VerifyReply, VerifyRequest } from './verify-messages';
+
+/** The worker thread stopped (crashed, or closed): the bundles it had are verified on main instead. */
+export class VerifierGone extends Error {
+  constructor() {
+    super('el hilo de verificación terminó');
+    this.name = 'VerifierGone';
+  }
+}
 
 /** The bundled worker (dist/workers/verify-bundle.cjs); without it bundles are verified on main. */
 let workerScript: string | null = process.env.LACTARED_VERIFY_WORKER ?? null;
@@ -24,6 +34,13 @@ export class BundleVerifier {
   private readonly worker: Worker;
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve(reply: VerifyReply): void; reject(error: unknown): void }>();
+  private gone = false;
+  /** This worker's staging folders start so; those handed over to main are main's to clear. */
+  private readonly stagingPrefix = `${process.pid}-verificacion-${crypto.randomBytes(4).toString('hex')}-`;
+  private readonly handedFolders = new Set<string>();
+  private attachmentsDir: string | null = null;
+  /** Settles once the worker has stopped and what it left half-staged is removed. */
+  readonly stopped: Promise<void>;
 
   /** Null when this program has no worker to start: verify on main then. */
   static start(): BundleVerifier | null {
@@ -34,14 +51,34 @@ export class BundleVerifier {
     this.worker = new Worker(script);
     this.worker.unref();
     this.worker.on('message', (reply: VerifyReply) => {
-      this.waiting.get(reply.id)?.resolve(reply);
+      const waiter = this.waiting.get(reply.id);
+      // An answer after main stopped listening (closed meanwhile): its folder is cleared with the leftovers.
+      if (!waiter) return;
+      if (reply.ok && reply.handed.folder) this.handedFolders.add(reply.handed.folder);
       this.waiting.delete(reply.id);
+      waiter.resolve(reply);
     });
-    this.worker.on('error', (error) => this.failAll(error));
-    this.worker.on('exit', () => this.failAll(new Error('el proceso de verificación terminó')));
+    this.worker.on('error', (error) => {
+      console.error('[lactared] el hilo de verificación falló:', error);
+      this.stop();
+    });
+    this.stopped = new Promise((resolve) => {
+      this.worker.on('exit', () => {
+        this.stop();
+        this.clearLeftovers();
+        resolve();
+      });
+    });
   }
 
+  /** False once the worker has stopped: nothing more is handed to it. */
+  get alive(): boolean {
+    return !this.gone;
+  }
+
+  /** Rejects with `VerifierGone` when the worker stops before answering. */
   verify(ctx: AppContext, source: ByteSource, keepFiles: boolean): Promise<Verified> {
+    if (this.gone) return Promise.reject(new VerifierGone());
     const id = this.nextId++;
     const request: VerifyRequest = {
       id,
@@ -50,7 +87,9 @@ export class BundleVerifier {
       now: ctx.now(),
       keepFiles,
       origin: source.origin,
+      stagingPrefix: this.stagingPrefix,
     };
+    this.attachmentsDir = ctx.blobs.dir;
     const reply = new Promise<VerifyReply>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
     this.worker.postMessage(request);
     return reply.then((answer) => {
@@ -65,11 +104,24 @@ export class BundleVerifier {
   }
 
   close(): void {
+    this.stop();
     void this.worker.terminate();
   }
 
-  private failAll(error: unknown): void {
-    for (const waiter of this.waiting.values()) waiter.reject(error);
+  private stop(): void {
+    this.gone = true;
+    for (const waiter of this.waiting.values()) waiter.reject(new VerifierGone());
     this.waiting.clear();
+  }
+
+  /** Once the worker (and its writer thread) ended: staging folders of bundles it never answered for. */
+  private clearLeftovers(): void {
+    if (!this.attachmentsDir) return;
+    const root = path.join(this.attachmentsDir, STAGING);
+    const names = fs.existsSync(root) ? fs.readdirSync(root) : [];
+    for (const name of names.filter((n) => n.startsWith(this.stagingPrefix))) {
+      const folder = path.join(root, name);
+      if (!this.handedFolders.has(folder)) fs.rmSync(folder, { recursive: true, force: true });
+    }
   }
 }

@@ -14,6 +14,8 @@ export interface VerifyRequest {
   /** Whether scans are staged to be kept (not in a dry run, nor at a level that keeps no documents). */
   readonly keepFiles: boolean;
   readonly origin: SourceOrigin;
+  /** How this worker's staging folders are named: main clears those it never received should it die. */
+  readonly stagingPrefix: string;
 }
 
 /** Worker → main: the verified bundle as plain data, or why it was refused. */
@@ -23,3 +25,4 @@ export type VerifyReply = { readonly id: number } & (
   | { readonly ok: false; readonly appError: { readonly code: ErrorCode; readonly message: string } }
   | { readonly ok: false; readonly failure: string }
 );
+

@@ -36,7 +36,7 @@ function verify(request: VerifyRequest): VerifyReply {
   const sqlite = connectionFor(request);
   const ctx = { sqlite, db: drizzle(sqlite, { schema }), now: () => request.now };
   const store = request.keepFiles ? new BlobStore(path.join(request.dataDir, 'attachments'), request.key ? Buffer.from(request.key) : null) : null;
-  const blobs = new StagedBlobs(store, writer);
+  const blobs = new StagedBlobs(store, writer, request.stagingPrefix);
   const source = sourceFromOrigin(request.origin);
   try {
     const verified = runSteps(verifyBundleSteps(ctx, source, blobs));

@@ -126,4 +126,46 @@ describe('bundles verified in a worker thread while main applies the one before 
     expect(hashesOf(micro)).toEqual(hashesOf(facilities[0] as TestApp));
     expect(stagingLeft(micro)).toEqual([]);
   });
+
+  it('a worker that stops in the middle (crashed, closed) loses nothing: the bundle it had is verified on main', async () => {
+    const { micro, facilities, uploads } = await microrredWithTwo();
+    const verifier = BundleVerifier.start();
+    if (!verifier) throw new Error('sin hilo de verificación');
+    const bundles = uploads().filter((b) => b.name !== 'basura.lactared');
+    // The worker stops right after the second bundle is handed to it, before it can answer.
+    const verify = vi.spyOn(verifier, 'verify').mockImplementation(function (this: BundleVerifier, ...args) {
+      const verifying = BundleVerifier.prototype.verify.apply(this, args);
+      this.close();
+      return verifying;
+    });
+    const { outcome } = await driven(micro, bundles, verifier);
+    expect(verify).toHaveBeenCalledTimes(1);
+    expect(verifier.alive).toBe(false);
+    expect(outcome.files.map((f) => [f.fileName, f.ok, f.error])).toEqual([
+      ['uno.lactared', true, undefined],
+      ['dos.lactared', true, undefined],
+    ]);
+    for (const facility of facilities) expect(liveCount(micro, 'deliveries', siteIdOf(facility))).toBe(liveCount(facility, 'deliveries'));
+    expect(hashesOf(micro)).toEqual([...hashesOf(facilities[0] as TestApp), ...hashesOf(facilities[1] as TestApp)].sort());
+    expect(stagingLeft(micro)).toEqual([]);
+  });
+
+  it('what a stopped worker left half-staged is cleared once it has ended', async () => {
+    const { micro, uploads } = await microrredWithTwo();
+    const verifier = BundleVerifier.start();
+    if (!verifier) throw new Error('sin hilo de verificación');
+    const staging = path.join(micro.main.ctx.dataDir, 'attachments', '.staging');
+    fs.mkdirSync(staging, { recursive: true });
+    // Stopped as soon as the worker has made its staging folder: answered or not, that folder is its own.
+    const watcher = fs.watch(staging, () => verifier.close());
+    try {
+      const { outcome } = await driven(micro, uploads().slice(0, 1), verifier);
+      expect(outcome.files.map((f) => [f.fileName, f.ok])).toEqual([['uno.lactared', true]]);
+    } finally {
+      watcher.close();
+    }
+    expect(verifier.alive).toBe(false);
+    await verifier.stopped;
+    expect(stagingLeft(micro)).toEqual([]);
+  });
 });
