@@ -10,7 +10,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
 const path = require('node:path');
 const state = new Int32Array(workerData.state);
-const [DONE, FAILED_AT, KB_DONE] = [0, 1, 2];
+const [DONE, FAILED_AT, KB_DONE, ABANDONED] = [0, 1, 2, 3];
 const BATCH = 64;
 const queue = [];
 let running = false;
@@ -46,7 +46,10 @@ function moveInto(from, to) {
 // Files another thread's writer was writing: moved only once they are all durable, and not at all if one failed.
 function waitForWriter(after) {
   const other = new Int32Array(after.state);
-  for (let done = Atomics.load(other, DONE); done < after.upTo; done = Atomics.load(other, DONE)) Atomics.wait(other, DONE, done, 1000);
+  for (let done = Atomics.load(other, DONE); done < after.upTo; done = Atomics.load(other, DONE)) {
+    if (Atomics.load(other, ABANDONED) !== 0) throw new Error('writer gone');
+    Atomics.wait(other, DONE, done, 1000);
+  }
   const failedAt = Atomics.load(other, FAILED_AT);
   if (failedAt !== 0 && failedAt <= after.upTo) throw new Error('not durable');
 }
@@ -80,7 +83,7 @@ parentPort.on('message', (work) => {
 });
 `;
 
-const [DONE, FAILED_AT, KB_DONE] = [0, 1, 2];
+const [DONE, FAILED_AT, KB_DONE, ABANDONED] = [0, 1, 2, 3];
 /** However slow the disk, a wait this long without one piece of work finishing means the worker is gone. */
 const STALLED_MS = 120_000;
 /** Scans handed over and not yet written are held in memory: the caller waits beyond this much. */
@@ -99,7 +102,7 @@ export interface WrittenMark {
  */
 export class BackgroundFiles {
   private worker: Worker | null = null;
-  private readonly state = new Int32Array(new SharedArrayBuffer(12));
+  private readonly state = new Int32Array(new SharedArrayBuffer(16));
   private handed = 0;
   private kbHanded = 0;
 
@@ -111,6 +114,16 @@ export class BackgroundFiles {
     waitUntil(state, () => Atomics.load(state, DONE) >= mark.upTo);
     const failedAt = Atomics.load(state, FAILED_AT);
     if (failedAt !== 0 && failedAt <= mark.upTo) throw new AppError('INTERNAL', attachmentsText.errors.notDurable);
+  }
+
+  /**
+   * The thread writing up to `mark` ended before finishing (it died with the worker that owned it): whoever
+   * waits for the writes still missing stops waiting and fails, at once.
+   */
+  static abandon(mark: WrittenMark): void {
+    const state = new Int32Array(mark.state);
+    Atomics.store(state, ABANDONED, 1);
+    Atomics.notify(state, DONE);
   }
 
   /** `bytes` is handed over (its memory moves to the worker): the caller must not use it again. */
@@ -156,6 +169,7 @@ export class BackgroundFiles {
 function waitUntil(state: Int32Array, ready: () => boolean): void {
   let waited = 0;
   while (!ready()) {
+    if (Atomics.load(state, ABANDONED) !== 0) throw new AppError('INTERNAL', attachmentsText.errors.notDurable);
     if (Atomics.wait(state, DONE, Atomics.load(state, DONE), 1000) === 'timed-out') waited += 1000;
     else waited = 0;
     if (waited >= STALLED_MS) throw new AppError('INTERNAL', attachmentsText.errors.notDurable);

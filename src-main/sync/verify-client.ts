@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AppContext } from '../app/context';
+import { BackgroundFiles, type WrittenMark } from '../attachments/background-files';
 import { AppError } from '../app/errors';
 import type { ByteSource } from './byte-source';
 import { SyncRefusal } from './refusal';
@@ -38,6 +39,8 @@ export class BundleVerifier {
   /** This worker's staging folders start so; those handed over to main are main's to clear. */
   private readonly stagingPrefix = `${process.pid}-verificacion-${crypto.randomBytes(4).toString('hex')}-`;
   private readonly handedFolders = new Set<string>();
+  /** The worker's writer thread, as main last saw it: abandoned if the worker ends before it finishes. */
+  private written: WrittenMark | null = null;
   private attachmentsDir: string | null = null;
   /** Settles once the worker has stopped and what it left half-staged is removed. */
   readonly stopped: Promise<void>;
@@ -55,6 +58,7 @@ export class BundleVerifier {
       // An answer after main stopped listening (closed meanwhile): its folder is cleared with the leftovers.
       if (!waiter) return;
       if (reply.ok && reply.handed.folder) this.handedFolders.add(reply.handed.folder);
+      if (reply.ok) this.written = reply.handed.written;
       this.waiting.delete(reply.id);
       waiter.resolve(reply);
     });
@@ -65,6 +69,8 @@ export class BundleVerifier {
     this.stopped = new Promise((resolve) => {
       this.worker.on('exit', () => {
         this.stop();
+        // Its writer ended with it: a bundle still waiting for its files fails at once instead of waiting.
+        if (this.written) BackgroundFiles.abandon(this.written);
         this.clearLeftovers();
         resolve();
       });

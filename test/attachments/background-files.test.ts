@@ -70,4 +70,16 @@ describe('received scans written and moved in another thread (issue 19)', () => 
     expect(() => failed.drain()).toThrow(/No se pudieron guardar en el disco/);
     for (const files of [writer, mover, failed]) files.close();
   });
+
+  it('a writer that ended before finishing (its worker died) fails whoever waits for its files, at once', () => {
+    const dir = tempDir();
+    // Three files promised by a writer that wrote none of them.
+    const mark = { state: new SharedArrayBuffer(16), upTo: 3 };
+    BackgroundFiles.abandon(mark);
+    expect(() => BackgroundFiles.waitFor(mark)).toThrow(/No se pudieron guardar en el disco/);
+    const mover = new BackgroundFiles();
+    mover.move([{ from: path.join(dir, 'e1'), to: path.join(dir, 'almacen', 'e1') }], mark);
+    expect(() => mover.drain()).toThrow(/No se pudieron guardar en el disco/);
+    mover.close();
+  });
 });
