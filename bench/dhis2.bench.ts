@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dhis2Export } from '../src-main/dhis2/dhis2-service';
+import { dhis2ExportOf, dhis2Payload } from '../src-main/dhis2/dhis2-service';
 import { importMapping } from '../src-main/dhis2/mapping-service';
 import { formulaProgram } from '../src-main/levels/formula-program-service';
 import { consolidated } from '../src-main/sync/consolidated-service';
@@ -38,7 +38,7 @@ export async function benchDhis2(migrationsFolder: string): Promise<void> {
     });
     let values = 0;
     const ms = medianMs(() => {
-      values = dhis2Export(main.ctx, '2026', 'json').valueCount;
+      values = dhis2ExportOf(main.ctx, dhis2Payload(main.ctx, '2026'), '2026', 'json').valueCount;
     });
     report('dhis2.export_ms', ms, 'ms', { name: 'figures_only', value: figures, unit: 'ms' });
     report('dhis2.export_values', values, 'values');

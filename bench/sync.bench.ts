@@ -13,7 +13,8 @@ import { verifyBundle } from '../src-main/sync/verify-bundle';
 import { importManySteps } from '../src-main/sync/import-many';
 import { bundlesFromFiles } from '../src-main/sync/parts';
 import { driveSteps } from '../src-main/sync/steps';
-import { BundleVerifier, useVerifyWorker } from '../src-main/sync/verify-client';
+import { BundleVerifier } from '../src-main/sync/verify-client';
+import { useWorkers } from '../src-main/workers/worker-scripts';
 import type { ImportOutcome } from '../src-shared/sync/types';
 import { report } from './report';
 import { benchEnrol, benchSite } from './sites';
@@ -59,7 +60,7 @@ export function importInChild(microDir: string, bundles: readonly string[]): { m
  */
 export async function importChild(argv: readonly string[], migrations: string): Promise<void> {
   const [microDir, ...files] = argv;
-  useVerifyWorker(path.resolve(__dirname, '..', 'workers', 'verify-bundle.cjs'));
+  useWorkers(path.resolve(__dirname, '..', 'workers'));
   const verifier = BundleVerifier.start();
   if (!verifier) throw new Error('falta dist/workers/verify-bundle.cjs: npm run bench lo construye');
   const main = createMain({ dataDir: microDir ?? '', migrationsFolder: migrations, appVersion: 'bench', key: benchKey(microDir ?? '') });

@@ -12,6 +12,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['src-main/web/server.ts'], outfile: 'dist/web/server.cjs', external: NATIVE }),
   // The `lactared` command line (package.json "bin").
   build({ ...common, entryPoints: ['src-main/cli/bin.ts'], outfile: 'dist/cli/lactared.cjs', external: NATIVE, banner: { js: '#!/usr/bin/env node' } }),
-  // The worker thread that verifies bundles while main applies (issue 19), loaded by path at run time.
+  // The worker threads (issue 19), started from their files at run time (src-main/workers/worker-scripts.ts):
+  // verifying bundles while main applies, and a coordination site's long reads.
   build({ ...common, entryPoints: ['src-main/sync/verify-worker.ts'], outfile: 'dist/workers/verify-bundle.cjs', external: NATIVE }),
+  build({ ...common, entryPoints: ['src-main/reads/read-worker.ts'], outfile: 'dist/workers/reads.cjs', external: NATIVE }),
 ]);

@@ -13,7 +13,7 @@ export function appPaths(root: string) {
     migrations: path.join(root, 'drizzle'),
     renderer: path.join(root, 'dist', 'renderer'),
     preload: path.join(root, 'dist', 'main', 'preload.cjs'),
-    // A worker thread's script must be a file on disk: packaged, it sits outside the asar (electron-builder.yml).
-    verifyWorker: path.join(root, 'dist', 'workers', 'verify-bundle.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
+    // A worker thread's script must be a file on disk: packaged, they sit outside the asar (electron-builder.yml).
+    workers: path.join(root, 'dist', 'workers').replace(/app\.asar([\\/]|$)/, 'app.asar.unpacked$1'),
   };
 }

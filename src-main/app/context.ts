@@ -27,6 +27,9 @@ export interface AppContext {
   pendingRecoveryKey: { readonly username: string; readonly key: string } | null;
 }
 
+/** What a read needs: the database (never writing) and the clock; a worker thread's connection has these too. */
+export type ReadContext = Pick<AppContext, 'db' | 'sqlite' | 'now'>;
+
 /** better-sqlite3 transactions are synchronous: everything slow (hashing, crypto) happens before this. */
 export function inTransaction<T>(ctx: AppContext, work: () => T): T {
   return ctx.sqlite.transaction(work).immediate();

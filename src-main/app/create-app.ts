@@ -8,6 +8,7 @@ import type { NativePrinting } from '../printing/native-printing';
 import type { NativeUpdater } from '../update/native-updater';
 import { SessionStore } from '../session/session-store';
 import type { AppContext } from './context';
+import { closeReadWorker } from '../reads/read-client';
 
 export interface AppOptions {
   readonly dataDir: string;
@@ -48,6 +49,9 @@ export function createMain(options: AppOptions): LactaRedMain {
   return {
     ctx,
     invoke: (channel, input) => dispatch(ctx, channel, input),
-    close: () => sqlite.close(),
+    close: () => {
+      closeReadWorker(ctx);
+      sqlite.close();
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { toIsoDate, type IsoDate } from '../../src-shared/common/dates';
-import type { AppContext } from './context';
+import type { ReadContext } from './context';
 
 /** The calendar day a stored time falls on at the facility (this PC's time zone). */
 export function localDayOf(ms: number): IsoDate {
@@ -14,6 +14,6 @@ export function localMidnightOf(day: IsoDate): number {
 }
 
 /** Today's calendar date at the facility (this PC's time zone). */
-export function todayIso(ctx: AppContext): IsoDate {
+export function todayIso(ctx: ReadContext): IsoDate {
   return localDayOf(ctx.now());
 }

@@ -14,7 +14,7 @@ export async function dhis2Command(main: LactaRedMain, sub: string, args: { file
     return ok({ entries: summary.entries }, cliText.dhis2Mapping(summary.entries));
   }
   if (sub === 'export' && args.period && args.out && (args.format === 'json' || args.format === 'csv')) {
-    const exported = dhis2Export(main.ctx, args.period, args.format);
+    const exported = await dhis2Export(main.ctx, args.period, args.format);
     fs.writeFileSync(args.out, exported.content);
     return ok(
       { file: args.out, values: exported.valueCount, unmappedFigures: exported.unmappedFigures, unmappedOrgUnits: exported.unmappedOrgUnits },

@@ -6,9 +6,10 @@ import type { dhis2ServerSchema } from '../../src-shared/dhis2/schemas';
 import { readImportSummary, type ImportSummary } from '../../src-shared/dhis2/summary';
 import { dhis2Text } from '../../src-shared/dhis2/text';
 import type { Dhis2Export, Dhis2PushResult, Dhis2ServerInfo } from '../../src-shared/dhis2/types';
-import { inTransaction, type AppContext } from '../app/context';
+import { inTransaction, type AppContext, type ReadContext } from '../app/context';
 import { AppError, fieldError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
+import { readOffMain } from '../reads/read-client';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
 import { localSite } from '../site/site-service';
 import { collectFigures } from './figures-service';
@@ -17,7 +18,7 @@ import { mappingInForce } from './mapping-service';
 const t = dhis2Text.errors;
 
 /** The payload of a period, from the figures held here and the mapping in force. */
-export function dhis2Payload(ctx: AppContext, periodText: string): BuiltPayload {
+export function dhis2Payload(ctx: ReadContext, periodText: string): BuiltPayload {
   const site = localSite(ctx);
   if (site?.kind !== 'region' && site?.kind !== 'national') throw new AppError('FORBIDDEN', t.onlyAboveRed);
   const period = parseDhis2Period(periodText);
@@ -28,8 +29,12 @@ export function dhis2Payload(ctx: AppContext, periodText: string): BuiltPayload 
 }
 
 /** The file for DHIS2's Import/Export app (JSON or CSV), with what the mapping leaves out listed. */
-export function dhis2Export(ctx: AppContext, periodText: string, format: 'json' | 'csv'): Dhis2Export {
-  const built = dhis2Payload(ctx, periodText);
+export async function dhis2Export(ctx: AppContext, periodText: string, format: 'json' | 'csv'): Promise<Dhis2Export> {
+  return dhis2ExportOf(ctx, await readOffMain(ctx, 'dhis2Payload', periodText), periodText, format);
+}
+
+/** The same file from figures already read. */
+export function dhis2ExportOf(ctx: AppContext, built: BuiltPayload, periodText: string, format: 'json' | 'csv'): Dhis2Export {
   const content = format === 'json' ? `${JSON.stringify(built.payload, null, 1)}\n` : payloadCsv(built.payload);
   const fileName = `dhis2-${localSite(ctx)?.code ?? ''}-${periodText}.${format}`;
   inTransaction(ctx, () => recordAudit(ctx, { action: 'dhis2.export', detail: `${fileName}: ${built.payload.dataValues.length} valores` }));
@@ -79,7 +84,7 @@ const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest
 export async function pushToDhis2(ctx: AppContext, periodText: string, dryRun: boolean, fetchImpl: typeof fetch = fetch): Promise<Dhis2PushResult> {
   const server = storedServer(ctx);
   if (!server || server.url === '' || server.username === '') throw new AppError('VALIDATION', t.noServer);
-  const built = dhis2Payload(ctx, periodText);
+  const built = await readOffMain(ctx, 'dhis2Payload', periodText);
   if (built.payload.dataValues.length === 0) throw new AppError('VALIDATION', t.nothingMapped);
   const body = JSON.stringify(built.payload);
   const digest = sha256(body);

@@ -1,7 +1,7 @@
 import { COUNTRY_KEY } from '../../src-shared/dhis2/figures';
 import type { FigureValue } from '../../src-shared/dhis2/payload';
 import { formatDhis2Period, monthsIn, type Dhis2Period } from '../../src-shared/dhis2/periods';
-import type { AppContext } from '../app/context';
+import type { ReadContext } from '../app/context';
 import { formulaProgram } from '../levels/formula-program-service';
 import { localSite } from '../site/site-service';
 import { consolidated } from '../sync/consolidated-service';
@@ -11,7 +11,7 @@ import { consolidated } from '../sync/consolidated-service';
  * (country and regions), the regions' teams and each facility's monitoring figures; for every month of
  * the period the formula program by jurisdiction (and by reason).
  */
-export function collectFigures(ctx: AppContext, period: Dhis2Period): FigureValue[] {
+export function collectFigures(ctx: ReadContext, period: Dhis2Period): FigureValue[] {
   const site = localSite(ctx);
   const values: FigureValue[] = [];
   const push = (figure: string, orgUnit: string, periodText: string, value: number) => values.push({ figure, orgUnit, period: periodText, value });

@@ -9,7 +9,7 @@ import { dhis2Text } from '../../src-shared/dhis2/text';
 import type { MappingImportSummary, MappingView } from '../../src-shared/dhis2/types';
 import type { ListExport } from '../../src-shared/formula/lists';
 import { newId } from '../../src-shared/sync/ids';
-import { inTransaction, type AppContext } from '../app/context';
+import { inTransaction, type AppContext, type ReadContext } from '../app/context';
 import { AppError, fieldError } from '../app/errors';
 import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
@@ -42,7 +42,7 @@ interface InForce {
 }
 
 /** The newest mapping imported here or received from above (never one of a site below). */
-export function mappingInForce(ctx: AppContext): { readonly import: InForce; readonly entries: MappingEntry[] } | null {
+export function mappingInForce(ctx: ReadContext): { readonly import: InForce; readonly entries: MappingEntry[] } | null {
   const row = ctx.sqlite
     .prepare(
       `SELECT id, file_name AS fileName, imported_on AS importedOn, issuer_name AS issuedBy FROM dhis2_mapping_imports

@@ -4,7 +4,7 @@ import { appText } from '../../src-shared/app/text';
 import { appPaths, appRootFrom } from '../app/app-root';
 import { createGatedMain, type GatedMain } from '../app/gated-main';
 import { startDailyBackups } from '../backup/backup-service';
-import { useVerifyWorker } from '../sync/verify-client';
+import { useWorkers } from '../workers/worker-scripts';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc-bridge';
 import { buildMenu } from './menu';
@@ -13,7 +13,7 @@ import { electronUpdater } from './native-updater';
 import { askWhereToSaveDownloads, createMainWindow, hardenWebContents, restrictPermissions } from './window';
 
 const paths = appPaths(appRootFrom(__dirname));
-useVerifyWorker(paths.verifyWorker);
+useWorkers(paths.workers);
 let mainWindow: BrowserWindow | null = null;
 let lactared: GatedMain | null = null;
 

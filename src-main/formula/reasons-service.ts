@@ -3,7 +3,7 @@ import { and, eq, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { reasonChangeSchema } from '../../src-shared/formula/schemas';
 import { reasonLabelIn, reasonsInForce, type ListedReason } from '../../src-shared/formula/reasons';
-import { inTransaction, type AppContext } from '../app/context';
+import { inTransaction, type AppContext, type ReadContext } from '../app/context';
 import { AppError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
 import { changeStamp, newRecordColumns } from '../db/new-record';
@@ -19,7 +19,7 @@ const t = {
  * The reason list in force here: the FI's, with what this site or the levels above changed and sent
  * down — never what a site below keeps (its rows reach a red only as part of its consolidated data).
  */
-export function reasonsHere(ctx: AppContext): readonly ListedReason[] {
+export function reasonsHere(ctx: ReadContext): readonly ListedReason[] {
   const rows = ctx.db.select().from(formulaReasons).where(and(eq(formulaReasons.deleted, false), notInArray(formulaReasons.ownerSiteId, sitesBelowQuery(ctx)))).all();
   return reasonsInForce(rows);
 }

@@ -6,8 +6,8 @@ import type { ListExport } from '../../src-shared/formula/lists';
 import { consolidatedReportDocument } from '../../src-shared/printing/consolidated-report';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
+import { readOffMain } from '../reads/read-client';
 import { localSite } from '../site/site-service';
-import { consolidated } from '../sync/consolidated-service';
 import { registryFacilities, registryInForce } from './registry-service';
 
 /** `2026` or `2026S2`, as the period is written in file names (and DHIS2). */
@@ -16,8 +16,8 @@ export function periodKey(period: Period): string {
 }
 
 /** The consolidated view as CSV: the indicators by area, or one row per facility of the site's area. */
-export function exportConsolidated(ctx: AppContext, period: Period, table: 'indicators' | 'facilities'): ListExport {
-  const view = consolidated(ctx, period);
+export async function exportConsolidated(ctx: AppContext, period: Period, table: 'indicators' | 'facilities'): Promise<ListExport> {
+  const view = await readOffMain(ctx, 'consolidated', period);
   const site = localSite(ctx);
   const area = site ?? { kind: 'national' as const, region: '', network: '', microNetwork: '' };
   const registry = registryInForce(ctx);
@@ -27,11 +27,12 @@ export function exportConsolidated(ctx: AppContext, period: Period, table: 'indi
   return { fileName, csv, rowCount };
 }
 
-export function consolidatedReportHtml(ctx: AppContext, period: Period): string {
+export async function consolidatedReportHtml(ctx: AppContext, period: Period): Promise<string> {
   const site = localSite(ctx);
+  const view = await readOffMain(ctx, 'consolidated', period);
   return consolidatedReportDocument({
     site: { name: site?.name ?? '', code: site?.code ?? '', microNetwork: site?.kind === 'microNetwork' ? '' : (site?.microNetwork ?? ''), network: site?.network ?? '' },
     printedAt: ctx.now(),
-    view: consolidated(ctx, period),
+    view,
   });
 }

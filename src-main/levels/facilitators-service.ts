@@ -6,7 +6,7 @@ import { areaKey, isActiveTrainedOn, regionTeams, type FacilitatorRecord } from 
 import type { courseAttendanceSchema, facilitatorActiveSchema, facilitatorCourseSchema, facilitatorSchema, facilitatorTrainingSchema, supervisionVisitSchema } from '../../src-shared/levels/schemas';
 import { levelsText } from '../../src-shared/levels/text';
 import type { FacilitatorCourseRow, FacilitatorRow, FacilitatorsView, FacilitatorTrainingRow, SupervisionVisitRow } from '../../src-shared/levels/types';
-import { inTransaction, type AppContext } from '../app/context';
+import { inTransaction, type AppContext, type ReadContext } from '../app/context';
 import { AppError, fieldError } from '../app/errors';
 import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
@@ -33,7 +33,7 @@ interface StoredFacilitator {
 }
 
 /** Every facilitator held here, or the one with `id`. */
-function storedFacilitators(ctx: AppContext, id: string | null = null): StoredFacilitator[] {
+function storedFacilitators(ctx: ReadContext, id: string | null = null): StoredFacilitator[] {
   return ctx.sqlite
     .prepare(
       `SELECT id, owner_site_id AS ownerSiteId, region, facility_code AS facilityCode, full_name AS fullName, profession, phone, email, profile,
@@ -44,7 +44,7 @@ function storedFacilitators(ctx: AppContext, id: string | null = null): StoredFa
 }
 
 /** Each facilitator's completed trainings: the region's records and the national courses completed. */
-function trainingsByFacilitator(ctx: AppContext): Map<string, FacilitatorTrainingRow[]> {
+function trainingsByFacilitator(ctx: ReadContext): Map<string, FacilitatorTrainingRow[]> {
   const own = ctx.sqlite
     .prepare("SELECT id, facilitator_id AS facilitatorId, title, provider, start_date AS startDate, end_date AS endDate, hours, 'region' AS source FROM facilitator_trainings WHERE deleted = 0")
     .all() as (FacilitatorTrainingRow & { facilitatorId: string })[];
@@ -66,7 +66,7 @@ function trainingsByFacilitator(ctx: AppContext): Map<string, FacilitatorTrainin
 }
 
 /** The facilitators as indicator 1 reads them (from rows already read, when the caller has them). */
-export function facilitatorRecords(ctx: AppContext, stored = storedFacilitators(ctx), trainings = trainingsByFacilitator(ctx)): FacilitatorRecord[] {
+export function facilitatorRecords(ctx: ReadContext, stored = storedFacilitators(ctx), trainings = trainingsByFacilitator(ctx)): FacilitatorRecord[] {
   return stored.map((f) => ({
     id: f.id,
     region: f.region,

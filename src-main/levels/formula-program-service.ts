@@ -10,9 +10,10 @@ import type { birthCohortSchema } from '../../src-shared/levels/schemas';
 import { levelsText } from '../../src-shared/levels/text';
 import { levelsUi } from '../../src-shared/levels/ui-text';
 import { formulaProgramDocument } from '../../src-shared/printing/formula-program';
-import { inTransaction, type AppContext } from '../app/context';
+import { inTransaction, type AppContext, type ReadContext } from '../app/context';
 import { AppError, fieldError } from '../app/errors';
 import { recordAudit } from '../audit/audit-service';
+import { readOffMain } from '../reads/read-client';
 import { changeStamp, newRecordColumns } from '../db/new-record';
 import { reasonsHere } from '../formula/reasons-service';
 import { localSite, requireLocalSiteId } from '../site/site-service';
@@ -24,7 +25,7 @@ const t = levelsText.errors;
 const NOT_BELOW = `owner_site_id NOT IN (${SITES_BELOW_SQL})`;
 
 /** Each facility's jurisdiction: the registry's region when it is listed, else the region it declared. */
-function jurisdictionOf(ctx: AppContext): Map<string, string> {
+function jurisdictionOf(ctx: ReadContext): Map<string, string> {
   const registry = new Map(registryFacilities(ctx).map((r) => [r.code, r.region]));
   const sites = ctx.sqlite.prepare("SELECT id, code, region FROM sites WHERE kind = 'facility' AND deleted = 0").all() as { id: string; code: string; region: string }[];
   return new Map(sites.map((s) => [s.id, registry.get(s.code) ?? s.region]));
@@ -33,7 +34,7 @@ function jurisdictionOf(ctx: AppContext): Map<string, string> {
 const LIVE = 'd.deleted = 0 AND d.voided_at IS NULL';
 
 /** The cohorts in force: this site's own for a region and year, else the one received from above. */
-function cohorts(ctx: AppContext, year: number): Map<string, { region: string; births: number }> {
+function cohorts(ctx: ReadContext, year: number): Map<string, { region: string; births: number }> {
   const me = requireLocalSiteId(ctx);
   const rows = ctx.sqlite
     .prepare(`SELECT region, public_births AS births, owner_site_id AS owner FROM birth_cohorts WHERE deleted = 0 AND year = ? AND ${NOT_BELOW} ORDER BY hlc`)
@@ -52,7 +53,7 @@ function cohorts(ctx: AppContext, year: number): Map<string, { region: string; b
  * cans delivered, infants served and new admissions per month (an infant's first prescription), by
  * reason; stock received; and the purchase estimate beside what was delivered.
  */
-export function formulaProgram(ctx: AppContext, year: number): FormulaProgramView {
+export function formulaProgram(ctx: ReadContext, year: number): FormulaProgramView {
   const regionOf = jurisdictionOf(ctx);
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
@@ -153,7 +154,7 @@ function sum<T>(rows: readonly T[], of: (row: T) => number): number {
 }
 
 /** The regions a cohort may be entered for here: a region's own, every region of the registry at national level. */
-function cohortRegions(ctx: AppContext): string[] {
+function cohortRegions(ctx: ReadContext): string[] {
   const site = localSite(ctx);
   if (site?.kind === 'region') return [site.region];
   if (site?.kind !== 'national') return [];
@@ -161,7 +162,7 @@ function cohortRegions(ctx: AppContext): string[] {
 }
 
 /** The public-sector birth cohort of a jurisdiction for a year: one record per region and year here, corrected in place. */
-export function saveBirthCohort(ctx: AppContext, input: z.output<typeof birthCohortSchema>): FormulaProgramView {
+export async function saveBirthCohort(ctx: AppContext, input: z.output<typeof birthCohortSchema>): Promise<FormulaProgramView> {
   const site = localSite(ctx);
   if (site?.kind !== 'region' && site?.kind !== 'national') throw new AppError('FORBIDDEN', t.cohortsOnlyAbove);
   // Checked against the regions alone: the program's figures are computed once, for the answer.
@@ -182,11 +183,11 @@ export function saveBirthCohort(ctx: AppContext, input: z.output<typeof birthCoh
       recordAudit(ctx, { action: 'levels.birthCohort', recordTable: 'birth_cohorts', recordId: columns.id, detail: `${region} ${input.year}: ${input.publicBirths}` });
     }
   });
-  return formulaProgram(ctx, input.year);
+  return readOffMain(ctx, 'formulaProgram', input.year);
 }
 
-export function exportFormulaProgram(ctx: AppContext, year: number, table: 'months' | 'reasons'): ListExport {
-  const view = formulaProgram(ctx, year);
+export async function exportFormulaProgram(ctx: AppContext, year: number, table: 'months' | 'reasons'): Promise<ListExport> {
+  const view = await readOffMain(ctx, 'formulaProgram', year);
   const c = levelsUi.formulaProgram.csv;
   const kg = (grams: number) => Math.round(grams / 100) / 10;
   const rows =
@@ -199,7 +200,8 @@ export function exportFormulaProgram(ctx: AppContext, year: number, table: 'mont
   return { fileName, csv, rowCount: rows.length };
 }
 
-export function formulaProgramHtml(ctx: AppContext, year: number): string {
+export async function formulaProgramHtml(ctx: AppContext, year: number): Promise<string> {
   const site = localSite(ctx);
-  return formulaProgramDocument({ site: { name: site?.name ?? '', code: site?.code ?? '', microNetwork: '', network: '' }, printedAt: ctx.now(), view: formulaProgram(ctx, year) });
+  const view = await readOffMain(ctx, 'formulaProgram', year);
+  return formulaProgramDocument({ site: { name: site?.name ?? '', code: site?.code ?? '', microNetwork: '', network: '' }, printedAt: ctx.now(), view });
 }

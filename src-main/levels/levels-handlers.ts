@@ -1,7 +1,8 @@
 import { periodOf } from '../../src-shared/groups/indicators';
 import type { HandlersFor } from '../ipc/handler-types';
 import { consolidatedReportHtml, exportConsolidated } from './consolidated-export';
-import { exportFormulaProgram, formulaProgram, formulaProgramHtml, saveBirthCohort } from './formula-program-service';
+import { readOffMain } from '../reads/read-client';
+import { exportFormulaProgram, formulaProgramHtml, saveBirthCohort } from './formula-program-service';
 import { directoryHtml, directoryView, exportDirectory, publishDirectory } from './directory-service';
 import { printHtml } from '../printing/print-service';
 import { addFacilitatorTraining, addSupervisionVisit, createFacilitatorCourse, facilitatorsView, registerFacilitator, setCourseAttendance, setFacilitatorActive } from './facilitators-service';
@@ -40,13 +41,13 @@ export const levelsHandlers: HandlersFor<
   'levels.setCourseAttendance': (ctx, input) => setCourseAttendance(ctx, input),
   'levels.addSupervisionVisit': (ctx, input) => addSupervisionVisit(ctx, input),
   'levels.exportConsolidated': (ctx, input) => exportConsolidated(ctx, periodOf(input.year, input.half), input.table),
-  'print.consolidated': (ctx, input) => printHtml(ctx, consolidatedReportHtml(ctx, periodOf(input.year, input.half))),
+  'print.consolidated': async (ctx, input) => printHtml(ctx, await consolidatedReportHtml(ctx, periodOf(input.year, input.half))),
   'levels.directory': (ctx) => directoryView(ctx),
   'levels.publishDirectory': (ctx) => publishDirectory(ctx),
   'levels.exportDirectory': (ctx) => exportDirectory(ctx),
   'print.directory': (ctx) => printHtml(ctx, directoryHtml(ctx)),
-  'levels.formulaProgram': (ctx, input) => formulaProgram(ctx, input.year),
+  'levels.formulaProgram': (ctx, input) => readOffMain(ctx, 'formulaProgram', input.year),
   'levels.saveBirthCohort': (ctx, input) => saveBirthCohort(ctx, input),
   'levels.exportFormulaProgram': (ctx, input) => exportFormulaProgram(ctx, input.year, input.table),
-  'print.formulaProgram': (ctx, input) => printHtml(ctx, formulaProgramHtml(ctx, input.year)),
+  'print.formulaProgram': async (ctx, input) => printHtml(ctx, await formulaProgramHtml(ctx, input.year)),
 };

@@ -7,7 +7,7 @@ import type { registryImportSchema } from '../../src-shared/levels/schemas';
 import { levelsText } from '../../src-shared/levels/text';
 import type { RegistryFacilityRow, RegistryImportSummary, RegistryInForce, RegistryView } from '../../src-shared/levels/types';
 import { newId } from '../../src-shared/sync/ids';
-import { inTransaction, type AppContext } from '../app/context';
+import { inTransaction, type AppContext, type ReadContext } from '../app/context';
 import { AppError, fieldError } from '../app/errors';
 import { todayIso } from '../app/today';
 import { recordAudit } from '../audit/audit-service';
@@ -25,7 +25,7 @@ export function importsRegistry(kind: string): boolean {
  * The registry in force: the newest list dated today or before, imported here or received from above —
  * never one of a site below (a region's list reaches the national site, which keeps its own).
  */
-export function registryInForce(ctx: AppContext): RegistryInForce | null {
+export function registryInForce(ctx: ReadContext): RegistryInForce | null {
   const me = requireLocalSiteId(ctx);
   const row = ctx.sqlite
     .prepare(
@@ -47,7 +47,7 @@ type StoredFacility = Omit<RegistryFacilityRow, 'attendsBirths'> & { attendsBirt
 const toRow = (r: StoredFacility): RegistryFacilityRow => ({ ...r, attendsBirths: r.attendsBirths === 1 });
 
 /** Every facility of the registry in force (empty without one). */
-export function registryFacilities(ctx: AppContext, inForce: RegistryInForce | null = registryInForce(ctx)): RegistryFacilityRow[] {
+export function registryFacilities(ctx: ReadContext, inForce: RegistryInForce | null = registryInForce(ctx)): RegistryFacilityRow[] {
   if (!inForce) return [];
   const rows = ctx.sqlite.prepare(`SELECT ${FACILITY_COLUMNS} FROM registry_facilities WHERE import_id = ? AND deleted = 0 ORDER BY region, network, micro_network, name`).all(inForce.id) as StoredFacility[];
   return rows.map(toRow);

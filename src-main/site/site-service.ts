@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { sessionText } from '../../src-shared/session/text';
 import { AppError } from '../app/errors';
 import type { SiteInfo } from '../../src-shared/contract/types';
-import type { AppContext } from '../app/context';
+import type { AppContext, ReadContext } from '../app/context';
 import { readStringSetting, SETTING_KEYS } from '../settings/local-settings';
 import { keyFingerprint } from './keys';
 import { sites } from './site.schema';
@@ -11,7 +11,7 @@ export function localSiteId(ctx: Pick<AppContext, 'db'>): string | null {
   return readStringSetting(ctx.db, SETTING_KEYS.siteId) ?? null;
 }
 
-export function localSite(ctx: AppContext): SiteInfo | null {
+export function localSite(ctx: ReadContext): SiteInfo | null {
   const siteId = localSiteId(ctx);
   if (!siteId) return null;
   const row = ctx.db.select().from(sites).where(eq(sites.id, siteId)).get();
@@ -30,7 +30,7 @@ export function localSite(ctx: AppContext): SiteInfo | null {
   };
 }
 
-export function requireLocalSiteId(ctx: AppContext): string {
+export function requireLocalSiteId(ctx: ReadContext): string {
   const siteId = localSiteId(ctx);
   if (!siteId) throw new AppError('SETUP_REQUIRED', sessionText.errors.setupRequired);
   return siteId;

@@ -4,7 +4,7 @@ import { areaLevelOf, areaNameOf, registryInScope } from '../../src-shared/level
 import type { ConsolidatedFacility, ConsolidatedView } from '../../src-shared/levels/types';
 import { printText } from '../../src-shared/printing/text';
 import { COUNTRY_PROFILES } from '../../src-shared/site/countries';
-import type { AppContext } from '../app/context';
+import type { ReadContext } from '../app/context';
 import { facilitatorRecords } from '../levels/facilitators-service';
 import { registryFacilities, registryInForce } from '../levels/registry-service';
 import { localSite } from '../site/site-service';
@@ -12,7 +12,7 @@ import { localSite } from '../site/site-service';
 type Counts = Map<string, Record<string, number>>;
 
 /** One pass over a table: the figures of each owner (conditional aggregates, never a lookup per row). */
-function byOwner(ctx: AppContext, sql: string, ...params: (string | number)[]): Counts {
+function byOwner(ctx: ReadContext, sql: string, ...params: (string | number)[]): Counts {
   const rows = ctx.sqlite.prepare(sql).all(...params) as ({ owner: string } & Record<string, number | null>)[];
   return new Map(rows.map(({ owner, ...figures }) => [owner, Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, v ?? 0]))]));
 }
@@ -37,7 +37,7 @@ interface EnrolledSite {
  * A group is *formed* in the period when it was created on or before the period's last day with at
  * least one lead mother and held at least one session in the period (GT §6.1.4, footnote 7).
  */
-export function facilityFigures(ctx: AppContext, period: Period): { sites: EnrolledSite[]; facts: Map<string, Omit<ConsolidatedFacility, keyof EnrolledSite | 'inRegistry' | 'attendsBirths' | 'siteId'>> } {
+export function facilityFigures(ctx: ReadContext, period: Period): { sites: EnrolledSite[]; facts: Map<string, Omit<ConsolidatedFacility, keyof EnrolledSite | 'inRegistry' | 'attendsBirths' | 'siteId'>> } {
   const { from, to } = periodRange(period);
   const sites = ctx.sqlite
     .prepare("SELECT id, code, name, region, network, micro_network AS microNetwork, attends_births AS attendsBirths FROM sites WHERE kind = 'facility' AND deleted = 0 ORDER BY name")
@@ -125,7 +125,7 @@ export function facilityFigures(ctx: AppContext, period: Period): { sites: Enrol
  * drill-down and the shortfalls, and each enrolled facility's figures. Without a registry yet, the
  * enrolled facilities stand in as denominator and the view says so.
  */
-export function consolidated(ctx: AppContext, period: Period): ConsolidatedView {
+export function consolidated(ctx: ReadContext, period: Period): ConsolidatedView {
   const { from, to } = periodRange(period);
   const site = localSite(ctx);
   const area = site ?? { kind: 'national' as const, region: '', network: '', microNetwork: '', country: 'PE' as const };

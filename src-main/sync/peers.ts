@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { AppContext } from '../app/context';
+import type { AppContext, ReadContext } from '../app/context';
 import { SyncRefusal } from './refusal';
 import { syncPeers, syncRoutes } from './sync.schema';
 
@@ -31,7 +31,7 @@ export function schemaVersionOf(ctx: Pick<AppContext, 'sqlite'>): number {
 export const SITES_BELOW_SQL = "SELECT site_id FROM sync_routes UNION SELECT site_id FROM sync_peers WHERE relation = 'child'";
 
 /** The ids of every site below this one (enrolled children and the sites that come through them), as a subquery. */
-export function sitesBelowQuery(ctx: AppContext) {
+export function sitesBelowQuery(ctx: ReadContext) {
   return ctx.db
     .select({ id: syncRoutes.siteId })
     .from(syncRoutes)

@@ -1,5 +1,5 @@
 import type { HandlersFor } from '../ipc/handler-types';
-import { consolidated } from './consolidated-service';
+import { readOffMain } from '../reads/read-client';
 import { markReviewed, openConflicts } from './conflicts-service';
 import { correctionForm, correctRecord } from './corrections-service';
 import { exportJobState } from './export-jobs';
@@ -40,7 +40,7 @@ export const syncHandlers: HandlersFor<
   'sync.importProgress': (ctx, input) => importJobState(ctx, input.jobId),
   'sync.ackFile': (ctx, input) => ackFile(ctx, input.siteCode),
   'sync.dataQuality': (ctx) => dataQuality(ctx),
-  'sync.consolidated': (ctx, input) => consolidated(ctx, input.half === 0 ? { kind: 'year', year: input.year } : { kind: 'semester', year: input.year, half: input.half }),
+  'sync.consolidated': (ctx, input) => readOffMain(ctx, 'consolidated', input.half === 0 ? { kind: 'year', year: input.year } : { kind: 'semester', year: input.year, half: input.half }),
   'sync.exportDown': (ctx, input) => startExportDown(ctx, input.siteCode),
   'sync.conflicts': (ctx) => openConflicts(ctx),
   'sync.markReviewed': (ctx, input) => markReviewed(ctx, input.id),

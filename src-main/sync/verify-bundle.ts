@@ -1,6 +1,6 @@
 import { formatDate } from '../../src-shared/common/text';
 import { checkReceivedStamp, parseHlc } from '../../src-shared/sync/hlc';
-import type { AppContext } from '../app/context';
+import type { ReadContext } from '../app/context';
 import { openBundleSteps } from './bundle-codec';
 import { bufferSource, type ByteSource } from './byte-source';
 import { localKeys } from './keys-of';
@@ -13,7 +13,7 @@ import { isSyncTable } from './sync-tables';
 import { runSteps } from './steps';
 
 /** What verifying reads: the database (never writing) and the clock; a worker thread has these too. */
-export type VerifyContext = Pick<AppContext, 'db' | 'sqlite' | 'now'>;
+export type VerifyContext = ReadContext;
 
 const REQUIRED = ['id', 'owner_site_id', 'hlc', 'deleted'];
 

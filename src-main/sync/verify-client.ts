@@ -7,6 +7,7 @@ import { BackgroundFiles, type WrittenMark } from '../attachments/background-fil
 import { AppError } from '../app/errors';
 import type { ByteSource } from './byte-source';
 import { SyncRefusal } from './refusal';
+import { workerScript } from '../workers/worker-scripts';
 import { STAGING, StagedBlobs } from './staged-blobs';
 import type { Verified } from './verify-bundle';
 import type { VerifyReply, VerifyRequest } from './verify-messages';
@@ -17,14 +18,6 @@ export class VerifierGone extends Error {
     super('el hilo de verificación terminó');
     this.name = 'VerifierGone';
   }
-}
-
-/** The bundled worker (dist/workers/verify-bundle.cjs); without it bundles are verified on main. */
-let workerScript: string | null = process.env.LACTARED_VERIFY_WORKER ?? null;
-
-/** Set by each program at start (app, browser mode, bench) to the worker it ships, when it is there. */
-export function useVerifyWorker(script: string | null): void {
-  workerScript = script !== null && fs.existsSync(script) ? script : null;
 }
 
 /**
@@ -47,7 +40,8 @@ export class BundleVerifier {
 
   /** Null when this program has no worker to start: verify on main then. */
   static start(): BundleVerifier | null {
-    return workerScript ? new BundleVerifier(workerScript) : null;
+    const script = workerScript('verify-bundle');
+    return script ? new BundleVerifier(script) : null;
   }
 
   private constructor(script: string) {

@@ -1,12 +1,9 @@
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import type Database from 'better-sqlite3';
 import { BackgroundFiles } from '../attachments/background-files';
 import { BlobStore } from '../attachments/blob-store';
 import { AppError } from '../app/errors';
-import { connect, DATABASE_FILE } from '../db/open';
-import * as schema from '../db/schema';
+import { readContextFor } from '../workers/read-connection';
 import { sourceFromOrigin } from './byte-source';
 import { SyncRefusal } from './refusal';
 import { StagedBlobs } from './staged-blobs';
@@ -18,23 +15,11 @@ import type { VerifyReply, VerifyRequest } from './verify-messages';
 // `verifyBundleSteps` as main, on a read-only connection of its own; staged scans are handed to main by name
 // while this thread's writer makes them durable. Bundled on its own (dist/workers/verify-bundle.cjs).
 
-const connections = new Map<string, Database.Database>();
 /** One writer for the scans of every bundle verified here; main waits for each bundle's part before moving it. */
 const writer = new BackgroundFiles();
 
-function connectionFor(request: VerifyRequest): Database.Database {
-  const file = path.join(request.dataDir, DATABASE_FILE);
-  let sqlite = connections.get(file);
-  if (!sqlite) {
-    sqlite = connect(file, request.key ? Buffer.from(request.key) : null, { readonly: true });
-    connections.set(file, sqlite);
-  }
-  return sqlite;
-}
-
 function verify(request: VerifyRequest): VerifyReply {
-  const sqlite = connectionFor(request);
-  const ctx = { sqlite, db: drizzle(sqlite, { schema }), now: () => request.now };
+  const ctx = readContextFor(request.dataDir, request.key, request.now);
   const store = request.keepFiles ? new BlobStore(path.join(request.dataDir, 'attachments'), request.key ? Buffer.from(request.key) : null) : null;
   const blobs = new StagedBlobs(store, writer, request.stagingPrefix);
   const source = sourceFromOrigin(request.origin);

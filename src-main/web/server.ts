@@ -5,7 +5,7 @@ import { appRootFrom, appPaths } from '../app/app-root';
 import { startDailyBackups } from '../backup/backup-service';
 import { createGatedMain, type GatedMain } from '../app/gated-main';
 import { resolveDataDir } from '../app/data-dir';
-import { useVerifyWorker } from '../sync/verify-client';
+import { useWorkers } from '../workers/worker-scripts';
 import { startWebServer } from './web-server';
 
 /**
@@ -15,7 +15,7 @@ import { startWebServer } from './web-server';
 async function main(): Promise<void> {
   const root = appRootFrom(__dirname);
   const paths = appPaths(root);
-  useVerifyWorker(paths.verifyWorker);
+  useWorkers(paths.workers);
   const portArg = process.argv.indexOf('--port');
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.LACTARED_WEB_PORT ?? 5178);
   const version = (JSON.parse(fs.readFileSync(`${root}/package.json`, 'utf8')) as { version: string }).version;

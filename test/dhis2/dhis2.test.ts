@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main';
 import { exportToChild } from '../../src-main/sync/export-service';
 import { importBundle } from '../../src-main/sync/import-service';
@@ -12,6 +12,10 @@ import { addUser, MIGRATIONS, tempDir, type TestApp } from '../helpers/test-app'
 import { enrol, siteOf } from '../sync/sync-helpers';
 import { startStandIn, type StandIn } from './stand-in';
 import { REGISTRY } from './fixtures';
+import { withWorkers } from '../helpers/workers';
+
+// These reads run in the worker thread the app ships (issue 19): the same answers, errors included.
+beforeAll(() => withWorkers());
 
 const MAPPING = [
   'tipo;clave;uid;categoryOptionCombo',

@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { purchaseEstimate } from '../../src-shared/levels/formula-program';
 import { newId } from '../../src-shared/sync/ids';
 import { putFacility, putRow } from '../helpers/rows';
 import { addUser, type TestApp } from '../helpers/test-app';
 import { siteOf } from '../sync/sync-helpers';
+import { withWorkers } from '../helpers/workers';
+
+// These reads run in the worker thread the app ships (issue 19): the same answers, errors included.
+beforeAll(() => withWorkers());
 
 const put = putRow;
 const facility = putFacility;

@@ -10,10 +10,10 @@ import { BundleVerifier } from '../../src-main/sync/verify-client';
 import type { ImportOutcome, ImportProgress } from '../../src-shared/sync/types';
 import { createKeySlots, newRecoveryKey, writeKeySlots } from '../../src-main/crypto/key-slots';
 import { ADMIN_PASSWORD, countRows, facilitySetup, openTestApp, tempDir, type TestApp } from '../helpers/test-app';
-import { withVerifyWorker } from '../helpers/verify-worker';
+import { withWorkers } from '../helpers/workers';
 import { enrol, liveCount, siteIdOf, siteOf } from './sync-helpers';
 
-beforeAll(() => withVerifyWorker());
+beforeAll(() => withWorkers());
 
 /** A microrred and two facilities enrolled in it, with months of data and scans; their bundles and a damaged file. */
 async function microrredWithTwo() {

@@ -1,0 +1,68 @@
+import { Worker } from 'node:worker_threads';
+import type { AppContext } from '../app/context';
+import { AppError } from '../app/errors';
+import { workerScript } from '../workers/worker-scripts';
+import { runRead, type OffMainRead, type ReadArgument, type ReadReply, type ReadRequest, type ReadValue } from './off-main-reads';
+
+/** One worker per open data folder, started at its first long read and kept (its page cache stays warm). */
+class ReadWorker {
+  private readonly worker: Worker;
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve(reply: ReadReply): void; reject(error: unknown): void }>();
+
+  constructor(
+    script: string,
+    private readonly onGone: () => void,
+  ) {
+    this.worker = new Worker(script);
+    this.worker.unref();
+    this.worker.on('message', (reply: ReadReply) => {
+      this.waiting.get(reply.id)?.resolve(reply);
+      this.waiting.delete(reply.id);
+    });
+    this.worker.on('error', (error) => console.error('[lactared] el hilo de lecturas falló:', error));
+    this.worker.on('exit', () => {
+      this.onGone();
+      for (const waiter of this.waiting.values()) waiter.reject(new Error('el hilo de lecturas terminó'));
+      this.waiting.clear();
+    });
+  }
+
+  read(request: Omit<ReadRequest, 'id'>): Promise<ReadReply> {
+    const id = this.nextId++;
+    const reply = new Promise<ReadReply>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    this.worker.postMessage({ ...request, id } satisfies ReadRequest);
+    return reply;
+  }
+
+  close(): void {
+    void this.worker.terminate();
+  }
+}
+
+const workers = new WeakMap<AppContext, ReadWorker>();
+
+/**
+ * A long read of a coordination site off main's thread (issue 19): main keeps answering the window while
+ * a national site reads a year of thousands of facilities. Without the worker (a program that does not
+ * ship it) the same read runs here.
+ */
+export async function readOffMain<K extends OffMainRead>(ctx: AppContext, kind: K, argument: ReadArgument<K>): Promise<ReadValue<K>> {
+  const script = workerScript('reads');
+  if (!script) return runRead(ctx, kind, argument) as ReadValue<K>;
+  let worker = workers.get(ctx);
+  if (!worker) {
+    worker = new ReadWorker(script, () => workers.delete(ctx));
+    workers.set(ctx, worker);
+  }
+  const reply = await worker.read({ kind, argument, dataDir: ctx.dataDir, key: ctx.databaseKey ? new Uint8Array(ctx.databaseKey) : null, now: ctx.now() });
+  if (reply.ok) return reply.value as ReadValue<K>;
+  if ('appError' in reply) throw new AppError(reply.appError.code, reply.appError.message, reply.appError.fieldErrors);
+  throw new Error(reply.failure);
+}
+
+/** The data folder closes: its reads worker ends with it. */
+export function closeReadWorker(ctx: AppContext): void {
+  workers.get(ctx)?.close();
+  workers.delete(ctx);
+}

@@ -1,0 +1,20 @@
+import { parentPort } from 'node:worker_threads';
+import { AppError } from '../app/errors';
+import { readContextFor } from '../workers/read-connection';
+import { runRead, type ReadReply, type ReadRequest } from './off-main-reads';
+
+// The worker thread of a coordination site's long reads (issue 19), on a read-only connection of its own.
+// Bundled on its own (dist/workers/reads.cjs).
+
+function answer(request: ReadRequest): ReadReply {
+  try {
+    return { id: request.id, ok: true, value: runRead(readContextFor(request.dataDir, request.key, request.now), request.kind, request.argument) };
+  } catch (error) {
+    if (error instanceof AppError) return { id: request.id, ok: false, appError: { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) } };
+    return { id: request.id, ok: false, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
+
+parentPort?.on('message', (request: ReadRequest) => {
+  parentPort?.postMessage(answer(request));
+});

@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../src-shared/sync/ids';
+import { formulaProgram } from '../../src-main/levels/formula-program-service';
+import { closeReadWorker, readOffMain } from '../../src-main/reads/read-client';
+import { consolidated } from '../../src-main/sync/consolidated-service';
+import { putFacility, putRow } from '../helpers/rows';
+import { withWorkers } from '../helpers/workers';
+import { siteOf } from '../sync/sync-helpers';
+
+beforeAll(() => withWorkers());
+
+describe("a coordination site's long reads, in a worker thread (issue 19)", () => {
+  it('answer as main would, from a connection of their own: what main has not committed is not there', async () => {
+    const n = await siteOf('national', 'MINSA', 'MINSA DGIESP');
+    n.main.ctx.sqlite.pragma('foreign_keys = OFF');
+    const cusco = putFacility(n, '00001111', 'DIRESA Cusco');
+    const prescription = putRow(n, 'prescriptions', { owner_site_id: cusco, infant_id: newId(1), prescription_date: '2026-01-10', reason_code: 'hiv' });
+    putRow(n, 'deliveries', { owner_site_id: cusco, prescription_id: prescription, delivery_date: '2026-01-10', cans_800: 2, cans_1kg: 0 });
+    n.main.ctx.sqlite.pragma('foreign_keys = ON');
+    const year = { kind: 'year', year: 2026 } as const;
+    expect(await readOffMain(n.main.ctx, 'formulaProgram', 2026)).toEqual(formulaProgram(n.main.ctx, 2026));
+    expect(await readOffMain(n.main.ctx, 'consolidated', year)).toEqual(consolidated(n.main.ctx, year));
+
+    // A delivery main is still writing: main's own read sees it, the worker's read does not.
+    n.main.ctx.sqlite.exec('BEGIN');
+    try {
+      putRow(n, 'deliveries', { owner_site_id: cusco, prescription_id: prescription, delivery_date: '2026-02-10', cans_800: 3, cans_1kg: 0 });
+      expect(formulaProgram(n.main.ctx, 2026).total.year.cans800).toBe(5);
+      expect((await readOffMain(n.main.ctx, 'formulaProgram', 2026)).total.year.cans800).toBe(2);
+    } finally {
+      n.main.ctx.sqlite.exec('ROLLBACK');
+    }
+  });
+
+  it('start again after the data folder closed its worker', async () => {
+    const n = await siteOf('national', 'MINSA', 'MINSA DGIESP');
+    const first = await readOffMain(n.main.ctx, 'formulaProgram', 2026);
+    closeReadWorker(n.main.ctx);
+    expect(await readOffMain(n.main.ctx, 'formulaProgram', 2026)).toEqual(first);
+  });
+});
