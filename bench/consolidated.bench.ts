@@ -10,7 +10,9 @@ import { refreshPrescriptionBalances } from '../src-main/formula/prescription-ba
 import { listQuerySchema } from '../src-shared/formula/lists';
 import { formulaProgram } from '../src-main/levels/formula-program-service';
 import { newId } from '../src-shared/sync/ids';
-import { medianMs, report } from './report';
+import { readOffMain } from '../src-main/reads/read-client';
+import { useWorkers } from '../src-main/workers/worker-scripts';
+import { medianMs, medianMsAsync, report, timeIt } from './report';
 
 const FACILITIES = 2000;
 /** The registry lists every facility of the country; most never enrol. */
@@ -57,6 +59,15 @@ export async function benchConsolidated(migrationsFolder: string): Promise<void>
     report('consolidated.national_indicator2_denominator', view.indicator2.denominator, 'facilities');
     const program = medianMs(() => formulaProgram(main.ctx, YEAR));
     report('consolidated.formula_program_ms', program, 'ms', { name: 'plain_group_by', value: baseline, unit: 'ms' });
+    // The app reads them in a worker thread of its own, main answering meanwhile: its first read starts the
+    // worker and fills its page cache; the next ones beside the same read on main's thread.
+    useWorkers(path.resolve(__dirname, '..', 'workers'));
+    const year = { kind: 'year', year: YEAR } as const;
+    const first = await timeIt(() => readOffMain(main.ctx, 'consolidated', year));
+    report('consolidated.national_worker_first_ms', first.ms, 'ms', { name: 'main_thread', value: ms, unit: 'ms' });
+    report('consolidated.national_worker_ms', await medianMsAsync(() => readOffMain(main.ctx, 'consolidated', year)), 'ms', { name: 'main_thread', value: ms, unit: 'ms' });
+    report('consolidated.formula_program_worker_ms', await medianMsAsync(() => readOffMain(main.ctx, 'formulaProgram', YEAR)), 'ms', { name: 'main_thread', value: program, unit: 'ms' });
+    useWorkers(null);
     benchNationalLists(main);
     main.close();
   } finally {

@@ -19,6 +19,13 @@ export async function timeIt<T>(work: () => Promise<T> | T): Promise<{ ms: numbe
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
 }
 
+/** The same for work that settles later (a worker thread's answer). */
+export async function medianMsAsync(work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let n = 0; n < 5; n += 1) times.push((await timeIt(work)).ms);
+  return times.sort((a, b) => a - b)[2] ?? 0;
+}
+
 /** The median of five runs of synchronous work, in milliseconds (one slow run says nothing). */
 export function medianMs(work: () => unknown): number {
   const times: number[] = [];

@@ -13,16 +13,19 @@ await build({
   external: ['better-sqlite3', 'sharp', 'pdfjs-dist', '@napi-rs/canvas', '@playwright/test', 'playwright-core'],
   logLevel: 'warning',
 });
-// The worker thread that verifies bundles in the app's import (issue 19), as `npm run build` makes it.
-await build({
-  entryPoints: ['src-main/sync/verify-worker.ts'],
-  outfile: 'dist/workers/verify-bundle.cjs',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  external: ['better-sqlite3', 'sharp', 'pdfjs-dist', '@napi-rs/canvas'],
-  logLevel: 'warning',
-});
+// The worker threads the app uses (issue 19: an import's verification, a coordination site's long reads),
+// as `npm run build` makes them.
+for (const [name, entry] of [['verify-bundle', 'src-main/sync/verify-worker.ts'], ['reads', 'src-main/reads/read-worker.ts']]) {
+  await build({
+    entryPoints: [entry],
+    outfile: `dist/workers/${name}.cjs`,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['better-sqlite3', 'sharp', 'pdfjs-dist', '@napi-rs/canvas'],
+    logLevel: 'warning',
+  });
+}
 const run = spawnSync(process.execPath, ['dist/bench/bench.cjs', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);
