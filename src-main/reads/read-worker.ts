@@ -8,7 +8,7 @@ import { runRead, type ReadReply, type ReadRequest } from './off-main-reads';
 
 function answer(request: ReadRequest): ReadReply {
   try {
-    return { id: request.id, ok: true, value: runRead(readContextFor(request.dataDir, request.key, request.now), request.kind, request.argument) };
+    return { id: request.id, ok: true, value: runRead(readContextFor(request.dataDir, request.key, request.now, true), request.kind, request.argument) };
   } catch (error) {
     if (error instanceof AppError) return { id: request.id, ok: false, appError: { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) } };
     return { id: request.id, ok: false, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };

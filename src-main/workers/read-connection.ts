@@ -9,14 +9,16 @@ const connections = new Map<string, Database.Database>();
 
 /**
  * In a worker thread: a read-only connection of its own to the data folder's database (keyed when it is
- * encrypted), opened once and kept, with main's page cache size (its pages stay decrypted between reads).
+ * encrypted), opened once and kept. `largeCache`: main's page cache size, for reads of a year of every
+ * facility (its pages stay decrypted between reads); a few rows need SQLite's default (it cost an import
+ * 300 MB at a national site).
  */
-export function readContextFor(dataDir: string, key: Uint8Array | null, now: number): ReadContext {
+export function readContextFor(dataDir: string, key: Uint8Array | null, now: number, largeCache = false): ReadContext {
   const file = path.join(dataDir, DATABASE_FILE);
   let sqlite = connections.get(file);
   if (!sqlite) {
     sqlite = connect(file, key ? Buffer.from(key) : null, { readonly: true });
-    sqlite.pragma(`cache_size = -${cacheKibFor(file)}`);
+    if (largeCache) sqlite.pragma(`cache_size = -${cacheKibFor(file)}`);
     registerFunctions(sqlite);
     connections.set(file, sqlite);
   }
