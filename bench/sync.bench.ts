@@ -10,12 +10,9 @@ import { generateDemo } from '../src-main/demo/demo-data';
 import { fileSource } from '../src-main/sync/byte-source';
 import { exportToParent } from '../src-main/sync/export-service';
 import { verifyBundle } from '../src-main/sync/verify-bundle';
-import { importManySteps } from '../src-main/sync/import-many';
+import { importManyWithWorker } from '../src-main/sync/import-many';
 import { bundlesFromFiles } from '../src-main/sync/parts';
-import { driveSteps } from '../src-main/sync/steps';
-import { BundleVerifier } from '../src-main/sync/verify-client';
-import { useWorkers } from '../src-main/workers/worker-scripts';
-import type { ImportOutcome } from '../src-shared/sync/types';
+import { useWorkers, workerScript } from '../src-main/workers/worker-scripts';
 import { report } from './report';
 import { benchEnrol, benchSite } from './sites';
 
@@ -61,16 +58,12 @@ export function importInChild(microDir: string, bundles: readonly string[]): { m
 export async function importChild(argv: readonly string[], migrations: string): Promise<void> {
   const [microDir, ...files] = argv;
   useWorkers(path.resolve(__dirname, '..', 'workers'));
-  const verifier = BundleVerifier.start();
-  if (!verifier) throw new Error('falta dist/workers/verify-bundle.cjs: npm run bench lo construye');
+  if (!workerScript('verify-bundle')) throw new Error('falta dist/workers/verify-bundle.cjs: npm run bench lo construye');
   const main = createMain({ dataDir: microDir ?? '', migrationsFolder: migrations, appVersion: 'bench', key: benchKey(microDir ?? '') });
   const start = performance.now();
   // Planner statistics are refreshed at the end, as the app does after a batch of bundles.
-  const outcome = await new Promise<ImportOutcome>((resolve, reject) => {
-    driveSteps(importManySteps(main.ctx, bundlesFromFiles(files), { dryRun: false, verifier }), { step: () => undefined, done: resolve, failed: reject });
-  });
+  const outcome = await importManyWithWorker(main.ctx, bundlesFromFiles(files), { dryRun: false });
   const ms = performance.now() - start;
-  verifier.close();
   main.close();
   const refused = outcome.files.filter((f) => !f.ok);
   if (refused.length > 0) throw new Error(`importación fallida: ${JSON.stringify(refused)}`);

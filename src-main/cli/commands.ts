@@ -10,7 +10,7 @@ import { exportEnrolment, importEnrolment } from '../sync/enrolment-service';
 import { exportToChildFile, exportToParentFile } from '../sync/export-service';
 import type { ExportProgress } from '../../src-shared/sync/types';
 import type { Progress } from '../sync/import-service';
-import { importMany } from '../sync/import-many';
+import { importManyWithWorker } from '../sync/import-many';
 import { bundlesFromFiles, splitBundleFile } from '../sync/parts';
 import { FileTooLarge, readBounded } from '../app/bounded-read';
 import { SyncRefusal } from '../sync/refusal';
@@ -76,8 +76,8 @@ export function exportProgressLines(write: (line: string) => void): (progress: E
 }
 
 /** Each bundle in its own transaction; the others still apply when one is refused. Exit 1 if any was refused. */
-export function importFiles(main: LactaRedMain, names: readonly string[], options: { dryRun: boolean; onProgress?: Progress }): CliOutput {
-  const outcome = importMany(main.ctx, bundlesFromFiles(names), options);
+export async function importFiles(main: LactaRedMain, names: readonly string[], options: { dryRun: boolean; onProgress?: Progress }): Promise<CliOutput> {
+  const outcome = await importManyWithWorker(main.ctx, bundlesFromFiles(names), options);
   const files = outcome.files.map((f) =>
     f.ok ? { file: f.fileName, ok: true, kind: f.kind, sender: f.senderCode, sequence: f.sequence, summary: f.summary } : { file: f.fileName, ok: false, error: f.error, message: f.message },
   );

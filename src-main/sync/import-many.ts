@@ -2,8 +2,8 @@ import type { ImportedFile, ImportOutcome, ImportProgress, TableSummary } from '
 import type { AppContext } from '../app/context';
 import { refreshPlannerStatistics } from '../db/open';
 import { importBundleSteps, importVerifyingSteps, keepsFiles, type ImportResult, type Progress } from './import-service';
-import { runSteps, Wait, waitFor } from './steps';
-import { VerifierGone, type BundleVerifier } from './verify-client';
+import { driveSteps, runSteps, Wait, waitFor } from './steps';
+import { BundleVerifier, VerifierGone } from './verify-client';
 import type { Verified } from './verify-bundle';
 import type { BundleInput } from './parts';
 import { AppError } from '../app/errors';
@@ -21,6 +21,26 @@ export function importMany(
   options: { readonly dryRun: boolean; readonly onProgress?: Progress },
 ): ImportOutcome {
   return runSteps(importManySteps(ctx, bundles, options));
+}
+
+/**
+ * The same as a promise, for a program that waits for the whole pile (the command line, the bench): each
+ * bundle verified in the worker thread while main applies the one before, when this program ships it.
+ */
+export async function importManyWithWorker(
+  ctx: AppContext,
+  bundles: readonly BundleInput[],
+  options: { readonly dryRun: boolean; readonly onProgress?: Progress },
+): Promise<ImportOutcome> {
+  const verifier = BundleVerifier.start();
+  if (!verifier) return importMany(ctx, bundles, options);
+  try {
+    return await new Promise<ImportOutcome>((resolve, reject) => {
+      driveSteps(importManySteps(ctx, bundles, { ...options, verifier }), { step: () => undefined, done: resolve, failed: reject });
+    });
+  } finally {
+    verifier.close();
+  }
 }
 
 /**

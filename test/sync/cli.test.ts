@@ -8,6 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main';
 import { hasInvisibleOrControl } from '../../src-shared/common/clean-text';
 import { MIGRATIONS, openFolderDb, tempDir } from '../helpers/test-app';
+import { withWorkers } from '../helpers/workers';
+
+// `lactared import` verifies in the worker thread it ships, as the app does (issue 19).
+beforeAll(() => withWorkers());
 
 interface Run {
   readonly code: number;
