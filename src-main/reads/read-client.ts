@@ -4,26 +4,32 @@ import { AppError } from '../app/errors';
 import { workerScript } from '../workers/worker-scripts';
 import { runRead, type OffMainRead, type ReadArgument, type ReadReply, type ReadRequest, type ReadValue } from './off-main-reads';
 
+/** The worker stopped before answering: the read is made on main instead. */
+class ReadWorkerGone extends Error {}
+
 /** One worker per open data folder, started at its first long read and kept (its page cache stays warm). */
 class ReadWorker {
   private readonly worker: Worker;
   private nextId = 1;
+  private answered = 0;
   private readonly waiting = new Map<number, { resolve(reply: ReadReply): void; reject(error: unknown): void }>();
 
   constructor(
     script: string,
-    private readonly onGone: () => void,
+    /** `broken`: it ended without ever answering (it cannot load here): no point starting it again. */
+    private readonly onGone: (broken: boolean) => void,
   ) {
     this.worker = new Worker(script);
     this.worker.unref();
     this.worker.on('message', (reply: ReadReply) => {
+      this.answered += 1;
       this.waiting.get(reply.id)?.resolve(reply);
       this.waiting.delete(reply.id);
     });
     this.worker.on('error', (error) => console.error('[lactared] el hilo de lecturas falló:', error));
     this.worker.on('exit', () => {
-      this.onGone();
-      for (const waiter of this.waiting.values()) waiter.reject(new Error('el hilo de lecturas terminó'));
+      this.onGone(this.answered === 0);
+      for (const waiter of this.waiting.values()) waiter.reject(new ReadWorkerGone('el hilo de lecturas terminó'));
       this.waiting.clear();
     });
   }
@@ -41,6 +47,8 @@ class ReadWorker {
 }
 
 const workers = new WeakMap<AppContext, ReadWorker>();
+/** Data folders whose worker could not run (a damaged install, say): their reads stay on main. */
+const broken = new WeakSet<AppContext>();
 
 /**
  * A long read of a coordination site off main's thread (issue 19): main keeps answering the window while
@@ -49,13 +57,24 @@ const workers = new WeakMap<AppContext, ReadWorker>();
  */
 export async function readOffMain<K extends OffMainRead>(ctx: AppContext, kind: K, argument: ReadArgument<K>): Promise<ReadValue<K>> {
   const script = workerScript('reads');
-  if (!script) return runRead(ctx, kind, argument) as ReadValue<K>;
+  const here = () => runRead(ctx, kind, argument) as ReadValue<K>;
+  if (!script || broken.has(ctx)) return here();
   let worker = workers.get(ctx);
   if (!worker) {
-    worker = new ReadWorker(script, () => workers.delete(ctx));
+    worker = new ReadWorker(script, (never) => {
+      workers.delete(ctx);
+      if (never) broken.add(ctx);
+    });
     workers.set(ctx, worker);
   }
-  const reply = await worker.read({ kind, argument, dataDir: ctx.dataDir, key: ctx.databaseKey ? new Uint8Array(ctx.databaseKey) : null, now: ctx.now() });
+  let reply: ReadReply;
+  try {
+    reply = await worker.read({ kind, argument, dataDir: ctx.dataDir, key: ctx.databaseKey ? new Uint8Array(ctx.databaseKey) : null, now: ctx.now() });
+  } catch (error) {
+    // A worker that stopped (closed, crashed, or unable to load) loses no read: it is made here.
+    if (!(error instanceof ReadWorkerGone)) throw error;
+    return here();
+  }
   if (reply.ok) return reply.value as ReadValue<K>;
   if ('appError' in reply) throw new AppError(reply.appError.code, reply.appError.message, reply.appError.fieldErrors);
   throw new Error(reply.failure);

@@ -1,10 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { newId } from '../../src-shared/sync/ids';
 import { formulaProgram } from '../../src-main/levels/formula-program-service';
 import { closeReadWorker, readOffMain } from '../../src-main/reads/read-client';
 import { consolidated } from '../../src-main/sync/consolidated-service';
 import { putFacility, putRow } from '../helpers/rows';
+import { tempDir } from '../helpers/test-app';
 import { withWorkers } from '../helpers/workers';
+import { useWorkers } from '../../src-main/workers/worker-scripts';
 import { siteOf } from '../sync/sync-helpers';
 
 beforeAll(() => withWorkers());
@@ -37,5 +41,23 @@ describe("a coordination site's long reads, in a worker thread (issue 19)", () =
     const first = await readOffMain(n.main.ctx, 'formulaProgram', 2026);
     closeReadWorker(n.main.ctx);
     expect(await readOffMain(n.main.ctx, 'formulaProgram', 2026)).toEqual(first);
+  });
+
+  it('a worker that cannot run here (a damaged install) loses no read: it is made on main, and not tried again', async () => {
+    const n = await siteOf('national', 'MINSA', 'MINSA DGIESP');
+    const expected = formulaProgram(n.main.ctx, 2026);
+    const damaged = tempDir();
+    fs.writeFileSync(path.join(damaged, 'reads.cjs'), "throw new Error('instalación dañada');\n");
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    useWorkers(damaged);
+    try {
+      expect(await readOffMain(n.main.ctx, 'formulaProgram', 2026)).toEqual(expected);
+      expect(await readOffMain(n.main.ctx, 'formulaProgram', 2026)).toEqual(expected);
+    } finally {
+      withWorkers();
+    }
+    // Reported once, by the one worker that was started.
+    expect(errors.mock.calls.filter(([text]) => String(text).includes('el hilo de lecturas falló'))).toHaveLength(1);
+    errors.mockRestore();
   });
 });
