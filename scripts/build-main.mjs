@@ -1,5 +1,6 @@
 // Bundles the Node side: the Electron main process and preload, and the browser-mode server.
 import { build } from 'esbuild';
+import { buildWorkers } from './build-workers.mjs';
 
 // Native or ESM-only packages load from node_modules at run time (electron-builder ships them).
 const NATIVE = ['better-sqlite3', 'sharp', 'pdfjs-dist', '@napi-rs/canvas'];
@@ -12,8 +13,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['src-main/web/server.ts'], outfile: 'dist/web/server.cjs', external: NATIVE }),
   // The `lactared` command line (package.json "bin").
   build({ ...common, entryPoints: ['src-main/cli/bin.ts'], outfile: 'dist/cli/lactared.cjs', external: NATIVE, banner: { js: '#!/usr/bin/env node' } }),
-  // The worker threads (issue 19), started from their files at run time (src-main/workers/worker-scripts.ts):
-  // verifying bundles while main applies, and a coordination site's long reads.
-  build({ ...common, entryPoints: ['src-main/sync/verify-worker.ts'], outfile: 'dist/workers/verify-bundle.cjs', external: NATIVE }),
-  build({ ...common, entryPoints: ['src-main/reads/read-worker.ts'], outfile: 'dist/workers/reads.cjs', external: NATIVE }),
+  // The worker threads (issue 19): verifying bundles while main applies, and a coordination site's long reads.
+  buildWorkers({ sourcemap: true }),
 ]);

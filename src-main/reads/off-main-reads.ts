@@ -1,6 +1,6 @@
-import type { ErrorCode } from '../../src-shared/contract/define';
 import type { Period } from '../../src-shared/groups/indicators';
 import type { ReadContext } from '../app/context';
+import type { WorkerFailure } from '../workers/worker-errors';
 import { dhis2Payload } from '../dhis2/dhis2-service';
 import { formulaProgram } from '../levels/formula-program-service';
 import { consolidated } from '../sync/consolidated-service';
@@ -30,11 +30,7 @@ export interface ReadRequest {
 }
 
 /** Worker → main: the value, or the error as main would have thrown it. */
-export type ReadReply = { readonly id: number } & (
-  | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly appError: { readonly code: ErrorCode; readonly message: string; readonly fieldErrors?: Readonly<Record<string, string>> } }
-  | { readonly ok: false; readonly failure: string }
-);
+export type ReadReply = { readonly id: number } & ({ readonly ok: true; readonly value: unknown } | ({ readonly ok: false } & WorkerFailure));
 
 /** Runs one read on `ctx` (the worker's connection, or main's when there is no worker). */
 export function runRead(ctx: ReadContext, kind: OffMainRead, argument: unknown): unknown {

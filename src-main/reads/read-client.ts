@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { AppContext } from '../app/context';
-import { AppError } from '../app/errors';
+import { errorOf } from '../workers/worker-errors';
 import { workerScript } from '../workers/worker-scripts';
 import { runRead, type OffMainRead, type ReadArgument, type ReadReply, type ReadRequest, type ReadValue } from './off-main-reads';
 
@@ -76,8 +76,7 @@ export async function readOffMain<K extends OffMainRead>(ctx: AppContext, kind: 
     return here();
   }
   if (reply.ok) return reply.value as ReadValue<K>;
-  if ('appError' in reply) throw new AppError(reply.appError.code, reply.appError.message, reply.appError.fieldErrors);
-  throw new Error(reply.failure);
+  throw errorOf(reply);
 }
 
 /** The data folder closes: its reads worker ends with it. */

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { AppError } from '../app/errors';
+import { failureOf } from '../workers/worker-errors';
 import { readContextFor } from '../workers/read-connection';
 import { runRead, type ReadReply, type ReadRequest } from './off-main-reads';
 
@@ -10,8 +10,7 @@ function answer(request: ReadRequest): ReadReply {
   try {
     return { id: request.id, ok: true, value: runRead(readContextFor(request.dataDir, request.key, request.now, true), request.kind, request.argument) };
   } catch (error) {
-    if (error instanceof AppError) return { id: request.id, ok: false, appError: { code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) } };
-    return { id: request.id, ok: false, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return { id: request.id, ok: false, ...failureOf(error) };
   }
 }
 

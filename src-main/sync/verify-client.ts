@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AppContext } from '../app/context';
 import { BackgroundFiles, type WrittenMark } from '../attachments/background-files';
-import { AppError } from '../app/errors';
+import { errorOf } from '../workers/worker-errors';
 import type { ByteSource } from './byte-source';
 import { SyncRefusal } from './refusal';
 import { workerScript } from '../workers/worker-scripts';
@@ -98,8 +98,7 @@ export class BundleVerifier {
         return { peer: answer.peer, manifest: answer.manifest, tables: answer.tables, contentHash: answer.contentHash, blobs };
       }
       if ('refusal' in answer) throw new SyncRefusal(answer.refusal.code, answer.refusal.detail);
-      if ('appError' in answer) throw new AppError(answer.appError.code, answer.appError.message);
-      throw new Error(answer.failure);
+      throw errorOf(answer);
     });
   }
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../src-shared/contract/define';
+import type { WorkerFailure } from '../workers/worker-errors';
 import type { SyncRefusalCode } from '../../src-shared/sync/text';
 import type { SourceOrigin } from './byte-source';
 import type { Manifest, TableRows } from './payload';
@@ -22,7 +22,6 @@ export interface VerifyRequest {
 export type VerifyReply = { readonly id: number } & (
   | { readonly ok: true; readonly peer: Peer; readonly manifest: Manifest; readonly tables: TableRows[]; readonly contentHash: string; readonly handed: HandedOver }
   | { readonly ok: false; readonly refusal: { readonly code: SyncRefusalCode; readonly detail?: string } }
-  | { readonly ok: false; readonly appError: { readonly code: ErrorCode; readonly message: string } }
-  | { readonly ok: false; readonly failure: string }
+  | ({ readonly ok: false } & WorkerFailure)
 );
 

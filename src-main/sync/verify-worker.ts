@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { BackgroundFiles } from '../attachments/background-files';
 import { BlobStore } from '../attachments/blob-store';
-import { AppError } from '../app/errors';
+import { failureOf } from '../workers/worker-errors';
 import { readContextFor } from '../workers/read-connection';
 import { sourceFromOrigin } from './byte-source';
 import { SyncRefusal } from './refusal';
@@ -28,8 +28,7 @@ function verify(request: VerifyRequest): VerifyReply {
     return { id: request.id, ok: true, peer: verified.peer, manifest: verified.manifest, tables: verified.tables, contentHash: verified.contentHash, handed: blobs.handOver() };
   } catch (error) {
     if (error instanceof SyncRefusal) return { id: request.id, ok: false, refusal: { code: error.code, ...(error.detail === undefined ? {} : { detail: error.detail }) } };
-    if (error instanceof AppError) return { id: request.id, ok: false, appError: { code: error.code, message: error.message } };
-    return { id: request.id, ok: false, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return { id: request.id, ok: false, ...failureOf(error) };
   } finally {
     blobs.discard();
     source.close();

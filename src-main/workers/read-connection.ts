@@ -1,11 +1,10 @@
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { ReadContext } from '../app/context';
 import { cacheKibFor, connect, DATABASE_FILE, registerFunctions } from '../db/open';
 import * as schema from '../db/schema';
 
-const connections = new Map<string, Database.Database>();
+const connections = new Map<string, Omit<ReadContext, 'now'>>();
 
 /**
  * In a worker thread: a read-only connection of its own to the data folder's database (keyed when it is
@@ -15,12 +14,13 @@ const connections = new Map<string, Database.Database>();
  */
 export function readContextFor(dataDir: string, key: Uint8Array | null, now: number, largeCache = false): ReadContext {
   const file = path.join(dataDir, DATABASE_FILE);
-  let sqlite = connections.get(file);
-  if (!sqlite) {
-    sqlite = connect(file, key ? Buffer.from(key) : null, { readonly: true });
+  let opened = connections.get(file);
+  if (!opened) {
+    const sqlite = connect(file, key ? Buffer.from(key) : null, { readonly: true });
     if (largeCache) sqlite.pragma(`cache_size = -${cacheKibFor(file)}`);
     registerFunctions(sqlite);
-    connections.set(file, sqlite);
+    opened = { sqlite, db: drizzle(sqlite, { schema }) };
+    connections.set(file, opened);
   }
-  return { sqlite, db: drizzle(sqlite, { schema }), now: () => now };
+  return { ...opened, now: () => now };
 }

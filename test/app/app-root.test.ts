@@ -15,10 +15,9 @@ describe('where a bundled program finds what it ships', () => {
 });
 
 describe('the worker threads a build ships', () => {
-  it('npm run build bundles every worker the app starts, under the name it starts it by', () => {
-    const script = fs.readFileSync(path.resolve(__dirname, '../../scripts/build-main.mjs'), 'utf8');
-    for (const [name, entry] of Object.entries(WORKER_ENTRIES)) {
-      expect(script).toContain(`entryPoints: ['${entry}'], outfile: 'dist/workers/${name}.cjs'`);
-    }
+  it('npm run build and npm run bench bundle every worker the app starts, under the name it starts it by', async () => {
+    const { WORKERS } = (await import(path.resolve(__dirname, '../../scripts/build-workers.mjs'))) as { WORKERS: [string, string][] };
+    expect(Object.fromEntries(WORKERS)).toEqual(WORKER_ENTRIES);
+    for (const script of ['build-main.mjs', 'bench.mjs']) expect(fs.readFileSync(path.resolve(__dirname, '../../scripts', script), 'utf8')).toContain('buildWorkers(');
   });
 });
