@@ -52,11 +52,14 @@ async function scaleRow(migrations: string, browser: Browser, n: number): Promis
     report(`scale.start_ms_${n}`, first.signInShownMs, 'ms');
     report(`scale.sign_in_ms_${n}`, first.homeShownMs, 'ms');
     const backups = path.join(site.microDir, BACKUPS);
-    for (const entry of fs.readdirSync(backups, { withFileTypes: true })) if (entry.isDirectory()) fs.rmSync(path.join(backups, entry.name), { recursive: true, force: true });
+    // The browser-mode server just stopped may still be finishing the day's copy in its last moment: a
+    // folder can gain a file while it is removed, so the removal tries again (Node's own retries).
+    const removeAll = (folder: string) => fs.rmSync(folder, { recursive: true, force: true, maxRetries: 10 });
+    for (const entry of fs.readdirSync(backups, { withFileTypes: true })) if (entry.isDirectory()) removeAll(path.join(backups, entry.name));
     const backupDue = await launch(browser, site.microDir);
     report(`scale.start_backup_due_ms_${n}`, backupDue.signInShownMs, 'ms');
     report(`scale.sign_in_backup_due_ms_${n}`, backupDue.homeShownMs, 'ms');
-    fs.rmSync(backups, { recursive: true, force: true });
+    removeAll(backups);
     const fullCheckDue = await launch(browser, site.microDir);
     report(`scale.sign_in_full_check_ms_${n}`, fullCheckDue.homeShownMs, 'ms');
     const main = createMain({ dataDir: site.microDir, migrationsFolder: migrations, appVersion: 'bench', key: benchKey(site.microDir) });
