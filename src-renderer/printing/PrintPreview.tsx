@@ -63,7 +63,11 @@ export function PrintPreview({ document: printed, onClose }: { document: Printed
           </span>
         ) : null}
       </div>
-      <iframe ref={frame} className="print-frame" src={src} title={printUi.previewOf(printed.title)} />
+      <div className="print-desk">
+        <div className="print-paper">
+          <iframe ref={frame} className="print-frame" src={src} title={printUi.previewOf(printed.title)} />
+        </div>
+      </div>
     </dialog>
   );
 }

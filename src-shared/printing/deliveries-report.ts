@@ -99,7 +99,7 @@ ${siteLine(data.site)}
 ${data.deliveries.length === 0
   ? html`<p>${t.none}</p>`
   : html`<table class="grid compact">
-  <colgroup><col style="width:8mm"><col style="width:21mm"><col style="width:23mm"><col><col style="width:14mm"><col style="width:14mm"><col style="width:18mm"><col style="width:20mm"></colgroup>
+  <colgroup><col style="width:12mm"><col style="width:21mm"><col style="width:23mm"><col><col style="width:14mm"><col style="width:14mm"><col style="width:18mm"><col style="width:20mm"></colgroup>
   <thead><tr><th></th><th>${t.date}</th><th>${t.caregiverId}</th><th>${t.infant}</th><th>${t.cans800}</th><th>${t.cans1kg}</th><th>${t.grams}</th><th>${t.source}</th></tr></thead>
   <tbody>${data.deliveries.map(
     (d, i) => html`<tr><td class="right">${i + 1}</td><td>${showIsoDate(d.date)}</td><td>${d.caregiverNationalId}</td><td>${d.infantName}</td><td class="right">${d.cans800}</td><td class="right">${d.cans1kg}</td><td class="right">${formatThousands(d.grams)}</td><td>${t.sources[d.source]}</td></tr>`,

@@ -120,7 +120,7 @@ export const printText = {
     deliveries: 'Entregas',
     caregivers: 'Responsables',
     infants: 'Lactantes',
-    cans800: 'Latas de 800 g',
+    cans800: 'Latas de 800\u00a0g',
     cans1kg: 'Latas de 1 kg',
     kilograms: 'Kilogramos',
     byReason: 'Por motivo de la prescripción',

@@ -152,8 +152,8 @@ describe('formula program forms, rendered to PDF in Chromium', () => {
 });
 
 describe('a long monthly report', () => {
-  it('repeats the column headings on every page and numbers every delivery', async () => {
-    const deliveries = Array.from({ length: 120 }, (_, i) => ({
+  const monthOf = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
       date: `2026-11-${String(1 + (i % 30)).padStart(2, '0')}`,
       caregiverNationalId: String(40_000_000 + (i % 60)),
       infantId: `infant-${i % 60}`,
@@ -165,11 +165,21 @@ describe('a long monthly report', () => {
       source: 'form' as const,
       protocolComplete: i % 2 === 0,
     }));
-    const document = deliveriesReportDocument({ site: { name: 'Centro de Salud San Juan', code: '1', microNetwork: '', network: '' }, month: '2026-11', printedAt: Date.UTC(2026, 10, 30, 15), deliveries });
-    const pdf = inspectPdf(await pdfOf(document), 'deliveries-report-long', tempDir());
+  const reportOf = (deliveries: ReturnType<typeof monthOf>) =>
+    deliveriesReportDocument({ site: { name: 'Centro de Salud San Juan', code: '1', microNetwork: '', network: '' }, month: '2026-11', printedAt: Date.UTC(2026, 10, 30, 15), deliveries });
+
+  it('repeats the column headings on every page and numbers every delivery', async () => {
+    const pdf = inspectPdf(await pdfOf(reportOf(monthOf(120))), 'deliveries-report-long', tempDir());
     expect(pdf.pages).toBeGreaterThanOrEqual(3);
     expect(pdf.text.match(/Fecha DNI responsable Lactante/g)?.length).toBe(pdf.pages);
     expect(pdf.lines).toContainEqual(expect.stringMatching(/^120 30\/11\/2026 40000059 Thiago Quispe 59 2 1 2\.600 Formulario$/));
     expect(pdf.lines).toEqual(expect.arrayContaining(['120 60 60', '240 120 312']));
+  });
+
+  it('prints a busy month of four-digit numbers one delivery per line', async () => {
+    const pdf = inspectPdf(await pdfOf(reportOf(monthOf(1005))), 'deliveries-report-busy', tempDir());
+    const rows = pdf.lines.filter((line) => /^\d+ \d\d\/11\/2026 /.test(line));
+    expect(rows).toHaveLength(1005);
+    expect(rows.at(-1)).toMatch(/^1005 15\/11\/2026 40000044 Thiago Quispe 44 2 1 2\.600 Formulario$/);
   });
 });
