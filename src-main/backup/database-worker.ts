@@ -39,7 +39,6 @@ const Database = require(job.sqlite);
 function open(file) {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   for (const pragma of job.keyPragmas) db.pragma(pragma);
-  db.pragma('temp_store = MEMORY');
   return db;
 }
 function fsyncFile(file) {

@@ -4,6 +4,7 @@ import { receivesDocuments } from '../../src-shared/sync/privacy';
 import { formatHlc, parseHlc, receiveStamp } from '../../src-shared/sync/hlc';
 import { inTransaction, type AppContext } from '../app/context';
 import { recordAudit } from '../audit/audit-service';
+import { withStatementJournalsInMemory } from '../db/open';
 import { readStringSetting, SETTING_KEYS, writeSetting } from '../settings/local-settings';
 import type { ByteSource } from './byte-source';
 import { ownReceiver, privacyFilter } from './privacy-filter';
@@ -128,7 +129,7 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
   let highest: string | null = null;
   // The files, verified, go in before the records that name them (a level that receives no documents keeps none).
   verified.blobs.commit();
-  inTransaction(ctx, () => withTrackingPaused(ctx, (changed) => {
+  withStatementJournalsInMemory(ctx.sqlite, () => inTransaction(ctx, () => withTrackingPaused(ctx, (changed) => {
     ctx.sqlite.pragma('defer_foreign_keys = ON');
     const total = verified.tables.reduce((n, t) => n + t.rows.length, 0);
     let applied = 0;
@@ -214,7 +215,7 @@ function applyData(ctx: AppContext, verified: Verified, options: { onProgress?: 
       action: 'sync.import',
       detail: `Paquete ${verified.manifest.sequence} de ${peer.name} (${peer.code}): ${sum('new')} nuevos, ${sum('updated')} actualizados, ${sum('unchanged')} sin cambios, ${sum('refused')} rechazados`,
     });
-  }));
+  })));
   verified.blobs.kept();
   return summary;
 }

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { cacheKibFor, connect, DATABASE_FILE, DatabaseTooNewError, openDatabase, readJournal } from '../../src-main/db/open';
-import { readContextFor } from '../../src-main/workers/read-connection';
+import { cacheKibFor, DATABASE_FILE, DatabaseTooNewError, openDatabase, readJournal } from '../../src-main/db/open';
 import { facilitySetup, MIGRATIONS, openTestApp, tempDir } from '../helpers/test-app';
 
 /** A copy of the migrations folder as an older release shipped it: only the first `count` migrations. */
@@ -90,17 +89,6 @@ describe('connection settings', () => {
     expect(opened.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(opened.sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
     opened.sqlite.close();
-  });
-
-  it('SQLite\'s temporary files stay in memory on every connection: the cipher leaves them in clear (18.4), and an import wrote a statement journal per row (issue 19)', () => {
-    const dir = tempDir();
-    const file = path.join(dir, DATABASE_FILE);
-    const opened = openDatabase(file, MIGRATIONS);
-    const other = connect(file, null, { readonly: true });
-    const worker = readContextFor(dir, null, Date.now());
-    const MEMORY = 2;
-    for (const sqlite of [opened.sqlite, other, worker.sqlite]) expect(sqlite.pragma('temp_store', { simple: true })).toBe(MEMORY);
-    for (const sqlite of [opened.sqlite, other, worker.sqlite]) sqlite.close();
   });
 
   it('the planner has statistics once a database is opened (imports refresh them too): no plan guessed blind (issue 19)', () => {

@@ -40,6 +40,22 @@ describe('change numbers written by an import itself', () => {
     expect(Math.max(...changes(micro).map((c) => c.seq))).toBe(before + received + 1);
   });
 
+  it('the import keeps SQLite\'s temporary files in memory while it writes, and gives the connection back as it was (issue 19)', async () => {
+    const facility = await siteOf('facility', '10000003', 'P.S. Tres');
+    const micro = await siteOf('microNetwork', '00009001', 'Microrred');
+    enrol(facility, micro);
+    generateDemo(facility.main.ctx, { months: 1, scale: 1, seed: 'journals' });
+    const { sqlite } = micro.main.ctx;
+    const DEFAULT = 0;
+    const MEMORY = 2;
+    expect(sqlite.pragma('temp_store', { simple: true })).toBe(DEFAULT);
+    const whileWriting = new Set<unknown>();
+    const result = importBundle(micro.main.ctx, exportToParent(facility.main.ctx).bytes, { onProgress: () => whileWriting.add(sqlite.pragma('temp_store', { simple: true })) });
+    expect(Object.values(result.summary).reduce((n, s) => n + s.new, 0)).toBeGreaterThan(0);
+    expect([...whileWriting]).toEqual([MEMORY]);
+    expect(sqlite.pragma('temp_store', { simple: true })).toBe(DEFAULT);
+  });
+
   it('a failure inside the paused work undoes the pause with everything else', async () => {
     const site = await siteOf('facility', '10000002', 'P.S. Dos');
     const { ctx } = site.main;
