@@ -8,7 +8,7 @@ import { createMain } from '../src-main/app/create-app';
 import type { InputOf, OutputOf } from '../src-shared/contract/api';
 import type { ChannelName } from '../src-shared/contract/channels';
 import type { Result } from '../src-shared/contract/define';
-import { report } from './report';
+import { median, report } from './report';
 
 const RUNS = 10;
 const REPORT_RUNS = 5;
@@ -49,10 +49,6 @@ function seedMonthOfDeliveries(sqlite: Database.Database, count: number): string
   return rows;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 /** Anexo 2 for 15 members: the handler plus Chromium's PDF, beside a one-line page's PDF in the same browser. */
 export async function benchPrint(migrationsFolder: string): Promise<void> {

@@ -13,6 +13,12 @@ export function report(
   console.log(line);
 }
 
+/** The middle value (of an odd count; the upper middle of an even one). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 export async function timeIt<T>(work: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
   const start = process.hrtime.bigint();
   const result = await work();
@@ -23,7 +29,7 @@ export async function timeIt<T>(work: () => Promise<T> | T): Promise<{ ms: numbe
 export async function medianMsAsync(work: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
   for (let n = 0; n < 5; n += 1) times.push((await timeIt(work)).ms);
-  return times.sort((a, b) => a - b)[2] ?? 0;
+  return median(times);
 }
 
 /** The median of five runs of synchronous work, in milliseconds (one slow run says nothing). */
@@ -34,5 +40,5 @@ export function medianMs(work: () => unknown): number {
     work();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return times.sort((a, b) => a - b)[2] ?? 0;
+  return median(times);
 }
