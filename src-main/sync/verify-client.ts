@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { AppContext } from '../app/context';
 import { BackgroundFiles, type WrittenMark } from '../attachments/background-files';
 import { errorOf } from '../workers/worker-errors';
+import { RequestWorker } from '../workers/request-worker';
 import type { ByteSource } from './byte-source';
 import { SyncRefusal } from './refusal';
 import { workerScript } from '../workers/worker-scripts';
@@ -25,10 +25,7 @@ export class VerifierGone extends Error {
  * next one is verified — signature, decryption, rows, scans staged and made durable — on the other core.
  */
 export class BundleVerifier {
-  private readonly worker: Worker;
-  private nextId = 1;
-  private readonly waiting = new Map<number, { resolve(reply: VerifyReply): void; reject(error: unknown): void }>();
-  private gone = false;
+  private readonly thread: RequestWorker<VerifyRequest, VerifyReply>;
   /** This worker's staging folders start so; those handed over to main are main's to clear. */
   private readonly stagingPrefix = `${process.pid}-verificacion-${crypto.randomBytes(4).toString('hex')}-`;
   private readonly handedFolders = new Set<string>();
@@ -45,53 +42,40 @@ export class BundleVerifier {
   }
 
   private constructor(script: string) {
-    this.worker = new Worker(script);
-    this.worker.unref();
-    this.worker.on('message', (reply: VerifyReply) => {
-      const waiter = this.waiting.get(reply.id);
-      // An answer after main stopped listening (closed meanwhile): its folder is cleared with the leftovers.
-      if (!waiter) return;
-      if (reply.ok && reply.handed.folder) this.handedFolders.add(reply.handed.folder);
-      if (reply.ok) this.written = reply.handed.written;
-      this.waiting.delete(reply.id);
-      waiter.resolve(reply);
-    });
-    this.worker.on('error', (error) => {
-      console.error('[lactared] el hilo de verificación falló:', error);
-      this.stop();
-    });
-    this.stopped = new Promise((resolve) => {
-      this.worker.on('exit', () => {
-        this.stop();
+    this.thread = new RequestWorker<VerifyRequest, VerifyReply>(script, {
+      name: 'el hilo de verificación',
+      gone: () => new VerifierGone(),
+      // An answer after main stopped listening (closed meanwhile) never comes here: its folder is cleared with the leftovers.
+      onReply: (reply) => {
+        if (!reply.ok) return;
+        if (reply.handed.folder) this.handedFolders.add(reply.handed.folder);
+        this.written = reply.handed.written;
+      },
+      onExit: () => {
         // Its writer ended with it: a bundle still waiting for its files fails at once instead of waiting.
         if (this.written) BackgroundFiles.abandon(this.written);
         this.clearLeftovers();
-        resolve();
-      });
+      },
     });
+    this.stopped = this.thread.exited;
   }
 
   /** False once the worker has stopped: nothing more is handed to it. */
   get alive(): boolean {
-    return !this.gone;
+    return this.thread.alive;
   }
 
   /** Rejects with `VerifierGone` when the worker stops before answering. */
   verify(ctx: AppContext, source: ByteSource, keepFiles: boolean): Promise<Verified> {
-    if (this.gone) return Promise.reject(new VerifierGone());
-    const id = this.nextId++;
-    const request: VerifyRequest = {
-      id,
+    this.attachmentsDir = ctx.blobs.dir;
+    const reply = this.thread.request({
       dataDir: ctx.dataDir,
       key: ctx.databaseKey ? new Uint8Array(ctx.databaseKey) : null,
       now: ctx.now(),
       keepFiles,
       origin: source.origin,
       stagingPrefix: this.stagingPrefix,
-    };
-    this.attachmentsDir = ctx.blobs.dir;
-    const reply = new Promise<VerifyReply>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-    this.worker.postMessage(request);
+    });
     return reply.then((answer) => {
       if (answer.ok) {
         const blobs = StagedBlobs.handedOver(keepFiles ? ctx.blobs : null, answer.handed);
@@ -103,14 +87,7 @@ export class BundleVerifier {
   }
 
   close(): void {
-    this.stop();
-    void this.worker.terminate();
-  }
-
-  private stop(): void {
-    this.gone = true;
-    for (const waiter of this.waiting.values()) waiter.reject(new VerifierGone());
-    this.waiting.clear();
+    this.thread.close();
   }
 
   /** Once the worker (and its writer thread) ended: staging folders of bundles it never answered for. */

@@ -24,4 +24,3 @@ export type VerifyReply = { readonly id: number } & (
   | { readonly ok: false; readonly refusal: { readonly code: SyncRefusalCode; readonly detail?: string } }
   | ({ readonly ok: false } & WorkerFailure)
 );
-
